@@ -1,0 +1,82 @@
+import {
+  type Binding,
+  createYjsBinding,
+  type Provider,
+  syncLexicalUpdateToYjs,
+  syncYjsChangesToLexical,
+} from '@lexical/yjs';
+import { COLLABORATION_TAG, type LexicalEditor, SKIP_COLLAB_TAG } from 'lexical';
+import { type Doc, UndoManager, type XmlText, type YEvent } from 'yjs';
+
+export type EditorBinding = {
+  binding: Binding;
+  dispose: () => void;
+};
+
+/**
+ * Binds one Lexical editor to one rich-text field of a program: a Y.XmlText that
+ * already exists inside the document. Lexical's CollaborationPlugin expects its
+ * content to arrive through a provider's sync; a program here is loaded from disk
+ * before any editor mounts, so the binding starts by reading what the field holds.
+ * Undo is not handled here: one UndoManager covers the whole program.
+ */
+export function bindEditor(
+  editor: LexicalEditor,
+  doc: Doc,
+  xmlText: XmlText,
+  provider: Provider,
+  id: string,
+): EditorBinding {
+  const binding = createYjsBinding({
+    doc,
+    docMap: new Map([[id, doc]]),
+    editor,
+    getXmlText: () => xmlText,
+    id,
+  });
+
+  editor.update(
+    () => {
+      binding.root.applyChildrenYjsDelta(binding, xmlText.toDelta());
+      binding.root.syncChildrenFromYjs(binding);
+    },
+    // Tagged as a collaboration update so it is not written back to the document.
+    { discrete: true, tag: COLLABORATION_TAG },
+  );
+
+  const onYjsChanges = (events: YEvent<XmlText>[], transaction: { origin: unknown }) => {
+    if (transaction.origin === binding) return;
+    syncYjsChangesToLexical(
+      binding,
+      provider,
+      events as Parameters<typeof syncYjsChangesToLexical>[2],
+      transaction.origin instanceof UndoManager,
+    );
+  };
+  xmlText.observeDeep(onYjsChanges);
+
+  const removeUpdateListener = editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+      if (tags.has(SKIP_COLLAB_TAG)) return;
+      syncLexicalUpdateToYjs(
+        binding,
+        provider,
+        prevEditorState,
+        editorState,
+        dirtyElements,
+        dirtyLeaves,
+        normalizedNodes,
+        tags,
+      );
+    },
+  );
+
+  return {
+    binding,
+    dispose: () => {
+      xmlText.unobserveDeep(onYjsChanges);
+      removeUpdateListener();
+      binding.root.destroy(binding);
+    },
+  };
+}

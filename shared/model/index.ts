@@ -1,0 +1,11 @@
+export { createProgram } from './create';
+export { withFreshIds } from './copy';
+export * from './defaults';
+export { newId } from './ids';
+export * from './invariants';
+export * from './layout';
+export * from './migrate';
+export * from './mutations';
+export * from './read';
+export * from './schema';
+export * from './types';

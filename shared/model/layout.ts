@@ -1,0 +1,130 @@
+import * as Y from 'yjs';
+
+import type { Placement } from './placement';
+import type { ProgramRichField, SessionRichField } from './schema';
+import type { ProgramMeta } from './types';
+import { asRecord, type YRecord } from './y-record';
+
+/**
+ * Where each part of a program lives in its Y.Doc (docs/file-format.md):
+ *
+ *   doc.getMap('program')
+ *     schemaVersion, programId
+ *     meta        Y.Map    title, theme, … (plain values)
+ *     text        Y.Map    learningOutcomes → Y.XmlText
+ *     coTutors    Y.Map    id → Y.Map { rank, name, institution, role }
+ *     days        Y.Map    id → Y.Map { rank, startMin, plannedEndMin }
+ *     blocks      Y.Map    id → Y.Map { placement {dayId, rank}, type, title, …,
+ *                                       facilitators Y.Map id → true,
+ *                                       text Y.Map field → Y.XmlText,
+ *                                       stages Y.Map id → Y.Map { rank, … } }
+ */
+
+export const ROOT_NAME = 'program';
+
+export type RootFields = {
+  schemaVersion: number;
+  programId: string;
+  meta: YMeta;
+  text: Y.Map<Y.XmlText>;
+  coTutors: Y.Map<Y.Map<unknown>>;
+  days: Y.Map<Y.Map<unknown>>;
+  blocks: Y.Map<Y.Map<unknown>>;
+};
+export type YRoot = YRecord<RootFields>;
+export type YMeta = YRecord<ProgramMeta>;
+
+export type CoTutorFields = { rank: string; name: string; institution: string; role: string };
+export type DayFields = { rank: string; startMin: number; plannedEndMin: number };
+export type StageFields = {
+  rank: string;
+  phase: string;
+  minutes: number;
+  facilitatorActions: string;
+  participantActions: string;
+  interaction: string;
+  learningType: string;
+  resources: string;
+};
+export type BlockFields = {
+  placement: Placement;
+  type: string;
+  title: string;
+  durationMin: number;
+  fixedStart: number | null;
+  facilitators: Y.Map<true>;
+  location: string;
+  cefr: string;
+  targetGroup: string;
+  workingLanguage: string;
+  priorLearning: string;
+  nextStep: string;
+  prioritisedBarrier: string;
+  text: Y.Map<Y.XmlText>;
+  stages: Y.Map<Y.Map<unknown>>;
+};
+
+export type YCoTutor = YRecord<CoTutorFields>;
+export type YDay = YRecord<DayFields>;
+export type YBlock = YRecord<BlockFields>;
+export type YStage = YRecord<StageFields>;
+
+export function rootOf(doc: Y.Doc): YRoot {
+  return asRecord<RootFields>(doc.getMap(ROOT_NAME));
+}
+
+/** The program's parts, or null when the document holds no program (yet). */
+export function partsOf(doc: Y.Doc): ProgramParts | null {
+  const root = rootOf(doc);
+  const meta = root.get('meta');
+  const text = root.get('text');
+  const coTutors = root.get('coTutors');
+  const days = root.get('days');
+  const blocks = root.get('blocks');
+  if (
+    !(meta instanceof Y.Map) ||
+    !(text instanceof Y.Map) ||
+    !(coTutors instanceof Y.Map) ||
+    !(days instanceof Y.Map) ||
+    !(blocks instanceof Y.Map)
+  ) {
+    return null;
+  }
+  return { root, meta, text, coTutors, days, blocks };
+}
+
+export type ProgramParts = {
+  root: YRoot;
+  meta: YMeta;
+  text: Y.Map<Y.XmlText>;
+  coTutors: Y.Map<Y.Map<unknown>>;
+  days: Y.Map<Y.Map<unknown>>;
+  blocks: Y.Map<Y.Map<unknown>>;
+};
+
+export function requireParts(doc: Y.Doc): ProgramParts {
+  const parts = partsOf(doc);
+  if (parts === null) throw new Error('This document holds no program.');
+  return parts;
+}
+
+export function blockOf(doc: Y.Doc, blockId: string): YBlock | null {
+  const block = requireParts(doc).blocks.get(blockId);
+  return block instanceof Y.Map ? asRecord<BlockFields>(block) : null;
+}
+
+export function dayOf(doc: Y.Doc, dayId: string): YDay | null {
+  const day = requireParts(doc).days.get(dayId);
+  return day instanceof Y.Map ? asRecord<DayFields>(day) : null;
+}
+
+export function richFieldOf(block: YBlock, field: SessionRichField): Y.XmlText | null {
+  const text = block.get('text');
+  const xml = text instanceof Y.Map ? text.get(field) : undefined;
+  return xml instanceof Y.XmlText ? xml : null;
+}
+
+export function programRichFieldOf(doc: Y.Doc, field: ProgramRichField): Y.XmlText | null {
+  const xml = requireParts(doc).text.get(field);
+  return xml instanceof Y.XmlText ? xml : null;
+}

@@ -1,0 +1,4 @@
+export * from './blocks';
+export * from './co-tutors';
+export * from './program';
+export * from './stages';

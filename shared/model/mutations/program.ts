@@ -1,0 +1,87 @@
+import * as Y from 'yjs';
+
+import { newId } from '../ids';
+import { type DayFields, requireParts } from '../layout';
+import { rankForIndex, sortedEntries } from '../ranked-map';
+import { LIMITS } from '../schema';
+import type { ProgramMeta } from '../types';
+import { newRecord } from '../y-record';
+import { blocksOfDay } from './blocks';
+import { assertClock, assertText, assertTitle } from './guards';
+
+export function setMetaField<K extends keyof ProgramMeta>(
+  doc: Y.Doc,
+  field: K,
+  value: ProgramMeta[K],
+  origin: unknown,
+): void {
+  if (field === 'title') assertTitle(value as string);
+  else if (typeof value === 'string') assertText(value);
+  doc.transact(() => {
+    const meta = requireParts(doc).meta;
+    const current = meta.get(field);
+    if (JSON.stringify(current) !== JSON.stringify(value)) meta.set(field, value);
+  }, origin);
+}
+
+export function setDayTimes(
+  doc: Y.Doc,
+  dayId: string,
+  times: { startMin: number; plannedEndMin: number },
+  origin: unknown,
+): void {
+  assertClock(times.startMin);
+  assertClock(times.plannedEndMin);
+  doc.transact(() => {
+    const day = requireParts(doc).days.get(dayId);
+    if (!(day instanceof Y.Map)) return;
+    if (day.get('startMin') !== times.startMin) day.set('startMin', times.startMin);
+    if (day.get('plannedEndMin') !== times.plannedEndMin) day.set('plannedEndMin', times.plannedEndMin);
+  }, origin);
+}
+
+/**
+ * Adds days at the end or removes them from the end. The blocks of a removed day
+ * move to the end of the last day that remains, so shortening the week never
+ * deletes a session plan.
+ */
+export function setDayCount(doc: Y.Doc, count: number, origin: unknown): void {
+  if (!Number.isInteger(count) || count < 1 || count > LIMITS.maxDays) {
+    throw new RangeError(`A program has from 1 to ${LIMITS.maxDays} days.`);
+  }
+  doc.transact(() => {
+    const { days, blocks } = requireParts(doc);
+    const ordered = sortedEntries(days);
+    const last = ordered[ordered.length - 1];
+    if (count > ordered.length) {
+      const template = last === undefined ? undefined : days.get(last.id);
+      for (let index = ordered.length; index < count; index++) {
+        const rank = rankForIndex(sortedEntries(days), index, (id, next) => days.get(id)?.set('rank', next));
+        days.set(
+          newId(),
+          newRecord<DayFields>({
+            rank,
+            startMin: numberOr(template?.get('startMin'), 9 * 60),
+            plannedEndMin: numberOr(template?.get('plannedEndMin'), 17 * 60),
+          }),
+        );
+      }
+      return;
+    }
+    const keep = ordered[count - 1];
+    if (keep === undefined) return;
+    for (const removed of ordered.slice(count)) {
+      for (const entry of blocksOfDay(doc, removed.id)) {
+        const rank = rankForIndex(blocksOfDay(doc, keep.id), Number.MAX_SAFE_INTEGER, (id, next) =>
+          blocks.get(id)?.set('placement', { dayId: keep.id, rank: next }),
+        );
+        blocks.get(entry.id)?.set('placement', { dayId: keep.id, rank });
+      }
+      days.delete(removed.id);
+    }
+  }, origin);
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
+}

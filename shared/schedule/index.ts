@@ -1,0 +1,4 @@
+export * from './dates';
+export * from './time';
+export * from './timeline';
+export * from './totals';

@@ -1,0 +1,2 @@
+export * from './from-template';
+export * from './schema';
