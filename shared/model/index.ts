@@ -1,5 +1,6 @@
 export { createProgram } from './create';
 export { withFreshIds } from './copy';
+export { blocksOfDay } from './day-blocks';
 export * from './defaults';
 export { newId } from './ids';
 export * from './invariants';

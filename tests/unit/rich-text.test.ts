@@ -92,6 +92,16 @@ describe('rich text in the model', () => {
     ]);
   });
 
+  it('binds again after an unbind (as React remounts effects) without duplicating content', () => {
+    const { doc, xml } = fieldDoc(SAMPLE);
+    const field = headlessField(doc, xml);
+    field.dispose();
+    const again = headlessField(doc, xml);
+    again.editor.update(() => $getRoot().getFirstChildOrThrow().remove(), { discrete: true });
+    again.dispose();
+    expect(readRichText(xml)).toEqual(SAMPLE.slice(1));
+  });
+
   it('gives an empty field one empty paragraph, so no editor has to create it', () => {
     const { doc, xml } = fieldDoc([]);
     expect(xml.toDelta()).toHaveLength(1);

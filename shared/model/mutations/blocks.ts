@@ -2,23 +2,11 @@ import * as Y from 'yjs';
 
 import { blockRecord } from '../create';
 import { blockOf, requireParts } from '../layout';
-import { byRank, type Ranked } from '../order';
-import { isPlacement } from '../placement';
+import { blocksOfDay } from '../day-blocks';
 import { rankForIndex } from '../ranked-map';
 import type { BlockType, CefrLevel } from '../schema';
 import type { Block } from '../types';
 import { assertClock, assertDuration, assertText, assertTitle } from './guards';
-
-/** The blocks of a day in order, as ids and ranks. */
-export function blocksOfDay(doc: Y.Doc, dayId: string, exceptId?: string): Ranked[] {
-  const entries: Ranked[] = [];
-  requireParts(doc).blocks.forEach((value, id) => {
-    if (id === exceptId || !(value instanceof Y.Map)) return;
-    const placement = value.get('placement');
-    if (isPlacement(placement) && placement.dayId === dayId) entries.push({ id, rank: placement.rank });
-  });
-  return entries.sort(byRank);
-}
 
 function rankInDay(doc: Y.Doc, dayId: string, index: number, exceptId?: string): string {
   const blocks = requireParts(doc).blocks;

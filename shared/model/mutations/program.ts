@@ -6,7 +6,7 @@ import { rankForIndex, sortedEntries } from '../ranked-map';
 import { LIMITS } from '../schema';
 import type { ProgramMeta } from '../types';
 import { newRecord } from '../y-record';
-import { blocksOfDay } from './blocks';
+import { blocksOfDay } from '../day-blocks';
 import { assertClock, assertText, assertTitle } from './guards';
 
 export function setMetaField<K extends keyof ProgramMeta>(

@@ -5,8 +5,8 @@ import {
   syncLexicalUpdateToYjs,
   syncYjsChangesToLexical,
 } from '@lexical/yjs';
-import { COLLABORATION_TAG, type LexicalEditor, SKIP_COLLAB_TAG } from 'lexical';
-import { type Doc, UndoManager, type XmlText, type YEvent } from 'yjs';
+import { $getRoot, COLLABORATION_TAG, type LexicalEditor, SKIP_COLLAB_TAG } from 'lexical';
+import { type Doc, Map as YMap, UndoManager, XmlText, type YEvent } from 'yjs';
 
 export type EditorBinding = {
   binding: Binding;
@@ -77,6 +77,24 @@ export function bindEditor(
       xmlText.unobserveDeep(onYjsChanges);
       removeUpdateListener();
       binding.root.destroy(binding);
+      forgetCollabNodes(xmlText);
+      // An editor can be bound again (React remounts effects); it must then start
+      // empty, or the next binding would reconcile against stale nodes.
+      editor.update(() => $getRoot().clear(), { discrete: true, tag: SKIP_COLLAB_TAG });
     },
   };
+}
+
+/**
+ * @lexical/yjs caches its node for each shared type on the type itself and reuses
+ * it in the next binding, children included, which duplicates text when a field
+ * is bound again (reopening a session). Dropping the cache on unbind makes the
+ * next binding build its nodes afresh from the document.
+ */
+function forgetCollabNodes(type: XmlText): void {
+  delete (type as { _collabNode?: unknown })._collabNode;
+  for (const op of type.toDelta() as { insert?: unknown }[]) {
+    if (op.insert instanceof XmlText) forgetCollabNodes(op.insert);
+    else if (op.insert instanceof YMap) delete (op.insert as { _collabNode?: unknown })._collabNode;
+  }
 }

@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Two suites: the renderer in Debian's Chromium against the web host (e2e), and
+ * the packaged shell through Playwright's Electron support (electron), which
+ * skips itself where the Electron binary is not installed.
+ */
+export default defineConfig({
+  outputDir: 'test-results/playwright',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },
+    { name: 'electron', testDir: 'tests/electron', testMatch: '**/*.spec.ts' },
+  ],
+});

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+
+import type { AppCommand } from '../../../shared/host-api';
+import { Button } from '../components';
+import { SessionEditor } from '../features/session/SessionEditor';
+import { ProgramSettings } from '../features/settings/ProgramSettings';
+import { WeekPlanner } from '../features/planner/WeekPlanner';
+import { useMeta, useProgramSession, useUndoState } from '../program';
+import type { Route } from './route';
+import { SaveStatusBadge } from './SaveStatusBadge';
+import { inNativeTextInput, useCommands } from './use-commands';
+
+type ProgramRoute = Exclude<Route, { view: 'library' }>;
+
+export function ProgramLayout({ route, navigate }: { route: ProgramRoute; navigate: (route: Route) => void }) {
+  const { t } = useTranslation();
+  const session = useProgramSession();
+  const meta = useMeta();
+  const { canUndo, canRedo } = useUndoState();
+  const programId = route.programId;
+
+  useCommands((command: AppCommand) => {
+    if (command === 'undo' || command === 'redo') {
+      // From the native menu while a plain input has focus: that input's own undo.
+      if (inNativeTextInput(document.activeElement)) document.execCommand(command);
+      else if (command === 'undo') session.undo();
+      else session.redo();
+    } else if (command === 'show-library') navigate({ view: 'library' });
+    else if (command === 'new-program') navigate({ view: 'library', creating: true });
+  });
+
+  const tab = (view: 'week' | 'settings', label: string) => (
+    <a
+      href={view === 'week' ? `#/program/${programId}` : `#/program/${programId}/settings`}
+      className="tab"
+      aria-current={route.view === view || (view === 'week' && route.view === 'session') ? 'page' : undefined}
+    >
+      {label}
+    </a>
+  );
+
+  return (
+    <div className="program-layout">
+      <header className="topbar">
+        <Button variant="ghost" onClick={() => navigate({ view: 'library' })}>
+          ← {t('nav.library')}
+        </Button>
+        <h1 className="topbar-title" title={meta.title}>
+          {meta.title}
+        </h1>
+        <nav aria-label={t('nav.mainNavigation')} className="tabs">
+          {tab('week', t('nav.week'))}
+          {tab('settings', t('nav.settings'))}
+        </nav>
+        <div className="topbar-actions">
+          <SaveStatusBadge />
+          <Button variant="ghost" small onClick={() => session.undo()} disabled={!canUndo}>
+            {t('actions.undo')}
+          </Button>
+          <Button variant="ghost" small onClick={() => session.redo()} disabled={!canRedo}>
+            {t('actions.redo')}
+          </Button>
+        </div>
+      </header>
+      <main className="program-main">
+        {route.view === 'week' ? (
+          <WeekPlanner onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })} />
+        ) : route.view === 'settings' ? (
+          <ProgramSettings />
+        ) : (
+          <SessionEditor key={route.blockId} blockId={route.blockId} onBack={() => navigate({ view: 'week', programId })} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../components';
+import { ProgramProvider } from '../program';
+import { ProgramLayout } from './ProgramLayout';
+import type { Route } from './route';
+import { useOpenProgram } from './use-program-session';
+
+type ProgramRoute = Exclude<Route, { view: 'library' }>;
+
+export function ProgramScreen({ route, navigate }: { route: ProgramRoute; navigate: (route: Route) => void }) {
+  const { t } = useTranslation();
+  const [attempt, setAttempt] = useState(0);
+  const opened = useOpenProgram(route.programId, attempt);
+
+  if (opened.state === 'loading') {
+    return (
+      <div className="screen-message" role="status">
+        {t('status.loading')}
+      </div>
+    );
+  }
+  if (opened.state === 'failed') {
+    return (
+      <div className="screen-message" role="alert">
+        <h1>{t('errors.openFailed')}</h1>
+        <p>{opened.message}</p>
+        <div className="row">
+          <Button onClick={() => navigate({ view: 'library' })}>{t('nav.library')}</Button>
+          <Button variant="primary" onClick={() => setAttempt((n) => n + 1)}>
+            {t('actions.retry')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <ProgramProvider session={opened.session}>
+      <ProgramLayout route={route} navigate={navigate} />
+    </ProgramProvider>
+  );
+}

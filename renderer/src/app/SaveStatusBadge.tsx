@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+
+import { useSaveStatus } from '../program';
+
+export function SaveStatusBadge() {
+  const { t } = useTranslation();
+  const status = useSaveStatus();
+  const text =
+    status.state === 'error'
+      ? t('status.error', { message: status.message })
+      : status.state === 'saving'
+        ? t('status.saving')
+        : t('status.saved');
+  return (
+    <span className={`badge ${status.state === 'error' ? 'badge-danger' : ''}`} role="status" aria-live="polite">
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,47 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+/**
+ * Where the user is, kept in the address's fragment so that a reload (or a
+ * restart of the preview) comes back to the same program and session.
+ */
+export type Route =
+  | { view: 'library'; creating?: boolean }
+  | { view: 'week'; programId: string }
+  | { view: 'settings'; programId: string }
+  | { view: 'session'; programId: string; blockId: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, programId, view, blockId] = parts;
+  if (head === 'new') return { view: 'library', creating: true };
+  if (head !== 'program' || programId === undefined) return { view: 'library' };
+  if (view === 'settings') return { view: 'settings', programId };
+  if (view === 'session' && blockId !== undefined) return { view: 'session', programId, blockId };
+  return { view: 'week', programId };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'library':
+      return route.creating === true ? '#/new' : '#/';
+    case 'week':
+      return `#/program/${encodeURIComponent(route.programId)}`;
+    case 'settings':
+      return `#/program/${encodeURIComponent(route.programId)}/settings`;
+    case 'session':
+      return `#/program/${encodeURIComponent(route.programId)}/session/${encodeURIComponent(route.blockId)}`;
+  }
+}
+
+function subscribe(notify: () => void): () => void {
+  window.addEventListener('hashchange', notify);
+  return () => window.removeEventListener('hashchange', notify);
+}
+
+export function useRoute(): [Route, (route: Route) => void] {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const navigate = useCallback((route: Route) => {
+    window.location.hash = routeHash(route);
+  }, []);
+  return [parseRoute(hash), navigate];
+}

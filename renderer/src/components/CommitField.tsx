@@ -1,0 +1,116 @@
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type CommitFieldProps<T> = {
+  label: ReactNode;
+  value: T;
+  format: (value: T) => string;
+  parse: (text: string) => ParseResult<T>;
+  onCommit: (value: T) => void;
+  description?: ReactNode;
+  multiline?: boolean;
+  /** Hide the label visually (still read by screen readers), for table cells. */
+  hideLabel?: boolean;
+  inputMode?: 'text' | 'numeric' | 'decimal';
+  type?: 'text' | 'date' | 'search' | 'email';
+  placeholder?: string;
+  className?: string;
+  autoFocus?: boolean;
+  disabled?: boolean;
+  equals?: (a: T, b: T) => boolean;
+};
+
+/**
+ * An input that edits a value of the program. What is typed stays a draft until
+ * the field is left or Enter is pressed; then it is checked and written, or the
+ * reason it cannot be is shown and nothing changes. Escape puts the value back.
+ * Changes made elsewhere (undo, another co-tutor) show up when not editing.
+ */
+export function CommitField<T>(props: CommitFieldProps<T>) {
+  const { label, value, format, parse, onCommit, description, multiline = false, hideLabel = false } = props;
+  const id = useId();
+  const [draft, setDraft] = useState(() => format(value));
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const formatted = format(value);
+
+  useEffect(() => {
+    if (!editing) {
+      setDraft(formatted);
+      setError(null);
+    }
+  }, [formatted, editing]);
+
+  const commit = () => {
+    const parsed = parse(draft);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    setError(null);
+    const same = props.equals ? props.equals(parsed.value, value) : format(parsed.value) === formatted;
+    if (!same) onCommit(parsed.value);
+    setDraft(format(parsed.value));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape' && draft !== formatted) {
+      event.preventDefault();
+      event.stopPropagation();
+      setDraft(formatted);
+      setError(null);
+    }
+  };
+
+  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id,
+    value: draft,
+    className: multiline ? 'textarea' : 'input',
+    'aria-invalid': error !== null,
+    'aria-describedby': describedBy || undefined,
+    placeholder: props.placeholder,
+    autoFocus: props.autoFocus,
+    disabled: props.disabled,
+    onFocus: () => setEditing(true),
+    onBlur: () => {
+      setEditing(false);
+      commit();
+    },
+    onKeyDown,
+  };
+
+  return (
+    <div className={`field ${props.className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(event) => setDraft(event.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+      )}
+      {description ? (
+        <span id={`${id}-description`} className="field-description">
+          {description}
+        </span>
+      ) : null}
+      {error !== null ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+
+import { LIMITS } from '../../../shared/model';
+import { CommitField, type CommitFieldProps, type ParseResult } from './CommitField';
+
+type TextFieldProps = Omit<CommitFieldProps<string>, 'format' | 'parse'> & {
+  /** A title must not be empty; other text may. */
+  required?: boolean;
+  maxLength?: number;
+};
+
+/** A plain text field of the program, kept exactly as typed (any script, any length up to the limit). */
+export function TextField({ required = false, maxLength = LIMITS.maxTextLength, ...props }: TextFieldProps) {
+  const { t } = useTranslation();
+  const parse = (text: string): ParseResult<string> => {
+    if (required && text.trim() === '') return { ok: false, error: t('validation.title.empty') };
+    if (text.length > maxLength) return { ok: false, error: t('validation.title.tooLong', { max: maxLength }) };
+    return { ok: true, value: text };
+  };
+  return <CommitField {...props} format={identity} parse={parse} />;
+}
+
+const identity = (value: string) => value;

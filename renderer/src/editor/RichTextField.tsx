@@ -1,0 +1,87 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { BOLD_STAR, HEADING, ITALIC_STAR, ORDERED_LIST, UNORDERED_LIST } from '@lexical/markdown';
+import { type ReactNode, useId, useMemo } from 'react';
+import type { XmlText } from 'yjs';
+
+import { isSafeUrl } from '../../../shared/model/rich-text/links';
+import './editor.css';
+import { RICH_TEXT_NODES } from './nodes';
+import { FieldBindingPlugin } from './plugins/FieldBindingPlugin';
+import { HistoryPlugin } from './plugins/HistoryPlugin';
+import { LinkOpenPlugin } from './plugins/LinkOpenPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { EDITOR_THEME } from './theme';
+
+/** Typing "- ", "1. ", "## " or **bold** formats as in most editors. */
+const SHORTCUTS = [HEADING, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
+
+export type RichTextFieldProps = {
+  label: string;
+  /** The field's Y.XmlText inside the program document. */
+  xmlText: XmlText;
+  /** Unique within the program: identifies the field to the binding. */
+  fieldId: string;
+  description?: ReactNode;
+};
+
+/** One rich-text field of a session plan: a Lexical editor bound to its place in the document. */
+export function RichTextField({ label, xmlText, fieldId, description }: RichTextFieldProps) {
+  const labelId = useId();
+  const descriptionId = useId();
+  const initialConfig = useMemo(
+    () => ({
+      namespace: `cotutor-${fieldId}`,
+      nodes: RICH_TEXT_NODES,
+      theme: EDITOR_THEME,
+      // The content comes from the document through the binding, never from here.
+      editorState: null,
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    [fieldId],
+  );
+
+  return (
+    <div className="rich-field">
+      <LexicalComposer initialConfig={initialConfig}>
+        <div className="rich-field-header">
+          <span className="field-label" id={labelId}>
+            {label}
+          </span>
+          <ToolbarPlugin fieldLabel={label} />
+        </div>
+        {description ? (
+          <span id={descriptionId} className="field-description">
+            {description}
+          </span>
+        ) : null}
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="rich-content"
+              role="textbox"
+              aria-multiline
+              aria-labelledby={labelId}
+              aria-describedby={description ? descriptionId : undefined}
+              spellCheck
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isSafeUrl} />
+        <MarkdownShortcutPlugin transformers={SHORTCUTS} />
+        <FieldBindingPlugin xmlText={xmlText} fieldId={fieldId} />
+        <HistoryPlugin />
+        <LinkOpenPlugin />
+      </LexicalComposer>
+    </div>
+  );
+}

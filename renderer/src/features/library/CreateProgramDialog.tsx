@@ -1,0 +1,134 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { TemplateSummary } from '../../../../shared/host-api';
+import { LIMITS } from '../../../../shared/model';
+import { isIsoDate, nextMonday } from '../../../../shared/schedule';
+import { Button, Dialog } from '../../components';
+import { useHost } from '../../host';
+
+type Props = { onClose: () => void; onCreated: (programId: string) => void };
+
+/** Starts a program from one of the shipped templates or from five empty days. */
+export function CreateProgramDialog({ onClose, onCreated }: Props) {
+  const { t } = useTranslation('library');
+  const host = useHost();
+  const id = useId();
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [titleTouched, setTitleTouched] = useState(false);
+  const [startDate, setStartDate] = useState(() => nextMonday(new Date()));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    host.library.templates().then(
+      (list) => {
+        setTemplates(list);
+        const first = list[0];
+        if (first !== undefined) {
+          setTemplateId(first.id);
+          setTitle((current) => (current === '' ? first.name : current));
+        }
+      },
+      (failure: unknown) => setError(String(failure)),
+    );
+  }, [host]);
+
+  const choose = (template: TemplateSummary | null) => {
+    setTemplateId(template?.id ?? null);
+    // Until the user types a title, it follows the chosen template.
+    if (!titleTouched) setTitle(template?.name ?? '');
+  };
+
+  const titleError =
+    title.trim() === ''
+      ? t('validation.title.empty', { ns: 'common' })
+      : title.length > LIMITS.maxTitleLength
+        ? t('validation.title.tooLong', { ns: 'common', max: LIMITS.maxTitleLength })
+        : null;
+  const dateError = isIsoDate(startDate) ? null : t('validation.date', { ns: 'common' });
+
+  const submit = async () => {
+    if (titleError !== null || dateError !== null || busy) return;
+    setBusy(true);
+    try {
+      const created = await host.library.create({ templateId, title, startDate });
+      onCreated(created.id);
+    } catch (failure) {
+      setError(t('create.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setBusy(false);
+    }
+  };
+
+  const option = (template: TemplateSummary | null) => {
+    const value = template?.id ?? '';
+    return (
+      <label key={value} className={`template-option ${templateId === (template?.id ?? null) ? 'selected' : ''}`}>
+        <input type="radio" name={`${id}-template`} value={value} checked={templateId === (template?.id ?? null)} onChange={() => choose(template)} />
+        <span className="template-text">
+          <span className="template-name">{template?.name ?? t('create.blank')}</span>
+          <span className="template-description">{template?.description ?? t('create.blankDescription')}</span>
+          {template ? <span className="muted">{t('create.templateFacts', { days: template.days, sessions: template.sessions })}</span> : null}
+        </span>
+      </label>
+    );
+  };
+
+  return (
+    <Dialog
+      open
+      title={t('create.title')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
+          <Button variant="primary" type="submit" disabled={busy || titleError !== null || dateError !== null}>
+            {busy ? t('create.creating') : t('create.submit')}
+          </Button>
+        </>
+      }
+    >
+      <fieldset className="template-options">
+        <legend className="field-label">{t('create.template')}</legend>
+        {templates.map(option)}
+        {option(null)}
+      </fieldset>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('create.programTitle')}</label>
+          <input
+            id={`${id}-title`}
+            className="input"
+            value={title}
+            aria-invalid={titleTouched && titleError !== null}
+            onChange={(event) => {
+              setTitle(event.target.value);
+              setTitleTouched(true);
+            }}
+          />
+          {titleTouched && titleError !== null ? <span className="field-error">{titleError}</span> : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('create.startDate')}</label>
+          <input
+            id={`${id}-date`}
+            className="input"
+            type="date"
+            value={startDate}
+            aria-invalid={dateError !== null}
+            onChange={(event) => setStartDate(event.target.value)}
+          />
+          {dateError !== null ? <span className="field-error">{dateError}</span> : null}
+        </div>
+      </div>
+      {error !== null ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { ProgramSummary } from '../../../../shared/host-api';
+import { dayDate } from '../../../../shared/schedule';
+import { Button } from '../../components';
+import { formatDate } from '../../i18n/format';
+
+type Props = {
+  program: ProgramSummary;
+  onOpen: (id: string) => void;
+  onRename: (program: ProgramSummary) => void;
+  onDuplicate: (program: ProgramSummary) => void;
+  onDelete: (program: ProgramSummary) => void;
+};
+
+export const ProgramRow = memo(function ProgramRow({ program, onOpen, onRename, onDuplicate, onDelete }: Props) {
+  const { t, i18n } = useTranslation('library');
+  const language = i18n.language;
+  const last = dayDate(program.startDate, Math.max(0, program.days - 1));
+  const updated = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(program.updatedAt),
+  );
+
+  return (
+    <tr>
+      <td className="library-title-cell">
+        <button
+          type="button"
+          className="library-open"
+          aria-label={t('open', { title: program.title })}
+          onClick={() => onOpen(program.id)}
+        >
+          {program.title}
+        </button>
+      </td>
+      <td>{t(`theme.${program.theme}`, { ns: 'common' })}</td>
+      <td className="nowrap">
+        {t('dates', {
+          from: formatDate(program.startDate, language),
+          to: formatDate(last, language, { year: 'numeric' }),
+        })}
+      </td>
+      <td>{program.venueCity}</td>
+      <td className="nowrap muted">{updated}</td>
+      <td className="library-actions">
+        <Button small variant="ghost" aria-label={t('renameLabel', { title: program.title })} onClick={() => onRename(program)}>
+          {t('rename')}
+        </Button>
+        <Button small variant="ghost" aria-label={t('duplicateLabel', { title: program.title })} onClick={() => onDuplicate(program)}>
+          {t('duplicate')}
+        </Button>
+        <Button small variant="ghost" aria-label={t('deleteLabel', { title: program.title })} onClick={() => onDelete(program)}>
+          {t('delete')}
+        </Button>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { ProgramSummary } from '../../../../shared/host-api';
+import { LIMITS } from '../../../../shared/model';
+import { Button, Dialog } from '../../components';
+
+type Props = { program: ProgramSummary; onClose: () => void; onRename: (title: string) => Promise<void> };
+
+export function RenameDialog({ program, onClose, onRename }: Props) {
+  const { t } = useTranslation('library');
+  const id = useId();
+  const [title, setTitle] = useState(program.title);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async () => {
+    if (title.trim() === '') return setError(t('validation.title.empty', { ns: 'common' }));
+    if (title.length > LIMITS.maxTitleLength) {
+      return setError(t('validation.title.tooLong', { ns: 'common', max: LIMITS.maxTitleLength }));
+    }
+    try {
+      await onRename(title);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      title={t('renameDialog.title')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
+          <Button variant="primary" type="submit">
+            {t('renameDialog.submit')}
+          </Button>
+        </>
+      }
+    >
+      <div className="field">
+        <label htmlFor={id}>{t('renameDialog.field')}</label>
+        <input
+          id={id}
+          className="input"
+          value={title}
+          autoFocus
+          aria-invalid={error !== null}
+          aria-describedby={error !== null ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            setError(null);
+          }}
+        />
+        {error !== null ? (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </span>
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}

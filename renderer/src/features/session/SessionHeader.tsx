@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatClock } from '../../../../shared/schedule';
+import { Button, Dialog, TextField, useToast } from '../../components';
+import { formatDate } from '../../i18n/format';
+import { useEdit, useProgramSession } from '../../program';
+import type { Block } from '../../../../shared/model';
+import { useBlockPlace } from './use-block-place';
+
+export function SessionHeader({ block, onBack }: { block: Block; onBack: () => void }) {
+  const { t, i18n } = useTranslation('session');
+  const edit = useEdit();
+  const session = useProgramSession();
+  const toast = useToast();
+  const place = useBlockPlace(block.id);
+  const [confirming, setConfirming] = useState(false);
+
+  const remove = () => {
+    setConfirming(false);
+    edit.deleteBlock(block.id);
+    toast({
+      message: t('deleted', { title: block.title || t('untitled') }),
+      action: { label: t('actions.undo', { ns: 'common' }), run: () => session.undo() },
+    });
+    onBack();
+  };
+
+  return (
+    <header className="session-header">
+      <div className="session-header-row">
+        <Button variant="ghost" onClick={onBack}>
+          ← {t('backToWeek')}
+        </Button>
+        {place !== null ? (
+          <span className="session-place">
+            {t('place', {
+              day: place.dayNumber,
+              date: formatDate(place.date, i18n.language),
+              start: formatClock(place.start),
+              end: formatClock(place.end),
+            })}
+          </span>
+        ) : null}
+        <Button variant="danger" small className="session-delete" onClick={() => setConfirming(true)}>
+          {t('deleteSession')}
+        </Button>
+      </div>
+      <TextField
+        className="session-title"
+        label={t('overview.title')}
+        value={block.title}
+        required
+        onCommit={(title) => edit.setBlockField(block.id, 'title', title)}
+      />
+      <Dialog
+        open={confirming}
+        title={t('deleteConfirmTitle')}
+        onClose={() => setConfirming(false)}
+        footer={
+          <>
+            <Button onClick={() => setConfirming(false)}>{t('actions.cancel', { ns: 'common' })}</Button>
+            <Button variant="danger-solid" onClick={remove}>
+              {t('deleteSession')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('deleteConfirmText', { title: block.title || t('untitled') })}</p>
+      </Dialog>
+    </header>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+
+import { type Block, newStage, STAGE_PHASES, type StagePhase } from '../../../../shared/model';
+import { stagesMismatch } from '../../../../shared/schedule';
+import { Button } from '../../components';
+import { useEdit } from '../../program';
+import { StageRow } from './StageRow';
+
+const COLUMNS = ['phase', 'minutes', 'facilitatorActions', 'participantActions', 'interaction', 'learningType', 'resources'] as const;
+
+/** The stages of the session and whether their minutes add up to its duration. */
+export function StagesTable({ block }: { block: Block }) {
+  const { t } = useTranslation('session');
+  const edit = useEdit();
+  const total = block.stages.reduce((sum, stage) => sum + stage.minutes, 0);
+  const mismatch = stagesMismatch(block);
+
+  const addStage = () => {
+    const last = block.stages[block.stages.length - 1];
+    const phase: StagePhase =
+      last === undefined ? 'lead-in' : (STAGE_PHASES[STAGE_PHASES.indexOf(last.phase) + 1] ?? 'reflection');
+    const remaining = block.durationMin - total;
+    edit.addStage(block.id, block.stages.length, newStage(phase, { minutes: remaining > 0 ? remaining : 10 }));
+  };
+
+  return (
+    <div className="stages">
+      {block.stages.length === 0 ? (
+        <p className="muted">{t('stages.empty')}</p>
+      ) : (
+        <div className="stages-scroll">
+          <table className="stages-table">
+            <caption className="visually-hidden">{t('stages.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('stages.number')}</th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col">
+                    {t(`stages.${column}`)}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">{t('stages.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {block.stages.map((stage, index) => (
+                <StageRow key={stage.id} blockId={block.id} stage={stage} index={index} count={block.stages.length} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="stages-footer">
+        <Button small onClick={addStage}>
+          + {t('stages.add')}
+        </Button>
+        <span className="stages-total">{t('stages.total', { stages: total, duration: block.durationMin })}</span>
+        {block.stages.length > 0 ? (
+          <span className={mismatch === 0 ? 'badge' : 'badge badge-warning'} role="status">
+            {mismatch === 0
+              ? t('stages.matches')
+              : mismatch < 0
+                ? t('stages.under', { count: -mismatch })
+                : t('stages.over', { count: mismatch })}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import './styles/tokens.css';
+import './styles/base.css';
+import './app/layout.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { App } from './app/App';
+import { connectHost, HostProvider } from './host';
+import { initI18n } from './i18n/i18n';
+
+initI18n();
+const host = connectHost();
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('The page has no #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <HostProvider host={host}>
+      <App />
+    </HostProvider>
+  </StrictMode>,
+);
