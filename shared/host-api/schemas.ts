@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { LIMITS } from '../model/schema';
 import { isIsoDate } from '../schedule/dates';
-import { HOST_METHODS, type Namespace } from './contract';
+import { type HOST_METHODS, type Namespace } from './contract';
 
 /**
  * Arguments of every host method, checked where they arrive (IPC handler or HTTP

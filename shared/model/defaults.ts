@@ -1,4 +1,5 @@
 import { newId } from './ids';
+import type { RichText } from './rich-text/types';
 import {
   type BlockType,
   PROGRAM_RICH_FIELDS,
@@ -6,7 +7,6 @@ import {
   SESSION_RICH_FIELDS,
   type StagePhase,
 } from './schema';
-import type { RichText } from './rich-text/types';
 import type { Block, Day, Program, ProgramMeta, SessionText, Stage } from './types';
 
 /** Every field of a new block, so that a block is always created whole. */

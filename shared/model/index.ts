@@ -1,5 +1,5 @@
-export { createProgram } from './create';
 export { withFreshIds } from './copy';
+export { createProgram } from './create';
 export { blocksOfDay } from './day-blocks';
 export * from './defaults';
 export { newId } from './ids';

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 import * as coerce from './coerce';
-import { byRank, initialRanks, type Ranked, rankAt } from './order';
+import { byRank, initialRanks, rankAt,type Ranked } from './order';
 
 /**
  * Ordered collections stored as Y.Map id → Y.Map { rank, … } (co-tutors, days,

@@ -3,9 +3,6 @@ import * as Y from 'yjs';
 import * as coerce from './coerce';
 import { emptyProgramText, emptySessionText } from './defaults';
 import {
-  asRecord,
-} from './y-record';
-import {
   type BlockFields,
   type CoTutorFields,
   type DayFields,
@@ -28,6 +25,9 @@ import {
   THEMES,
 } from './schema';
 import type { Block, CoTutor, Day, Program, ProgramMeta, Stage } from './types';
+import {
+  asRecord,
+} from './y-record';
 
 export type ReadOptions = {
   /** Decode every rich-text field (export, duplicate); the planner does not need them. */

@@ -1,3 +1,4 @@
+import type { RichText } from './rich-text/types';
 import type {
   Audience,
   BlockType,
@@ -9,7 +10,6 @@ import type {
   StagePhase,
   Theme,
 } from './schema';
-import type { RichText } from './rich-text/types';
 
 /**
  * The plain view of a program: what templates describe, what duplication copies and

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 
 import type { AppCommand } from '../../../shared/host-api';
 import { Button } from '../components';
+import { WeekPlanner } from '../features/planner/WeekPlanner';
 import { SessionEditor } from '../features/session/SessionEditor';
 import { ProgramSettings } from '../features/settings/ProgramSettings';
-import { WeekPlanner } from '../features/planner/WeekPlanner';
 import { useMeta, useProgramSession, useUndoState } from '../program';
 import type { Route } from './route';
 import { SaveStatusBadge } from './SaveStatusBadge';

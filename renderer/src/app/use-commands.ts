@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 import type { AppCommand } from '../../../shared/host-api';
 import { useHost } from '../host';
@@ -29,18 +29,17 @@ function commandOfKey(event: KeyboardEvent): AppCommand | null {
  */
 export function useCommands(handle: (command: AppCommand) => void): void {
   const host = useHost();
-  const latest = useRef(handle);
-  latest.current = handle;
+  const run = useEffectEvent((command: AppCommand) => handle(command));
 
   useEffect(() => {
-    const stop = host.onCommand((command) => latest.current(command));
+    const stop = host.onCommand(run);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const command = commandOfKey(event);
       if (command === null) return;
       if ((command === 'undo' || command === 'redo') && inNativeTextInput(event.target)) return;
       event.preventDefault();
-      latest.current(command);
+      run(command);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {

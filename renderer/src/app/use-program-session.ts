@@ -8,33 +8,37 @@ export type SessionState =
   | { state: 'ready'; session: ProgramSession }
   | { state: 'failed'; message: string };
 
+type Keyed = { key: string; value: SessionState };
+
 /** Opens a program for as long as the component showing it is mounted. */
 export function useOpenProgram(programId: string, attempt: number): SessionState {
   const host = useHost();
-  const [state, setState] = useState<SessionState>({ state: 'loading' });
+  const key = `${programId}#${attempt}`;
+  const [opened, setOpened] = useState<Keyed | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    let opened: ProgramSession | null = null;
-    setState({ state: 'loading' });
+    let session: ProgramSession | null = null;
     ProgramSession.open(host, programId).then(
-      (session) => {
+      (value) => {
         if (cancelled) {
-          void session.close();
+          void value.close();
           return;
         }
-        opened = session;
-        setState({ state: 'ready', session });
+        session = value;
+        setOpened({ key, value: { state: 'ready', session: value } });
       },
       (error: unknown) => {
-        if (!cancelled) setState({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (cancelled) return;
+        setOpened({ key, value: { state: 'failed', message: error instanceof Error ? error.message : String(error) } });
       },
     );
     return () => {
       cancelled = true;
-      if (opened !== null) void opened.close();
+      if (session !== null) void session.close();
     };
-  }, [host, programId, attempt]);
+  }, [host, programId, key]);
 
-  return state;
+  // A result that belongs to another program or attempt is not shown.
+  return opened !== null && opened.key === key ? opened.value : { state: 'loading' };
 }

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -30,39 +30,39 @@ export type CommitFieldProps<T> = {
 export function CommitField<T>(props: CommitFieldProps<T>) {
   const { label, value, format, parse, onCommit, description, multiline = false, hideLabel = false } = props;
   const id = useId();
-  const [draft, setDraft] = useState(() => format(value));
-  const [editing, setEditing] = useState(false);
+  // What the user typed and has not committed; null shows the program's value,
+  // so changes from elsewhere (undo, another co-tutor) appear unless one is typing.
+  const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const formatted = format(value);
-
-  useEffect(() => {
-    if (!editing) {
-      setDraft(formatted);
-      setError(null);
-    }
-  }, [formatted, editing]);
+  const shown = draft ?? formatted;
 
   const commit = () => {
+    if (draft === null) return;
     const parsed = parse(draft);
     if (!parsed.ok) {
       setError(parsed.error);
       return;
     }
     setError(null);
+    setDraft(null);
     const same = props.equals ? props.equals(parsed.value, value) : format(parsed.value) === formatted;
     if (!same) onCommit(parsed.value);
-    setDraft(format(parsed.value));
+  };
+
+  const revert = () => {
+    setDraft(null);
+    setError(null);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       commit();
-    } else if (event.key === 'Escape' && draft !== formatted) {
+    } else if (event.key === 'Escape' && draft !== null) {
       event.preventDefault();
       event.stopPropagation();
-      setDraft(formatted);
-      setError(null);
+      revert();
     }
   };
 
@@ -71,18 +71,14 @@ export function CommitField<T>(props: CommitFieldProps<T>) {
     .join(' ');
   const common = {
     id,
-    value: draft,
+    value: shown,
     className: multiline ? 'textarea' : 'input',
     'aria-invalid': error !== null,
     'aria-describedby': describedBy || undefined,
     placeholder: props.placeholder,
     autoFocus: props.autoFocus,
     disabled: props.disabled,
-    onFocus: () => setEditing(true),
-    onBlur: () => {
-      setEditing(false);
-      commit();
-    },
+    onBlur: commit,
     onKeyDown,
   };
 

@@ -1,3 +1,6 @@
+import './editor.css';
+
+import { BOLD_STAR, HEADING, ITALIC_STAR, ORDERED_LIST, UNORDERED_LIST } from '@lexical/markdown';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -5,12 +8,10 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { BOLD_STAR, HEADING, ITALIC_STAR, ORDERED_LIST, UNORDERED_LIST } from '@lexical/markdown';
 import { type ReactNode, useId, useMemo } from 'react';
 import type { XmlText } from 'yjs';
 
 import { isSafeUrl } from '../../../shared/model/rich-text/links';
-import './editor.css';
 import { RICH_TEXT_NODES } from './nodes';
 import { FieldBindingPlugin } from './plugins/FieldBindingPlugin';
 import { HistoryPlugin } from './plugins/HistoryPlugin';

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 
 import { blockRecord } from '../create';
-import { blockOf, requireParts } from '../layout';
 import { blocksOfDay } from '../day-blocks';
+import { blockOf, requireParts } from '../layout';
 import { rankForIndex } from '../ranked-map';
 import type { BlockType, CefrLevel } from '../schema';
 import type { Block } from '../types';

@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
 
+import { blocksOfDay } from '../day-blocks';
 import { newId } from '../ids';
 import { type DayFields, requireParts } from '../layout';
 import { rankForIndex, sortedEntries } from '../ranked-map';
 import { LIMITS } from '../schema';
 import type { ProgramMeta } from '../types';
 import { newRecord } from '../y-record';
-import { blocksOfDay } from '../day-blocks';
 import { assertClock, assertText, assertTitle } from './guards';
 
 export function setMetaField<K extends keyof ProgramMeta>(

@@ -1,3 +1,5 @@
+import './library.css';
+
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -5,7 +7,6 @@ import type { ProgramSummary } from '../../../../shared/host-api';
 import { Button, Dialog, useToast } from '../../components';
 import { useHost } from '../../host';
 import { CreateProgramDialog } from './CreateProgramDialog';
-import './library.css';
 import { ProgramRow } from './ProgramRow';
 import { RenameDialog } from './RenameDialog';
 import { useLibrary } from './use-library';

@@ -9,24 +9,36 @@ export type LibraryState = {
   refresh: () => Promise<void>;
 };
 
+const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
+
 /** The programs in the local store, re-read after every change made from the library. */
 export function useLibrary(): LibraryState {
   const host = useHost();
   const [programs, setPrograms] = useState<ProgramSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
-    try {
-      setPrograms(await host.library.list());
-      setError(null);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }, [host]);
+  const refresh = useCallback(
+    () =>
+      host.library.list().then(
+        (list) => {
+          setPrograms(list);
+          setError(null);
+        },
+        (failure: unknown) => setError(messageOf(failure)),
+      ),
+    [host],
+  );
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let current = true;
+    host.library.list().then(
+      (list) => current && setPrograms(list),
+      (failure: unknown) => current && setError(messageOf(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [host]);
 
   return { programs, error, refresh };
 }

@@ -1,3 +1,5 @@
+import './session.css';
+
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -6,7 +8,6 @@ import { TextField } from '../../components';
 import { useBlock, useEdit } from '../../program';
 import { OverviewSection } from './OverviewSection';
 import { PlanFields } from './PlanFields';
-import './session.css';
 import { SessionHeader } from './SessionHeader';
 import { StagesTable } from './StagesTable';
 

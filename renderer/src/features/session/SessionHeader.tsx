@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { Block } from '../../../../shared/model';
 import { formatClock } from '../../../../shared/schedule';
 import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
-import type { Block } from '../../../../shared/model';
 import { useBlockPlace } from './use-block-place';
 
 export function SessionHeader({ block, onBack }: { block: Block; onBack: () => void }) {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import {
   INTERACTION_PATTERNS,
   LEARNING_TYPES,
-  STAGE_PHASES,
   type Stage,
+  STAGE_PHASES,
 } from '../../../../shared/model';
 import { Button, DurationField, SelectField, TextField } from '../../components';
 import { useEdit } from '../../program';

@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-
 import { dayDate, scheduleDay } from '../../../../shared/schedule';
 import { useDays, useMeta } from '../../program';
 
@@ -9,13 +7,11 @@ export type BlockPlace = { dayNumber: number; date: string; start: number; end: 
 export function useBlockPlace(blockId: string): BlockPlace | null {
   const days = useDays();
   const { startDate } = useMeta();
-  return useMemo(() => {
-    for (const [index, day] of days.entries()) {
-      const scheduled = scheduleDay(day, day.blocks).blocks.find((block) => block.id === blockId);
-      if (scheduled !== undefined) {
-        return { dayNumber: index + 1, date: dayDate(startDate, index), start: scheduled.start, end: scheduled.end };
-      }
+  for (const [index, day] of days.entries()) {
+    const scheduled = scheduleDay(day, day.blocks).blocks.find((block) => block.id === blockId);
+    if (scheduled !== undefined) {
+      return { dayNumber: index + 1, date: dayDate(startDate, index), start: scheduled.start, end: scheduled.end };
     }
-    return null;
-  }, [days, startDate, blockId]);
+  }
+  return null;
 }

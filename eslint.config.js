@@ -1,0 +1,60 @@
+// @ts-check
+import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'zlib', 'stream', 'util'];
+
+/** Layers by runtime (STYLE.md): each folder may import only what runs where it runs. */
+function layer(files, patterns, message) {
+  return {
+    files,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: patterns.map((group) => ({ group: [group], message, allowTypeImports: false })) },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { 'simple-import-sort': simpleImportSort, 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Every word on screen comes from the i18n catalogs.
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only', 'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt'] }, words: { exclude: ['[0-9!-/:-@[-`{-~■-◿←-⇿•…–—✕↑↓≡🔗·×+#]+', 'B', 'I', 'U', '1\\.', 'https://', 'C'] } }],
+    },
+  },
+  layer(['shared/**/*.ts'], ['electron', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**', 'react', 'react-dom'], 'shared/ runs everywhere: no Node, Electron, React or app-layer imports.'),
+  layer(['renderer/**/*.{ts,tsx}'], ['electron', ...NODE_BUILTINS, '**/electron/**'], 'The renderer speaks only the host API: no Node or Electron.'),
+  layer(['electron/services/**/*.ts', 'electron/web-host/**/*.ts'], ['electron', '**/renderer/**'], 'Services run in plain Node (tests, web host): never import electron.'),
+  layer(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], ['**/renderer/**'], 'The shell never reaches into the renderer.'),
+  {
+    files: ['tests/**/*.ts', '**/*.config.{ts,js}'],
+    rules: { 'no-console': 'off' },
+  },
+);
