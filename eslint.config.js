@@ -54,7 +54,7 @@ export default tseslint.config(
   layer(['electron/services/**/*.ts', 'electron/web-host/**/*.ts'], ['electron', '**/renderer/**'], 'Services run in plain Node (tests, web host): never import electron.'),
   layer(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], ['**/renderer/**'], 'The shell never reaches into the renderer.'),
   {
-    files: ['tests/**/*.ts', '**/*.config.{ts,js}'],
+    files: ['tests/**/*.ts', '**/*.config.{ts,js}', 'electron/services/logger.ts', 'electron/**/cli.ts'],
     rules: { 'no-console': 'off' },
   },
 );

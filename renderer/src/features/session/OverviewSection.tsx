@@ -13,8 +13,10 @@ export function OverviewSection({ block }: { block: Block }) {
   const edit = useEdit();
   const isBreak = isBreakType(block.type);
 
-  const text = (key: TextKey) => (
+  const text = (key: TextKey, wide = false) => (
     <TextField
+      className={wide ? 'wide' : undefined}
+      multiline={wide}
       label={t(`overview.${key}`)}
       value={block[key]}
       onCommit={(value) => edit.setBlockField(block.id, key, value)}
@@ -52,8 +54,8 @@ export function OverviewSection({ block }: { block: Block }) {
           />
           {text('targetGroup')}
           {text('workingLanguage')}
-          {text('priorLearning')}
-          {text('nextStep')}
+          {text('priorLearning', true)}
+          {text('nextStep', true)}
           <FacilitatorsField blockId={block.id} selected={block.facilitators} />
         </>
       )}

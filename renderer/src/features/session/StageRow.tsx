@@ -12,7 +12,7 @@ import { useEdit } from '../../program';
 
 type Props = { blockId: string; stage: Stage; index: number; count: number };
 
-/** One stage of the session: a row whose cells are labelled for screen readers. */
+/** One stage of the session: its timing and organisation on one line, what happens below. */
 export const StageRow = memo(function StageRow({ blockId, stage, index, count }: Props) {
   const { t } = useTranslation('session');
   const edit = useEdit();
@@ -22,103 +22,94 @@ export const StageRow = memo(function StageRow({ blockId, stage, index, count }:
   const set = edit.setStageField;
 
   return (
-    <tr>
-      <th scope="row" className="stage-number">
-        {number}
-      </th>
-      <td>
+    <li className="stage" aria-label={t('stages.stage', { number })}>
+      <div className="stage-line">
+        <span className="stage-number" aria-hidden="true">
+          {number}
+        </span>
         <SelectField
-          hideLabel
           label={label('phase')}
+          hideLabel
           value={stage.phase}
           options={STAGE_PHASES.map((phase) => ({ value: phase, label: t(`phase.${phase}`, { ns: 'common' }) }))}
           onChange={(phase) => set(blockId, stage.id, 'phase', phase)}
         />
-      </td>
-      <td className="stage-minutes">
         <DurationField
-          hideLabel
+          className="stage-minutes"
           label={label('minutes')}
+          hideLabel
           value={stage.minutes}
           onCommit={(minutes) => set(blockId, stage.id, 'minutes', minutes)}
         />
-      </td>
-      <td>
-        <TextField
-          multiline
-          hideLabel
-          label={label('facilitatorActions')}
-          value={stage.facilitatorActions}
-          onCommit={(value) => set(blockId, stage.id, 'facilitatorActions', value)}
-        />
-      </td>
-      <td>
-        <TextField
-          multiline
-          hideLabel
-          label={label('participantActions')}
-          value={stage.participantActions}
-          onCommit={(value) => set(blockId, stage.id, 'participantActions', value)}
-        />
-      </td>
-      <td>
+        <span className="stage-unit" aria-hidden="true">
+          {t('stages.minutesUnit')}
+        </span>
         <SelectField
-          hideLabel
           label={label('interaction')}
+          hideLabel
           value={stage.interaction}
           options={INTERACTION_PATTERNS.map((value) => ({ value, label: t(`interaction.${value}`, { ns: 'common' }) }))}
           onChange={(value) => set(blockId, stage.id, 'interaction', value)}
         />
-      </td>
-      <td>
         <SelectField
-          hideLabel
           label={label('learningType')}
+          hideLabel
           value={stage.learningType}
           options={LEARNING_TYPES.map((value) => ({ value, label: t(`learningType.${value}`, { ns: 'common' }) }))}
           onChange={(value) => set(blockId, stage.id, 'learningType', value)}
         />
-      </td>
-      <td>
+        <span className="stage-actions">
+          <Button
+            small
+            variant="ghost"
+            aria-label={t('stages.moveUp', { number })}
+            title={t('stages.moveUp', { number })}
+            disabled={index === 0}
+            onClick={() => edit.moveStage(blockId, stage.id, index - 1)}
+          >
+            ↑
+          </Button>
+          <Button
+            small
+            variant="ghost"
+            aria-label={t('stages.moveDown', { number })}
+            title={t('stages.moveDown', { number })}
+            disabled={index === count - 1}
+            onClick={() => edit.moveStage(blockId, stage.id, index + 1)}
+          >
+            ↓
+          </Button>
+          <Button
+            small
+            variant="ghost"
+            aria-label={t('stages.delete', { number })}
+            title={t('stages.delete', { number })}
+            onClick={() => edit.deleteStage(blockId, stage.id)}
+          >
+            ✕
+          </Button>
+        </span>
+      </div>
+      <div className="stage-texts">
         <TextField
           multiline
-          hideLabel
-          label={label('resources')}
+          label={t('stages.facilitatorActions')}
+          value={stage.facilitatorActions}
+          onCommit={(value) => set(blockId, stage.id, 'facilitatorActions', value)}
+        />
+        <TextField
+          multiline
+          label={t('stages.participantActions')}
+          value={stage.participantActions}
+          onCommit={(value) => set(blockId, stage.id, 'participantActions', value)}
+        />
+        <TextField
+          multiline
+          label={t('stages.resources')}
           value={stage.resources}
           onCommit={(value) => set(blockId, stage.id, 'resources', value)}
         />
-      </td>
-      <td className="stage-actions">
-        <Button
-          small
-          variant="ghost"
-          aria-label={t('stages.moveUp', { number })}
-          title={t('stages.moveUp', { number })}
-          disabled={index === 0}
-          onClick={() => edit.moveStage(blockId, stage.id, index - 1)}
-        >
-          ↑
-        </Button>
-        <Button
-          small
-          variant="ghost"
-          aria-label={t('stages.moveDown', { number })}
-          title={t('stages.moveDown', { number })}
-          disabled={index === count - 1}
-          onClick={() => edit.moveStage(blockId, stage.id, index + 1)}
-        >
-          ↓
-        </Button>
-        <Button
-          small
-          variant="ghost"
-          aria-label={t('stages.delete', { number })}
-          title={t('stages.delete', { number })}
-          onClick={() => edit.deleteStage(blockId, stage.id)}
-        >
-          ✕
-        </Button>
-      </td>
-    </tr>
+      </div>
+    </li>
   );
 });

@@ -6,8 +6,6 @@ import { Button } from '../../components';
 import { useEdit } from '../../program';
 import { StageRow } from './StageRow';
 
-const COLUMNS = ['phase', 'minutes', 'facilitatorActions', 'participantActions', 'interaction', 'learningType', 'resources'] as const;
-
 /** The stages of the session and whether their minutes add up to its duration. */
 export function StagesTable({ block }: { block: Block }) {
   const { t } = useTranslation('session');
@@ -28,29 +26,11 @@ export function StagesTable({ block }: { block: Block }) {
       {block.stages.length === 0 ? (
         <p className="muted">{t('stages.empty')}</p>
       ) : (
-        <div className="stages-scroll">
-          <table className="stages-table">
-            <caption className="visually-hidden">{t('stages.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('stages.number')}</th>
-                {COLUMNS.map((column) => (
-                  <th key={column} scope="col">
-                    {t(`stages.${column}`)}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="visually-hidden">{t('stages.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {block.stages.map((stage, index) => (
-                <StageRow key={stage.id} blockId={block.id} stage={stage} index={index} count={block.stages.length} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className="stage-list" aria-label={t('stages.caption')}>
+          {block.stages.map((stage, index) => (
+            <StageRow key={stage.id} blockId={block.id} stage={stage} index={index} count={block.stages.length} />
+          ))}
+        </ol>
       )}
       <div className="stages-footer">
         <Button small onClick={addStage}>

@@ -4,9 +4,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $createParagraphNode, $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, type TextFormatType } from 'lexical';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { BulletListIcon, LinkIcon, NumberListIcon } from '../../icons';
 import { LinkDialog } from './LinkDialog';
 import { type BlockStyle, useFormatState } from './use-format-state';
 
@@ -35,7 +36,7 @@ export function ToolbarPlugin({ fieldLabel }: { fieldLabel: string }) {
     });
   };
 
-  const toggle = (label: string, pressed: boolean, onClick: () => void, glyph: string, className = '') => (
+  const toggle = (label: string, pressed: boolean, onClick: () => void, glyph: ReactNode, className = '') => (
     <button
       type="button"
       className={`tool ${className}`}
@@ -67,13 +68,13 @@ export function ToolbarPlugin({ fieldLabel }: { fieldLabel: string }) {
         <option value="h2">{t('editor.heading')}</option>
         <option value="h3">{t('editor.subheading')}</option>
       </select>
-      {toggle(t('editor.bulletList'), state.block === 'bullet', () => setBlock('bullet'), '•≡')}
-      {toggle(t('editor.numberList'), state.block === 'number', () => setBlock('number'), '1.')}
+      {toggle(t('editor.bulletList'), state.block === 'bullet', () => setBlock('bullet'), <BulletListIcon />)}
+      {toggle(t('editor.numberList'), state.block === 'number', () => setBlock('number'), <NumberListIcon />)}
       {toggle(
         state.link ? t('editor.removeLink') : t('editor.link'),
         state.link,
         () => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinking(true)),
-        '🔗',
+        <LinkIcon />,
       )}
       {linking ? (
         <LinkDialog

@@ -1,0 +1,35 @@
+import type { Envelope } from '../../../shared/host-api/errors';
+
+export type Dispatch = (
+  namespace: string,
+  method: string,
+  args: unknown[],
+) => Promise<Envelope<unknown>>;
+
+export type IpcHandler<E> = (event: E, ...args: unknown[]) => Promise<Envelope<unknown>>;
+
+/**
+ * One contract method as an ipcMain.handle listener: refuse untrusted senders
+ * before anything else, then hand the arguments to dispatch, which validates
+ * them against the contract's schema before any service runs.
+ */
+export function createIpcHandler<E>(options: {
+  namespace: string;
+  method: string;
+  isTrustedSender(event: E): boolean;
+  dispatch: Dispatch;
+}): IpcHandler<E> {
+  const { namespace, method } = options;
+  return async (event, ...args) => {
+    if (!options.isTrustedSender(event)) {
+      return {
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: `Refused ${namespace}.${method}: the caller is not the Cotutor interface.`,
+        },
+      };
+    }
+    return options.dispatch(namespace, method, args);
+  };
+}

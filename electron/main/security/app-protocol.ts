@@ -1,0 +1,120 @@
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+
+import type { CustomScheme } from 'electron';
+
+import { CONTENT_SECURITY_POLICY } from '../../services/security/csp';
+
+/**
+ * The interface is served from app://cotutor/ rather than file://: a file://
+ * page may read any file the user can, and every file:// page shares one origin.
+ * A standard, secure scheme gives the page a real origin of its own, so the
+ * CSP's 'self' and the IPC sender check both mean "our interface" and nothing else.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'cotutor';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** Registered before `ready`; standard and secure give the page a secure context. */
+export const APP_SCHEME_PRIVILEGES: CustomScheme = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+};
+
+/** With nosniff the browser trusts this type: a script must be served as JavaScript. */
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file under `root` an app:// request names, or null when the request is
+ * for another host or would leave `root` (../, encoded %2e%2e%2f, backslashes,
+ * absolute paths, NUL bytes).
+ */
+export function resolveAppPath(requestUrl: string, root: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  if (pathname === '' || pathname === '/') pathname = '/index.html';
+  const base = resolve(root);
+  const target = resolve(base, `.${pathname}`);
+  const inside = relative(base, target);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+    return null;
+  return target;
+}
+
+export type ReadFile = (file: string) => Promise<Uint8Array<ArrayBuffer>>;
+
+function reply(
+  status: number,
+  body: string | null,
+  contentType = 'text/plain; charset=utf-8',
+): Response {
+  return new Response(body, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': contentType },
+  });
+}
+
+/** The protocol.handle handler: only GET/HEAD, only files under `root`, security headers on every answer. */
+export function createAppProtocolHandler(options: {
+  root: string;
+  readFile: ReadFile;
+}): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return reply(405, 'Method not allowed');
+    const file = resolveAppPath(request.url, options.root);
+    if (file === null) return reply(403, 'Forbidden');
+    let body: Uint8Array<ArrayBuffer>;
+    try {
+      body = await options.readFile(file);
+    } catch {
+      return reply(404, 'Not found');
+    }
+    return new Response(request.method === 'HEAD' ? null : body, {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file) },
+    });
+  };
+}

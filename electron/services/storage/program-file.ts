@@ -1,0 +1,127 @@
+import { open, readFile, unlink } from 'node:fs/promises';
+
+import * as Y from 'yjs';
+
+import { HostError } from '../../../shared/host-api/errors';
+import { checkDocument } from '../../../shared/model/migrate';
+import { SCHEMA_VERSION } from '../../../shared/model/schema';
+import { damagedError, keepDamagedCopy, newerVersionError } from './damage';
+import { isMissingFile, replaceFileDurably, writeFully } from './durable-file';
+import { encodeFrames, encodeLog, parseFrameLog } from './frame-log';
+
+/** A program file read into a document, with what compaction needs to know. */
+export type LoadedProgram = {
+  doc: Y.Doc;
+  frames: number;
+  /** Length of the good part of the file. */
+  bytes: number;
+  /** Bytes of an interrupted append found after the last good frame. */
+  tornBytes: number;
+};
+
+export type LoadContext = {
+  id: string;
+  file: string;
+  damagedDirectory: string;
+  /** How the program is named in messages: its title when known. */
+  label: string;
+};
+
+/**
+ * Reads a program file without changing it. Damage (anything but a torn tail) is
+ * reported as HostError('damaged') after a copy has been kept.
+ */
+export async function loadProgramFile(context: LoadContext): Promise<LoadedProgram> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(context.file);
+  } catch (error) {
+    if (isMissingFile(error))
+      throw new HostError('not-found', `There is no program ${context.label}.`);
+    throw error;
+  }
+  const log = parseFrameLog(bytes);
+  if (!log.ok) throw await damaged(context, log.reason);
+  const doc = new Y.Doc();
+  try {
+    for (const update of log.updates) Y.applyUpdate(doc, update);
+  } catch (error) {
+    doc.destroy();
+    throw await damaged(
+      context,
+      `a stored change could not be applied: ${(error as Error).message}`,
+    );
+  }
+  const check = checkDocument(doc);
+  if (!check.ok) {
+    doc.destroy();
+    if (check.reason === 'newer-version') {
+      throw newerVersionError(context.label, check.version ?? SCHEMA_VERSION + 1, SCHEMA_VERSION);
+    }
+    throw await damaged(
+      context,
+      check.reason === 'empty' ? 'it holds no program' : 'it does not hold a Cotutor program',
+    );
+  }
+  return { doc, frames: log.updates.length, bytes: log.goodLength, tornBytes: log.tornBytes };
+}
+
+async function damaged(context: LoadContext, reason: string): Promise<HostError> {
+  const copy = await keepDamagedCopy(context.damagedDirectory, context.id, context.file);
+  return damagedError(context.label, reason, copy, context.file);
+}
+
+/** Cuts an interrupted append off the end of a file, durably. */
+export async function truncateTornTail(file: string, goodLength: number): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.truncate(goodLength);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Appends the frames of one batch in a single write at the known end of the good
+ * data, then fsyncs: when this resolves the batch survives a crash or power loss.
+ * On failure the file is cut back, so a half-written batch never sits in the middle.
+ */
+export async function appendFrames(
+  file: string,
+  end: number,
+  updates: readonly Uint8Array[],
+): Promise<number> {
+  const data = encodeFrames(updates);
+  const handle = await open(file, 'r+');
+  let written = false;
+  try {
+    // Appending anywhere but at the end of the good data would bury a gap or junk
+    // mid-file, which reads back as damage; refuse and let the caller reload instead.
+    const { size } = await handle.stat();
+    if (size !== end) throw new Error(`the file is ${size} bytes long, expected ${end}`);
+    written = true;
+    await writeFully(handle, data, end);
+    await handle.sync();
+  } catch (error) {
+    if (written) await handle.truncate(end).catch(() => undefined);
+    throw error;
+  } finally {
+    await handle.close();
+  }
+  return data.byteLength;
+}
+
+/** Writes a whole file holding one update, through a temporary file and a rename. */
+export async function writeWholeLog(file: string, update: Uint8Array): Promise<number> {
+  const data = encodeLog([update]);
+  await replaceFileDurably(file, data, `${file}.tmp`);
+  return data.byteLength;
+}
+
+/** A compaction interrupted before its rename leaves <id>.ydoc.tmp: it is never needed. */
+export async function removeStaleTemporary(file: string): Promise<void> {
+  await unlink(`${file}.tmp`).catch((error: unknown) => {
+    if (!isMissingFile(error)) throw error;
+  });
+}

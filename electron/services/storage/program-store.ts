@@ -1,0 +1,217 @@
+import * as Y from 'yjs';
+
+import { HostError } from '../../../shared/host-api/errors';
+import { checkDocument } from '../../../shared/model/migrate';
+import type { Logger } from '../logger';
+import { type CompactionPolicy, needsCompaction } from './compaction';
+import { type DataPaths, programFile, type ProgramFolder } from './data-directory';
+import { fileExists, moveDurably } from './durable-file';
+import { KeyedQueue } from './keyed-queue';
+import { type OpenProgram, openProgram, rewriteProgram } from './open-program';
+import { appendFrames, writeWholeLog } from './program-file';
+
+export type ProgramStoreOptions = {
+  paths: DataPaths;
+  compaction: CompactionPolicy;
+  log: Logger;
+  /** How a program is named in messages. */
+  labelOf: (id: string) => string;
+};
+
+/**
+ * The program files and one live Y.Doc per opened program. Every operation on a
+ * program runs in that program's queue, so appends, compactions and moves of the
+ * same file never overlap; the Y.Doc always equals what the file holds.
+ */
+export class ProgramStore {
+  private readonly programs = new Map<string, OpenProgram>();
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly options: ProgramStoreOptions) {}
+
+  /** The live document of a program (loaded on first use). Read it, never change it. */
+  document(id: string): Promise<Y.Doc> {
+    return this.queue.run(id, async () => (await this.ensureOpen(id)).doc);
+  }
+
+  /** Stores a new program held in `doc`, which becomes its live document. */
+  create(id: string, doc: Y.Doc): Promise<void> {
+    return this.queue.run(id, async () => {
+      const file = this.file(id);
+      if (await fileExists(file))
+        throw new HostError('internal', `A program with id ${id} already exists.`);
+      const state = Y.encodeStateAsUpdate(doc);
+      const bytes = await writeWholeLog(file, state);
+      this.programs.set(id, {
+        doc,
+        frames: 1,
+        bytes,
+        stateBytes: state.byteLength,
+        compactionQueued: false,
+      });
+    });
+  }
+
+  /** Applies the renderer's updates to the live document and appends them to the file. */
+  append(id: string, updates: readonly Uint8Array[]): Promise<Y.Doc> {
+    return this.queue.run(id, async () => {
+      const program = await this.ensureOpen(id);
+      try {
+        for (const update of updates) Y.applyUpdate(program.doc, update, 'storage');
+      } catch (error) {
+        this.forget(id);
+        throw new HostError(
+          'invalid-argument',
+          `Refused changes to ${this.options.labelOf(id)}: ${(error as Error).message}`,
+        );
+      }
+      this.refuseIfNotAProgram(id, program.doc);
+      await this.write(id, program, updates);
+      return program.doc;
+    });
+  }
+
+  /** Changes the live document in the host itself (e.g. a rename) and stores the change. */
+  change(id: string, mutate: (doc: Y.Doc) => void): Promise<Y.Doc> {
+    return this.queue.run(id, async () => {
+      const program = await this.ensureOpen(id);
+      const updates: Uint8Array[] = [];
+      const collect = (update: Uint8Array): void => void updates.push(update);
+      program.doc.on('update', collect);
+      try {
+        mutate(program.doc);
+      } catch (error) {
+        // A change that failed halfway may have touched the document: reload it from the file.
+        this.forget(id);
+        throw error;
+      } finally {
+        program.doc.off('update', collect);
+      }
+      if (updates.length > 0) await this.write(id, program, updates);
+      return program.doc;
+    });
+  }
+
+  /** Rewrites a program file as one frame now, whatever its size. */
+  compact(id: string): Promise<void> {
+    return this.queue.run(id, async () => this.rewrite(id, await this.ensureOpen(id)));
+  }
+
+  /** Moves a program file between programs/ and trash/; its live document is closed. */
+  move(id: string, from: ProgramFolder, to: ProgramFolder): Promise<void> {
+    return this.queue.run(id, async () => {
+      const source = this.file(id, from);
+      const target = this.file(id, to);
+      if (!(await fileExists(source))) {
+        throw new HostError(
+          'not-found',
+          `There is no program ${this.options.labelOf(id)} in ${from}.`,
+        );
+      }
+      if (await fileExists(target)) {
+        throw new HostError(
+          'storage',
+          `Cannot move ${this.options.labelOf(id)}: ${target} already exists.`,
+        );
+      }
+      this.forget(id);
+      await moveDurably(source, target);
+    });
+  }
+
+  /** Waits for every queued write and compaction, then closes all documents. */
+  async close(): Promise<void> {
+    await this.queue.idle();
+    for (const id of [...this.programs.keys()]) this.forget(id);
+  }
+
+  private file(id: string, folder: ProgramFolder = 'programs'): string {
+    return programFile(this.options.paths, id, folder);
+  }
+
+  private async ensureOpen(id: string, compactNow = true): Promise<OpenProgram> {
+    const cached = this.programs.get(id);
+    if (cached !== undefined) return cached;
+    const file = this.file(id);
+    const context = {
+      id,
+      file,
+      damagedDirectory: this.options.paths.damaged,
+      label: this.options.labelOf(id),
+    };
+    const program = await openProgram(context, this.options.log);
+    this.programs.set(id, program);
+    if (compactNow && needsCompaction(program, this.options.compaction)) {
+      try {
+        await this.rewrite(id, program);
+      } catch (error) {
+        // The old file (or, if only the final fsync failed, the new one) still opens.
+        this.options.log.warn(`Compaction of ${file} failed: ${(error as Error).message}`);
+        return this.ensureOpen(id, false);
+      }
+    }
+    return program;
+  }
+
+  private refuseIfNotAProgram(id: string, doc: Y.Doc): void {
+    if (checkDocument(doc).ok) return;
+    this.forget(id);
+    throw new HostError(
+      'invalid-argument',
+      `Refused changes that would leave ${this.options.labelOf(id)} without a program.`,
+    );
+  }
+
+  private async write(
+    id: string,
+    program: OpenProgram,
+    updates: readonly Uint8Array[],
+  ): Promise<void> {
+    try {
+      program.bytes += await appendFrames(this.file(id), program.bytes, updates);
+    } catch (error) {
+      // The document now holds changes the file lacks: reload it from the file next time.
+      this.forget(id);
+      throw new HostError(
+        'storage',
+        `Could not save ${this.options.labelOf(id)}: ${(error as Error).message}`,
+      );
+    }
+    program.frames += updates.length;
+    this.scheduleCompaction(id, program);
+  }
+
+  private scheduleCompaction(id: string, program: OpenProgram): void {
+    if (program.compactionQueued) return;
+    // Cheap test first: encoding the state is only worth it once the file has grown.
+    const { maxFrames, growthFactor, minBytes } = this.options.compaction;
+    const grown = program.bytes >= minBytes && program.bytes > growthFactor * program.stateBytes;
+    if (program.frames <= maxFrames && !grown) return;
+    program.compactionQueued = true;
+    void this.queue
+      .run(id, async () => {
+        program.compactionQueued = false;
+        if (this.programs.get(id) !== program) return;
+        program.stateBytes = Y.encodeStateAsUpdate(program.doc).byteLength;
+        if (needsCompaction(program, this.options.compaction)) await this.rewrite(id, program);
+      })
+      .catch((error: unknown) =>
+        this.options.log.warn(`Compaction of ${id} failed: ${(error as Error).message}`),
+      );
+  }
+
+  private async rewrite(id: string, program: OpenProgram): Promise<void> {
+    try {
+      await rewriteProgram(this.file(id), program);
+    } catch (error) {
+      // Which file is in place (old or new) is unknown now: read it again before the next append.
+      this.forget(id);
+      throw error;
+    }
+  }
+
+  private forget(id: string): void {
+    this.programs.get(id)?.doc.destroy();
+    this.programs.delete(id);
+  }
+}

@@ -1,0 +1,66 @@
+import { copyFile } from 'node:fs/promises';
+
+import { Low } from 'lowdb';
+
+import type { Settings } from '../../../shared/host-api/contract';
+import { settingsPatch } from '../../../shared/host-api/schemas';
+import type { Logger } from '../logger';
+import { DurableJsonFile } from './durable-json-file';
+
+export const DEFAULT_SETTINGS: Settings = {
+  appearance: 'system',
+  userName: '',
+  userColor: '#2f6fde',
+  paperSize: 'a4',
+};
+
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/**
+ * Settings in settings.json. A file that cannot be read at all falls back to the
+ * defaults (after a copy is kept beside it); a single bad value falls back alone,
+ * so one stray field never costs the user the others.
+ */
+export class SettingsStore {
+  private constructor(private readonly db: Low<Settings>) {}
+
+  static async open(file: string, log: Logger): Promise<SettingsStore> {
+    const db = new Low<Settings>(new DurableJsonFile(file, settingsFrom), { ...DEFAULT_SETTINGS });
+    try {
+      await db.read();
+    } catch (error) {
+      const copy = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await copyFile(file, copy).catch(() => undefined);
+      log.warn(
+        `Settings in ${file} could not be read (${(error as Error).message}); using defaults. A copy was kept at ${copy}.`,
+      );
+      db.data = { ...DEFAULT_SETTINGS };
+    }
+    return new SettingsStore(db);
+  }
+
+  get(): Settings {
+    return { ...this.db.data };
+  }
+
+  /** The patch is validated at the host boundary (METHOD_ARGUMENTS). */
+  async update(patch: Partial<Settings>): Promise<Settings> {
+    this.db.data = { ...this.db.data, ...patch };
+    await this.db.write();
+    return this.get();
+  }
+}
+
+function settingsFrom(value: unknown): Settings {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error('the file does not hold an object');
+  }
+  const stored = value as Record<string, unknown>;
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  for (const key of KEYS) {
+    const parsed = settingsPatch.safeParse({ [key]: stored[key] });
+    if (parsed.success && parsed.data[key] !== undefined)
+      Object.assign(settings, { [key]: parsed.data[key] });
+  }
+  return settings;
+}

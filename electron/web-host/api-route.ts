@@ -1,0 +1,82 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import { HOST_METHODS, type HostApi, type Namespace } from '../../shared/host-api/contract';
+import { fromWire } from '../../shared/host-api/wire';
+import { dispatch } from '../services/host/dispatch';
+import { bearerMatches, BodyTooLarge, readBody } from './request-guards';
+import { sendEnvelope, sendFailure } from './respond';
+
+/**
+ * Large enough for the biggest append the contract allows (64 MiB of updates is
+ * about 85.4 MiB once base64-encoded, plus JSON framing), small enough that a
+ * runaway client cannot exhaust memory.
+ */
+export const MAX_BODY_BYTES = 88 * 1024 * 1024;
+
+const API_PATH = /^\/api\/([A-Za-z]+)\/([A-Za-z]+)$/;
+
+/** POST /api/<namespace>/<method>: the body is the wire JSON of the argument list. */
+export async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+  api: HostApi,
+  token: string,
+): Promise<void> {
+  if (request.method !== 'POST') {
+    sendFailure(response, 405, 'invalid-argument', 'The API accepts only POST.', { Allow: 'POST' });
+    return;
+  }
+  if (!bearerMatches(request, token)) {
+    sendFailure(response, 401, 'forbidden', 'Missing or wrong token.');
+    return;
+  }
+  const match = API_PATH.exec(pathname);
+  if (match === null) {
+    sendFailure(
+      response,
+      404,
+      'invalid-argument',
+      `There is no API at ${pathname}; use /api/<namespace>/<method>.`,
+    );
+    return;
+  }
+  const [, namespace = '', method = ''] = match;
+  if (!isKnownMethod(namespace, method)) {
+    // dispatch() names what is unknown; this layer only picks the HTTP status.
+    sendEnvelope(response, 404, await dispatch(api, namespace, method, []));
+    return;
+  }
+  let args: unknown;
+  try {
+    args = fromWire(await readBody(request, MAX_BODY_BYTES));
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      sendFailure(
+        response,
+        413,
+        'invalid-argument',
+        `The request is larger than ${MAX_BODY_BYTES} bytes.`,
+        {
+          Connection: 'close',
+        },
+      );
+      return;
+    }
+    sendFailure(
+      response,
+      400,
+      'invalid-argument',
+      `The request body is not valid JSON: ${(error as Error).message}`,
+    );
+    return;
+  }
+  sendEnvelope(response, 200, await dispatch(api, namespace, method, args));
+}
+
+function isKnownMethod(namespace: string, method: string): boolean {
+  return (
+    Object.hasOwn(HOST_METHODS, namespace) &&
+    (HOST_METHODS[namespace as Namespace] as readonly string[]).includes(method)
+  );
+}

@@ -1,0 +1,36 @@
+import type { ServerResponse } from 'node:http';
+
+import type { Envelope, HostErrorCode } from '../../shared/host-api/errors';
+import { toWire } from '../../shared/host-api/wire';
+import { SECURITY_HEADERS } from '../services/security/csp';
+
+/** Every response, API or file, refusal or success, carries the security headers. */
+export function withSecurityHeaders(response: ServerResponse): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+}
+
+export function sendEnvelope(
+  response: ServerResponse,
+  status: number,
+  envelope: Envelope<unknown>,
+  extraHeaders: Record<string, string> = {},
+): void {
+  const body = toWire(envelope);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...extraHeaders,
+  });
+  response.end(body);
+}
+
+export function sendFailure(
+  response: ServerResponse,
+  status: number,
+  code: HostErrorCode,
+  message: string,
+  extraHeaders: Record<string, string> = {},
+): void {
+  sendEnvelope(response, status, { ok: false, error: { code, message } }, extraHeaders);
+}

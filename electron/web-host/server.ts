@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+import { createHostServices, type HostServicesOptions } from '../services/host/services';
+import { consoleLogger, type Logger } from '../services/logger';
+import { handleApi } from './api-route';
+import { hostIsAllowed, originIsAllowed } from './request-guards';
+import { sendFailure, withSecurityHeaders } from './respond';
+import { serveStatic } from './static-files';
+
+export type WebHostOptions = {
+  dataDirectory: string;
+  rendererDirectory: string;
+  templatesDirectory: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  log?: Logger;
+  storage?: HostServicesOptions['storage'];
+};
+
+export type WebHost = {
+  /** http://127.0.0.1:<port>/#token=<token>: the page reads its token from the fragment. */
+  url: string;
+  token: string;
+  close(): Promise<void>;
+};
+
+/**
+ * The host API and the built renderer over HTTP on 127.0.0.1, for the browser
+ * preview and the end-to-end tests: the same services as the Electron shell,
+ * behind a per-run secret token.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const log = options.log ?? consoleLogger;
+  const token = randomBytes(32).toString('base64url');
+  const services = await createHostServices({
+    dataDirectory: options.dataDirectory,
+    templatesDirectory: options.templatesDirectory,
+    shell: 'web',
+    version: await packageVersion(),
+    // In a browser the page opens links itself; the host has no window to open them in.
+    openExternal: async () => undefined,
+    log,
+    ...(options.storage === undefined ? {} : { storage: options.storage }),
+  });
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response, port).catch((error: unknown) => {
+      log.warn(
+        `Web host request ${request.method} ${request.url} failed: ${(error as Error).message}`,
+      );
+      if (!response.headersSent)
+        sendFailure(response, 500, 'internal', 'The web host failed to answer.');
+      else response.destroy();
+    });
+  });
+
+  async function handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    ownPort: number,
+  ): Promise<void> {
+    withSecurityHeaders(response);
+    if (!hostIsAllowed(request, ownPort) || !originIsAllowed(request, ownPort)) {
+      sendFailure(
+        response,
+        403,
+        'forbidden',
+        'This host answers only to 127.0.0.1 and localhost on its own port.',
+      );
+      return;
+    }
+    // Only the path is used; resolving it against a base URL could turn "//x" into a host.
+    const pathname = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      await handleApi(request, response, pathname, services.api, token);
+    } else {
+      await serveStatic(request, response, pathname, options.rendererDirectory);
+    }
+  }
+
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (error) {
+    await services.close();
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    token,
+    close: () => {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await services.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+async function packageVersion(): Promise<string> {
+  try {
+    const text = await readFile(join(import.meta.dirname, '../../package.json'), 'utf8');
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,141 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+
+import { Storage } from '../../electron/services/storage/storage';
+import { programProblems } from '../../shared/model/invariants';
+import { CRASH_COMPACTION, seededRandom, tornTail, typedSequence } from './fixtures/crash-typing';
+import {
+  newProgramDocument,
+  quietLog,
+  temporaryDirectory,
+  typedText,
+} from './fixtures/storage-fixtures';
+
+const REPOSITORY = join(import.meta.dirname, '../..');
+const TYPIST = join(import.meta.dirname, 'fixtures/typist.ts');
+const KILLS = Number(process.env.COTUTOR_CRASH_KILLS ?? 40);
+const SEED = Number(process.env.COTUTOR_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+type Run = { acknowledged: number; killedDuringCompaction: boolean };
+
+/**
+ * Starts the typist and SIGKILLs it at a moment picked by `random`: after some
+ * acknowledged appends, or right after it announced a compaction.
+ */
+async function typeAndKill(
+  dataDirectory: string,
+  id: string,
+  runSeed: number,
+  random: () => number,
+): Promise<Run> {
+  const mode = random() < 0.5 ? 'typist' : 'burst';
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', TYPIST, dataDirectory, id, String(runSeed), mode],
+    {
+      cwd: REPOSITORY,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const killDuringCompaction = random() < 0.3;
+  const acksBeforeKill = Math.floor(random() * 40);
+  const delayAfterMs = random() * 4;
+  const run: Run = { acknowledged: 0, killedDuringCompaction: false };
+  let compacting = false;
+  let kill: Promise<void> | undefined;
+
+  if (child.stdout === null) throw new Error('The typist has no stdout.');
+  const lines = createInterface({ input: child.stdout });
+  let acks = 0;
+  for await (const line of lines) {
+    const [word, value] = line.split(' ');
+    if (word === 'ack' || word === 'ready') run.acknowledged = Number(value);
+    if (word === 'ack') acks++;
+    if (word === 'compacting') compacting = true;
+    if (word === 'compacted') compacting = false;
+    const due = killDuringCompaction
+      ? word === 'compacting'
+      : word === 'ack' && acks >= acksBeforeKill;
+    if (due && kill === undefined) kill = killSoon(child, delayAfterMs);
+    if (kill !== undefined && child.exitCode === null && child.signalCode === null) continue;
+    if (kill !== undefined) break;
+  }
+  if (kill === undefined) throw new Error(`The typist stopped before it was killed:\n${stderr}`);
+  await kill;
+  await exited;
+  run.killedDuringCompaction = killDuringCompaction && compacting;
+  expect(child.signalCode, stderr).toBe('SIGKILL');
+  return run;
+}
+
+async function killSoon(child: ChildProcess, delayMs: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  child.kill('SIGKILL');
+}
+
+describe('crash safety of program files', () => {
+  let directory: { path: string; remove(): Promise<void> };
+  let id: string;
+
+  beforeAll(async () => {
+    directory = await temporaryDirectory('crash');
+    const storage = await Storage.open(directory.path, { log: quietLog });
+    id = (await storage.create(newProgramDocument('Crash test'))).id;
+    await storage.close();
+  });
+  afterAll(async () => directory.remove());
+
+  it(`keeps every acknowledged keystroke across ${KILLS} SIGKILLs (seed ${SEED})`, async () => {
+    console.log(
+      `storage crash test: seed ${SEED} (COTUTOR_CRASH_SEED=${SEED} replays the choices)`,
+    );
+    const random = seededRandom(SEED);
+    let duringCompaction = 0;
+    let tornTails = 0;
+    let tornWritten = 0;
+    const log = {
+      info: () => undefined,
+      warn: (message: string) => void (tornTails += Number(message.startsWith('Dropped'))),
+    };
+    let acknowledged = 0;
+    for (let kill = 0; kill < KILLS; kill++) {
+      const run = await typeAndKill(directory.path, id, Math.floor(random() * 2 ** 31), random);
+      acknowledged = Math.max(acknowledged, run.acknowledged);
+      if (run.killedDuringCompaction) duringCompaction++;
+      if (random() < 0.25) {
+        await appendFile(join(directory.path, 'programs', `${id}.ydoc`), tornTail(random));
+        tornWritten++;
+      }
+
+      const storage = await Storage.open(directory.path, { log, compaction: CRASH_COMPACTION });
+      try {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, await storage.load(id));
+        expect(programProblems(doc)).toEqual([]);
+        const text = typedText(doc);
+        const where = `after kill ${kill + 1} (seed ${SEED})`;
+        expect(text.length, `${where}: acknowledged characters lost`).toBeGreaterThanOrEqual(
+          acknowledged,
+        );
+        expect(text === typedSequence(0, text.length), `${where}: text out of order`).toBe(true);
+        acknowledged = text.length;
+      } finally {
+        await storage.close();
+      }
+    }
+    expect(await readdir(join(directory.path, 'damaged'))).toEqual([]);
+    expect(tornTails).toBe(tornWritten);
+    console.log(
+      `storage crash test: ${KILLS} kills, ${duringCompaction} during a compaction, ` +
+        `${tornWritten} power-loss tails added, ${tornTails} torn tails dropped, ${acknowledged} characters kept`,
+    );
+  });
+});

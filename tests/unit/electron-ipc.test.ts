@@ -1,0 +1,211 @@
+import { describe, expect, it, vi } from 'vitest';
+
+import { createIpcHandler } from '../../electron/main/ipc/handler';
+import { type IpcMainLike, registerHostHandlers } from '../../electron/main/ipc/register';
+import {
+  createSenderCheck,
+  type InvokeEventLike,
+  type SenderFrame,
+} from '../../electron/main/ipc/sender';
+import { dispatch } from '../../electron/services/host/dispatch';
+import { channelOf, HOST_METHODS, type HostApi } from '../../shared/host-api/contract';
+import type { Envelope } from '../../shared/host-api/errors';
+
+const PROGRAM_ID = '0b6f1c1e-2a43-4d7e-9c55-1f0e8a6b2d11';
+const OUR_WINDOW = 7;
+
+/** A HostApi whose every method is a spy answering `null`. */
+function fakeServices() {
+  const api: Record<string, Record<string, ReturnType<typeof vi.fn>>> = {};
+  for (const [namespace, methods] of Object.entries(HOST_METHODS)) {
+    api[namespace] = Object.fromEntries(methods.map((method) => [method, vi.fn(async () => null)]));
+  }
+  const calls = () =>
+    Object.values(api)
+      .flatMap((methods) => Object.values(methods))
+      .reduce((n, spy) => n + spy.mock.calls.length, 0);
+  return { api: api as unknown as HostApi, spies: api, calls };
+}
+
+function frame(url: string, parent: SenderFrame | null = null): SenderFrame {
+  return { url, parent };
+}
+
+function eventFrom(senderFrame: SenderFrame | null, senderId = OUR_WINDOW): InvokeEventLike {
+  return { senderFrame, sender: { id: senderId } };
+}
+
+const isTrustedSender = createSenderCheck({
+  trustedOrigins: ['app://cotutor'],
+  isOwnWebContents: (id) => id === OUR_WINDOW,
+});
+
+function handlerFor(namespace: string, method: string, api: HostApi) {
+  return createIpcHandler<InvokeEventLike>({
+    namespace,
+    method,
+    isTrustedSender,
+    dispatch: (ns, m, args) => dispatch(api, ns, m, args),
+  });
+}
+
+const trusted = eventFrom(frame('app://cotutor/index.html'));
+
+describe('IPC sender check', () => {
+  const untrusted: [string, InvokeEventLike][] = [
+    ['another origin', eventFrom(frame('https://evil.example/'))],
+    ['a look-alike host', eventFrom(frame('app://cotutor.evil.example/index.html'))],
+    ['a file:// page', eventFrom(frame('file:///home/user/index.html'))],
+    ['the dev server when not in development', eventFrom(frame('http://localhost:5173/'))],
+    [
+      'a subframe of our page',
+      eventFrom(frame('app://cotutor/frame.html', frame('app://cotutor/index.html'))),
+    ],
+    ['no frame (navigated away or destroyed)', eventFrom(null)],
+    ['a window we did not create', eventFrom(frame('app://cotutor/index.html'), 99)],
+    [
+      'a frame that throws when read',
+      eventFrom({
+        get url(): string {
+          throw new Error('Render frame was disposed');
+        },
+        parent: null,
+      }),
+    ],
+  ];
+
+  it.each(untrusted)(
+    'answers forbidden to %s without calling the service',
+    async (_name, event) => {
+      const services = fakeServices();
+      const answer = await handlerFor('library', 'rename', services.api)(
+        event,
+        PROGRAM_ID,
+        'Week in Pavlodar',
+      );
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(services.calls()).toBe(0);
+    },
+  );
+
+  it('trusts the dev server origin only when it is configured', () => {
+    const check = createSenderCheck({
+      trustedOrigins: ['app://cotutor', 'http://localhost:5173'],
+      isOwnWebContents: () => true,
+    });
+    expect(check(eventFrom(frame('http://localhost:5173/')))).toBe(true);
+    expect(check(eventFrom(frame('http://localhost:5174/')))).toBe(false);
+  });
+});
+
+describe('IPC handler', () => {
+  it.each([
+    ['library', 'rename', ['not-an-id', 'Title']],
+    ['library', 'rename', [PROGRAM_ID, '   ']],
+    ['library', 'rename', [PROGRAM_ID]],
+    ['library', 'list', ['extra']],
+    ['documents', 'append', [PROGRAM_ID, ['not bytes']]],
+    ['settings', 'update', [{ appearance: 'neon' }]],
+    ['settings', 'update', [{ isAdmin: true }]],
+    ['app', 'openExternal', ['javascript:alert(1)']],
+    ['app', 'openExternal', ['file:///etc/passwd']],
+  ])('refuses bad arguments to %s.%s before any service runs', async (namespace, method, args) => {
+    const services = fakeServices();
+    const answer = await handlerFor(namespace, method, services.api)(trusted, ...args);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(services.calls()).toBe(0);
+  });
+
+  it('passes good arguments from our page to the service and answers its value', async () => {
+    const services = fakeServices();
+    services.spies.library!.rename!.mockResolvedValue({
+      id: PROGRAM_ID,
+      title: 'Week in Pavlodar',
+    });
+    const answer = await handlerFor('library', 'rename', services.api)(
+      trusted,
+      PROGRAM_ID,
+      'Week in Pavlodar',
+    );
+    expect(answer).toEqual({ ok: true, value: { id: PROGRAM_ID, title: 'Week in Pavlodar' } });
+    expect(services.spies.library!.rename).toHaveBeenCalledWith(PROGRAM_ID, 'Week in Pavlodar');
+  });
+
+  it('carries Yjs updates as bytes', async () => {
+    const services = fakeServices();
+    const update = new Uint8Array([1, 2, 3]);
+    const answer = await handlerFor('documents', 'append', services.api)(trusted, PROGRAM_ID, [
+      update,
+    ]);
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(services.spies.documents!.append).toHaveBeenCalledWith(PROGRAM_ID, [update]);
+  });
+});
+
+describe('IPC registrar', () => {
+  type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+
+  function fakeIpcMain() {
+    const handlers = new Map<string, Listener>();
+    const handle = vi.fn((channel: string, listener: Listener) => {
+      if (handlers.has(channel))
+        throw new Error(`Attempted to register a second handler for '${channel}'`);
+      handlers.set(channel, listener);
+    });
+    const removeHandler = vi.fn((channel: string) => void handlers.delete(channel));
+    const ipcMain: IpcMainLike<InvokeEventLike> = { handle, removeHandler };
+    return { ipcMain, handlers, handle };
+  }
+
+  const expected = Object.entries(HOST_METHODS).flatMap(([namespace, methods]) =>
+    methods.map((method) => channelOf(namespace, method)),
+  );
+
+  it('registers exactly one handler per contract method and removes them all on dispose', () => {
+    const fake = fakeIpcMain();
+    const services = fakeServices();
+    const registered = registerHostHandlers(fake.ipcMain, {
+      isTrustedSender,
+      dispatch: (ns, m, args) => dispatch(services.api, ns, m, args),
+    });
+    expect(fake.handle).toHaveBeenCalledTimes(expected.length);
+    expect([...fake.handlers.keys()].sort()).toEqual([...expected].sort());
+    expect([...registered.channels].sort()).toEqual([...expected].sort());
+    registered.dispose();
+    expect(fake.handlers.size).toBe(0);
+  });
+
+  it('routes each channel to its own method, through the sender check', async () => {
+    const fake = fakeIpcMain();
+    const services = fakeServices();
+    registerHostHandlers(fake.ipcMain, {
+      isTrustedSender,
+      dispatch: (ns, m, args) => dispatch(services.api, ns, m, args),
+    });
+    await fake.handlers.get('library:duplicate')!(trusted, PROGRAM_ID);
+    expect(services.spies.library!.duplicate).toHaveBeenCalledWith(PROGRAM_ID);
+    const refused = await fake.handlers.get('library:remove')!(
+      eventFrom(frame('https://evil.example/')),
+      PROGRAM_ID,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(services.spies.library!.remove).not.toHaveBeenCalled();
+  });
+
+  it('settles only once requests already received have been answered', async () => {
+    const fake = fakeIpcMain();
+    let finish: (envelope: Envelope<unknown>) => void = () => {};
+    const registered = registerHostHandlers(fake.ipcMain, {
+      isTrustedSender,
+      dispatch: () => new Promise((resolve) => (finish = resolve)),
+    });
+    void fake.handlers.get('documents:append')!(trusted, PROGRAM_ID, [new Uint8Array([1])]);
+    let settled = false;
+    const settling = registered.settle().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    finish({ ok: true, value: null });
+    await settling;
+    expect(settled).toBe(true);
+  });
+});

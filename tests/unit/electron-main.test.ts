@@ -1,0 +1,264 @@
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { channelOf, HOST_METHODS } from '../../shared/host-api/contract';
+
+/**
+ * The main process's wiring (electron/main/index.ts and app/start.ts), run in
+ * Node against a stand-in for the 'electron' module and the real services on a
+ * temporary data folder: what the Electron binary would do, short of pixels.
+ */
+
+type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+
+class FakeWebContents extends EventEmitter {
+  readonly sent: unknown[][] = [];
+  windowOpenHandler: unknown;
+  constructor(readonly id: number) {
+    super();
+  }
+  send(...args: unknown[]): void {
+    this.sent.push(args);
+  }
+  setWindowOpenHandler(handler: unknown): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+function fakeElectron() {
+  const calls: string[] = [];
+  const paths: Record<string, string> = { userData: '/nonexistent/default-profile' };
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const state = { quit: false };
+  const handlers = new Map<string, Listener>();
+  const windows: FakeWindow[] = [];
+  let menu: unknown;
+  let protocolHandler: ((request: Request) => Promise<Response>) | undefined;
+
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    setPath: (name: string, value: string) => void (paths[name] = value),
+    getPath: (name: string) => paths[name]!,
+    enableSandbox: () => void calls.push('enableSandbox'),
+    requestSingleInstanceLock: () => (calls.push(`lock:${paths.userData}`), true),
+    whenReady: () => ready,
+    getName: () => 'Cotutor',
+    getVersion: () => '0.1.0-test',
+    setAboutPanelOptions: () => {},
+    setAppUserModelId: () => {},
+    exit: (code: number) => calls.push(`exit:${code}`),
+    quit: () => {
+      const event = { prevented: false, preventDefault: () => void (event.prevented = true) };
+      app.emit('before-quit', event);
+      if (!event.prevented) state.quit = true;
+    },
+  });
+
+  let nextId = 1;
+  class FakeWindow extends EventEmitter {
+    readonly webContents = new FakeWebContents(nextId++);
+    readonly loadURL = vi.fn<(url: string) => Promise<void>>(async () => {});
+    destroyed = false;
+    shown = false;
+    constructor(readonly options: BrowserWindowConstructorOptions) {
+      super();
+      app.emit('web-contents-created', {}, this.webContents);
+      windows.push(this);
+    }
+    isDestroyed = () => this.destroyed;
+    isFocused = () => true;
+    isMinimized = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 40, y: 30, width: 1100, height: 700 });
+    show = () => void (this.shown = true);
+    maximize = () => {};
+    focus = () => {};
+    restore = () => {};
+    setBackgroundColor = () => {};
+    close = () => {
+      this.emit('close', { preventDefault: () => {} });
+      this.destroy();
+    };
+    destroy = () => {
+      this.destroyed = true;
+      this.emit('closed');
+    };
+  }
+
+  const module = {
+    app,
+    BrowserWindow: FakeWindow,
+    dialog: { showErrorBox: (title: string, text: string) => calls.push(`error:${title}:${text}`) },
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => handlers.set(channel, listener),
+      removeHandler: (channel: string) => handlers.delete(channel),
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (value: unknown) => void (menu = value),
+    },
+    nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: true }),
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) =>
+        calls.push(`privileged:${schemes.map((s) => s.scheme).join()}`),
+      handle: (scheme: string, handler: typeof protocolHandler) => {
+        calls.push(`handle:${scheme}`);
+        protocolHandler = handler;
+      },
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => void calls.push('permission-request-handler'),
+        setPermissionCheckHandler: () => void calls.push('permission-check-handler'),
+      },
+    },
+    shell: { openExternal: vi.fn<(url: string) => Promise<void>>(async () => {}) },
+  };
+  return {
+    module,
+    calls,
+    markReady,
+    state,
+    handlers,
+    windows,
+    menu: () => menu,
+    protocolHandler: () => protocolHandler,
+  };
+}
+
+describe('main process wiring', () => {
+  const userData = mkdtempSync(join(tmpdir(), 'cotutor-main-'));
+  const electron = fakeElectron();
+  const trustedEvent = () => ({
+    senderFrame: { url: 'app://cotutor/index.html', parent: null },
+    sender: electron.windows[0]!.webContents,
+  });
+  const invoke = (channel: string, ...args: unknown[]) =>
+    electron.handlers.get(channel)!(trustedEvent(), ...args);
+
+  beforeAll(async () => {
+    vi.stubEnv('COTUTOR_USER_DATA', userData);
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    vi.doMock('electron', () => electron.module);
+    await import('../../electron/main/index');
+  });
+
+  afterAll(() => {
+    vi.doUnmock('electron');
+    vi.unstubAllEnvs();
+  });
+
+  it('prepares sandbox, scheme and profile before ready, and takes the lock on the test profile', () => {
+    expect(electron.calls).toEqual(['privileged:app', 'enableSandbox', `lock:${userData}`]);
+    expect(electron.windows).toHaveLength(0);
+  });
+
+  it('after ready, serves app://, denies permissions, answers IPC and opens one hardened window', async () => {
+    electron.markReady();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1), { timeout: 10_000 });
+    expect(electron.calls).toEqual(
+      expect.arrayContaining([
+        'handle:app',
+        'permission-request-handler',
+        'permission-check-handler',
+      ]),
+    );
+    const expected = Object.entries(HOST_METHODS).flatMap(([ns, methods]) =>
+      methods.map((m) => channelOf(ns, m)),
+    );
+    expect([...electron.handlers.keys()].sort()).toEqual(expected.sort());
+
+    const [window] = electron.windows;
+    expect(window!.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(window!.options.webPreferences?.preload).toMatch(/preload\/index\.cjs$/);
+    expect(window!.options).toMatchObject({ show: false, width: 1280, height: 800 });
+    expect(window!.loadURL).toHaveBeenCalledWith('app://cotutor/index.html');
+    window!.emit('ready-to-show');
+    expect(window!.shown).toBe(true);
+    expect(window!.webContents.listenerCount('will-navigate')).toBe(1);
+    expect(window!.webContents.listenerCount('will-attach-webview')).toBe(1);
+    expect(window!.webContents.windowOpenHandler).toBeTypeOf('function');
+    expect(electron.menu()).toBeInstanceOf(Array);
+  });
+
+  it('refuses traversal on app://', async () => {
+    const response = await electron.protocolHandler()!(
+      new Request('app://cotutor/..%2f..%2fpackage.json'),
+    );
+    expect(response.status).toBe(403);
+  });
+
+  it('runs the real services for our page and refuses other senders', async () => {
+    const templates = await invoke('library:templates');
+    expect(templates).toMatchObject({ ok: true });
+    const ids = (templates as { value: { id: string }[] }).value.map((t) => t.id);
+    expect(ids).toContain('clil');
+
+    const created = await invoke('library:create', {
+      templateId: 'clil',
+      title: 'CLIL week in Pavlodar',
+      startDate: '2026-03-02',
+    });
+    expect(created).toMatchObject({ ok: true, value: { title: 'CLIL week in Pavlodar' } });
+    const info = await invoke('app:info');
+    expect(info).toMatchObject({
+      ok: true,
+      value: { shell: 'electron', version: '0.1.0-test', dataDirectory: userData },
+    });
+
+    const refused = await electron.handlers.get('library:list')!({
+      senderFrame: { url: 'https://evil.example/', parent: null },
+      sender: electron.windows[0]!.webContents,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('opens links only through the validated opener', async () => {
+    const open = electron.module.shell.openExternal;
+    expect(await invoke('app:openExternal', 'https://example.org/')).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(open).toHaveBeenCalledWith('https://example.org/');
+    expect(await invoke('app:openExternal', 'file:///etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends menu commands to the window', () => {
+    const file = (
+      electron.menu() as { label?: string; submenu?: { label?: string; click?: () => void }[] }[]
+    ).find((item) => item.label === 'File')!;
+    file.submenu!.find((item) => item.label === 'New program')!.click!();
+    expect(electron.windows[0]!.webContents.sent).toEqual([['app:command', 'new-program']]);
+  });
+
+  it('on quit, closes the window (saving its place), flushes storage, then quits', async () => {
+    electron.module.app.quit();
+    expect(electron.state.quit).toBe(false);
+    await vi.waitFor(() => expect(electron.state.quit).toBe(true), { timeout: 10_000 });
+    expect(electron.windows[0]!.destroyed).toBe(true);
+    const stateFile = join(userData, 'window-state.json');
+    expect(existsSync(stateFile)).toBe(true);
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({
+      bounds: { x: 40, y: 30, width: 1100, height: 700 },
+      maximized: false,
+    });
+  });
+});
