@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 import type { TemplateSummary } from '../../../shared/host-api/contract';
-import { isBreakType } from '../../../shared/model/schema';
+import { isBreakType, THEMES } from '../../../shared/model/schema';
 import { type Template, templateSchema } from '../../../shared/template/schema';
 import type { Logger } from '../logger';
 
@@ -26,7 +26,8 @@ export class TemplateCatalog {
     const { templates } = await this.scan();
     return [...templates.values()]
       .map(templateSummary)
-      .sort((a, b) => a.name.localeCompare(b.name));
+      // In the order the themes are listed (CLIL first), then by name.
+      .sort((a, b) => THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) || a.name.localeCompare(b.name));
   }
 
   async get(id: string): Promise<Template | undefined> {

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { AppCommand } from '../../../shared/host-api';
 import { Button } from '../components';
 import { WeekPlanner } from '../features/planner/WeekPlanner';
+import { PreferencesButton } from '../features/preferences/PreferencesButton';
 import { SessionEditor } from '../features/session/SessionEditor';
 import { ProgramSettings } from '../features/settings/ProgramSettings';
 import { useMeta, useProgramSession, useUndoState } from '../program';
 import type { Route } from './route';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import { inNativeTextInput, useCommands } from './use-commands';
+import { useSaveBeforeUnload } from './use-save-before-unload';
 
 type ProgramRoute = Exclude<Route, { view: 'library' }>;
 
@@ -18,6 +20,7 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
   const meta = useMeta();
   const { canUndo, canRedo } = useUndoState();
   const programId = route.programId;
+  useSaveBeforeUnload(session);
 
   useCommands((command: AppCommand) => {
     if (command === 'undo' || command === 'redo') {
@@ -60,6 +63,7 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
           <Button variant="ghost" small onClick={() => session.redo()} disabled={!canRedo}>
             {t('actions.redo')}
           </Button>
+          <PreferencesButton variant="ghost" small />
         </div>
       </header>
       <main className="program-main">

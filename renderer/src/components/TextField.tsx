@@ -14,7 +14,10 @@ export function TextField({ required = false, maxLength = LIMITS.maxTextLength, 
   const { t } = useTranslation();
   const parse = (text: string): ParseResult<string> => {
     if (required && text.trim() === '') return { ok: false, error: t('validation.title.empty') };
-    if (text.length > maxLength) return { ok: false, error: t('validation.title.tooLong', { max: maxLength }) };
+    if (text.length > maxLength) {
+      const key = required ? 'validation.title.tooLong' : 'validation.text.tooLong';
+      return { ok: false, error: t(key, { max: maxLength }) };
+    }
     return { ok: true, value: text };
   };
   return <CommitField {...props} format={identity} parse={parse} />;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { Button, Dialog, useToast } from '../../components';
 import { useHost } from '../../host';
+import { PreferencesButton } from '../preferences/PreferencesButton';
 import { CreateProgramDialog } from './CreateProgramDialog';
 import { ProgramRow } from './ProgramRow';
 import { RenameDialog } from './RenameDialog';
@@ -92,6 +93,7 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
+          <PreferencesButton />
           <Button variant="primary" onClick={() => onCreatingChange(true)}>
             + {t('newProgram')}
           </Button>

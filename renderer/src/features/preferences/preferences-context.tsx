@@ -1,0 +1,96 @@
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+
+import type { Settings } from '../../../../shared/host-api';
+import { useHost } from '../../host';
+
+export type Preferences = {
+  /** The user's settings, or null until they are read (or when reading failed). */
+  settings: Settings | null;
+  /** Why the settings could not be read, if they could not. */
+  loadError: string | null;
+  /** Why the last change could not be saved, until the next change succeeds. */
+  saveError: string | null;
+  /** Shows the change at once and saves it; on failure shows what is really stored. */
+  update: (patch: Partial<Settings>) => Promise<void>;
+  reload: () => void;
+};
+
+const PreferencesContext = createContext<Preferences | null>(null);
+
+/**
+ * The user's own settings, read once and shared by the whole window, so that a
+ * change made in the Preferences dialog (appearance above all) applies everywhere
+ * immediately instead of after a restart.
+ */
+export function PreferencesProvider({ children }: { children: ReactNode }) {
+  const host = useHost();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  // Answers to earlier saves may arrive after later ones; only the latest counts.
+  const latestSave = useRef(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    host.settings.get().then(
+      (stored) => {
+        if (cancelled) return;
+        setSettings(stored);
+        setLoadError(null);
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoadError(messageOf(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [host, attempt]);
+
+  const update = useCallback(
+    async (patch: Partial<Settings>) => {
+      const save = ++latestSave.current;
+      setSettings((current) => (current === null ? current : { ...current, ...patch }));
+      try {
+        const stored = await host.settings.update(patch);
+        if (save !== latestSave.current) return;
+        setSettings(stored);
+        setSaveError(null);
+      } catch (error) {
+        if (save !== latestSave.current) return;
+        setSaveError(messageOf(error));
+        const stored = await host.settings.get().catch(() => null);
+        if (stored !== null && save === latestSave.current) setSettings(stored);
+      }
+    },
+    [host],
+  );
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+
+  const value = useMemo(
+    () => ({ settings, loadError, saveError, update, reload }),
+    [settings, loadError, saveError, update, reload],
+  );
+  return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
+}
+
+export function usePreferences(): Preferences {
+  const preferences = useContext(PreferencesContext);
+  if (preferences === null) throw new Error('usePreferences outside PreferencesProvider');
+  return preferences;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
