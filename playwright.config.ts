@@ -13,7 +13,27 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   projects: [
-    { name: 'e2e', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },
+    {
+      name: 'e2e',
+      testDir: 'tests/e2e',
+      testMatch: '**/*.spec.ts',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        // Debian's Chromium: browsers cannot be downloaded on these machines.
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
     { name: 'electron', testDir: 'tests/electron', testMatch: '**/*.spec.ts' },
   ],
 });

@@ -1,20 +1,26 @@
-import type { TFunction } from 'i18next';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { clockDayOffset, dayDate, formatClock } from '../../../shared/schedule';
 
 /**
- * The locale dates are written in. The English interface writes them the way its
- * users (in the Netherlands and Kazakhstan) read them: day before month.
+ * The locale dates and numbers are written in, named by the catalog: the English
+ * interface writes them the way its users, in the Netherlands and Kazakhstan,
+ * read them (day before month).
  */
-export function dateLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : language;
+export function useFormatLocale(): string {
+  const { t } = useTranslation('common');
+  return t('formatLocale');
 }
 
-/** "Mon 11 May 2026" in the interface language, from an ISO date. */
-export function formatDate(isoDate: string, language: string, options?: Intl.DateTimeFormatOptions): string {
+/** "Mon 11 May" (or with the options given), from an ISO date. */
+export function formatDate(isoDate: string, locale: string, options?: Intl.DateTimeFormatOptions): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return isoDate;
   // Noon UTC keeps the calendar day the same in every time zone.
   const date = new Date(Date.UTC(year, month - 1, day, 12));
-  return new Intl.DateTimeFormat(dateLocale(language), {
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -23,8 +29,41 @@ export function formatDate(isoDate: string, language: string, options?: Intl.Dat
   }).format(date);
 }
 
-/** "45 min" or "5 h 30 min". */
-export function formatMinutes(t: TFunction, minutes: number): string {
-  if (minutes < 60) return t('time.minutes', { count: minutes });
-  return t('time.hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+/** The date of each day of a program ("Mon 11 May"). */
+export function useDayDate(startDate: string): (index: number) => string {
+  const locale = useFormatLocale();
+  return useCallback((index: number) => formatDate(dayDate(startDate, index), locale), [locale, startDate]);
+}
+
+/** "45 min", "2 h", "5 h 30 min". */
+export function useFormatMinutes(): (minutes: number) => string {
+  const { t } = useTranslation('common');
+  return useCallback(
+    (minutes: number) => {
+      const hours = Math.floor(minutes / 60);
+      const rest = minutes % 60;
+      if (hours === 0) return t('time.minutes', { count: rest });
+      if (rest === 0) return t('time.hours', { count: hours });
+      return t('time.hoursMinutes', { hours, minutes: rest });
+    },
+    [t],
+  );
+}
+
+/** "09:00", or "00:30 +1 day" for a time past midnight. */
+export function useFormatClock(): (minutes: number) => string {
+  const { t } = useTranslation('common');
+  return useCallback(
+    (minutes: number) => {
+      const offset = clockDayOffset(minutes);
+      return offset > 0 ? `${formatClock(minutes)} ${t('time.nextDay', { count: offset })}` : formatClock(minutes);
+    },
+    [t],
+  );
+}
+
+/** A percentage in the interface's number format. */
+export function usePercentFormat(): Intl.NumberFormat {
+  const locale = useFormatLocale();
+  return useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
 }

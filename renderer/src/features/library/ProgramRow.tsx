@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { dayDate } from '../../../../shared/schedule';
 import { Button } from '../../components';
-import { dateLocale, formatDate } from '../../i18n/format';
+import { formatDate, useFormatLocale } from '../../i18n/format';
 
 type Props = {
   program: ProgramSummary;
@@ -15,10 +15,10 @@ type Props = {
 };
 
 export const ProgramRow = memo(function ProgramRow({ program, onOpen, onRename, onDuplicate, onDelete }: Props) {
-  const { t, i18n } = useTranslation('library');
-  const language = i18n.language;
+  const { t } = useTranslation('library');
+  const language = useFormatLocale();
   const last = dayDate(program.startDate, Math.max(0, program.days - 1));
-  const updated = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+  const updated = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(program.updatedAt),
   );
 

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../../shared/model';
 import { formatClock } from '../../../../shared/schedule';
 import { Button, Dialog, TextField, useToast } from '../../components';
-import { formatDate } from '../../i18n/format';
+import { formatDate, useFormatLocale } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
 import { useBlockPlace } from './use-block-place';
 
 export function SessionHeader({ block, onBack }: { block: Block; onBack: () => void }) {
-  const { t, i18n } = useTranslation('session');
+  const { t } = useTranslation('session');
+  const locale = useFormatLocale();
   const edit = useEdit();
   const session = useProgramSession();
   const toast = useToast();
@@ -36,7 +37,7 @@ export function SessionHeader({ block, onBack }: { block: Block; onBack: () => v
           <span className="session-place">
             {t('place', {
               day: place.dayNumber,
-              date: formatDate(place.date, i18n.language),
+              date: formatDate(place.date, locale),
               start: formatClock(place.start),
               end: formatClock(place.end),
             })}

@@ -1,0 +1,94 @@
+import { type BlockType, type CoTutor, type Day, isBreakType } from '../../../../shared/model';
+import {
+  type DaySchedule,
+  type DayTotals,
+  dayTotals,
+  scheduleDay,
+} from '../../../../shared/schedule';
+import type { DayOrder } from './arrangement';
+import { type BlockKind, kindOf } from './block-kind';
+
+/**
+ * What the planner shows, computed once per change of the week (or of the drag
+ * preview): each card's plain values, so memoised cards compare them cheaply.
+ */
+export type CardView = {
+  id: string;
+  type: BlockType;
+  kind: BlockKind;
+  isBreak: boolean;
+  title: string;
+  durationMin: number;
+  fixedStart: number | null;
+  facilitatorNames: string;
+  start: number;
+  end: number;
+  gapBefore: number;
+  overlapBefore: number;
+};
+
+export type DayView = {
+  id: string;
+  /** 1-based, as co-tutors count the days of a module. */
+  number: number;
+  startMin: number;
+  plannedEndMin: number;
+  schedule: Omit<DaySchedule, 'blocks'>;
+  totals: DayTotals;
+  cards: CardView[];
+};
+
+export function orderOf(days: readonly Day[]): DayOrder[] {
+  return days.map((day) => ({ dayId: day.id, blockIds: day.blocks.map((block) => block.id) }));
+}
+
+/**
+ * The week as shown: the document's days with their cards in `order` (the drag
+ * preview, if any) and their times from `timing`, the order the user sees while
+ * a sortable list shifts cards aside for the dragged one.
+ */
+export function weekView(
+  days: readonly Day[],
+  order: readonly DayOrder[],
+  coTutors: readonly CoTutor[],
+  timing: readonly DayOrder[] = order,
+): DayView[] {
+  const names = new Map(coTutors.map((tutor) => [tutor.id, tutor.name]));
+  const blocks = new Map(
+    days.flatMap((day) => day.blocks.map((block) => [block.id, block] as const)),
+  );
+  const blocksIn = (orders: readonly DayOrder[], dayId: string) =>
+    (orders.find((entry) => entry.dayId === dayId)?.blockIds ?? []).flatMap(
+      (id) => blocks.get(id) ?? [],
+    );
+  return days.map((day, index) => {
+    const timed = blocksIn(timing, day.id);
+    const { blocks: times, ...schedule } = scheduleDay(day, timed);
+    const timeOf = new Map(times.map((time) => [time.id, time]));
+    return {
+      id: day.id,
+      number: index + 1,
+      startMin: day.startMin,
+      plannedEndMin: day.plannedEndMin,
+      schedule,
+      totals: dayTotals({ blocks: timed }),
+      cards: blocksIn(order, day.id).map((block) => {
+        const time = timeOf.get(block.id);
+        return {
+          id: block.id,
+          type: block.type,
+          kind: kindOf(block.type),
+          isBreak: isBreakType(block.type),
+          title: block.title,
+          durationMin: block.durationMin,
+          fixedStart: block.fixedStart,
+          facilitatorNames: block.facilitators.flatMap((id) => names.get(id) ?? []).join(', '),
+          start: time?.start ?? day.startMin,
+          end: time?.end ?? day.startMin,
+          gapBefore: time?.gapBefore ?? 0,
+          overlapBefore: time?.overlapBefore ?? 0,
+        };
+      }),
+    };
+  });
+}

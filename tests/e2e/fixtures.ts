@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { expect, type Page, test as base } from '@playwright/test';
+
+import { startWebHost, type WebHost } from '../../electron/web-host/server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+export type AppHost = WebHost & { dataDirectory: string };
+
+/** Starts a web host on 127.0.0.1 over a fresh data folder: a new user on a new computer. */
+export async function startApp(dataDirectory?: string): Promise<AppHost> {
+  const directory = dataDirectory ?? (await mkdtemp(join(tmpdir(), 'cotutor-e2e-')));
+  const host = await startWebHost({
+    dataDirectory: directory,
+    rendererDirectory: join(ROOT, 'out/renderer'),
+    templatesDirectory: join(ROOT, 'resources/templates'),
+    log: { info: () => undefined, warn: (message) => console.warn(message) },
+  });
+  return { ...host, dataDirectory: directory };
+}
+
+export const test = base.extend<{ app: AppHost }>({
+  app: async ({}, use) => {
+    const app = await startApp();
+    await use(app);
+    await app.close();
+    await rm(app.dataDirectory, { recursive: true, force: true });
+  },
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await use(page);
+    // A user never sees a script error; neither may the tests.
+    expect(problems, problems.join('\n')).toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the app in the page as the user would open the preview's address. */
+export async function openApp(page: Page, app: AppHost): Promise<void> {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Programs' })).toBeVisible();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Waits until every edit has reached storage, as the status badge says. */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+}
