@@ -15,11 +15,8 @@ export function useFormatLocale(): string {
 
 /** "Mon 11 May" (or with the options given), from an ISO date. */
 export function formatDate(isoDate: string, locale: string, options?: Intl.DateTimeFormatOptions): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return isoDate;
-  // Noon UTC keeps the calendar day the same in every time zone.
-  const date = new Date(Date.UTC(year, month - 1, day, 12));
-  if (Number.isNaN(date.getTime())) return isoDate;
+  const date = utcNoon(isoDate);
+  if (date === null) return isoDate;
   return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
@@ -27,6 +24,23 @@ export function formatDate(isoDate: string, locale: string, options?: Intl.DateT
     timeZone: 'UTC',
     ...options,
   }).format(date);
+}
+
+/** "11–15 May 2026", or across months "28 Sept – 2 Oct 2026". */
+export function formatDateRange(fromIso: string, toIso: string, locale: string): string {
+  const from = utcNoon(fromIso);
+  const to = utcNoon(toIso);
+  if (from === null || to === null) return `${fromIso} – ${toIso}`;
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return format.formatRange(from, to);
+}
+
+function utcNoon(isoDate: string): Date | null {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return null;
+  // Noon UTC keeps the calendar day the same in every time zone.
+  const date = new Date(Date.UTC(year, month - 1, day, 12));
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /** The date of each day of a program ("Mon 11 May"). */

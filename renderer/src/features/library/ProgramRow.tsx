@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { dayDate } from '../../../../shared/schedule';
 import { Button } from '../../components';
-import { formatDate, useFormatLocale } from '../../i18n/format';
+import { formatDateRange, useFormatLocale } from '../../i18n/format';
 
 type Props = {
   program: ProgramSummary;
@@ -35,12 +35,7 @@ export const ProgramRow = memo(function ProgramRow({ program, onOpen, onRename, 
         </button>
       </td>
       <td>{t(`theme.${program.theme}`, { ns: 'common' })}</td>
-      <td className="nowrap">
-        {t('dates', {
-          from: formatDate(program.startDate, language),
-          to: formatDate(last, language, { year: 'numeric' }),
-        })}
-      </td>
+      <td className="nowrap">{formatDateRange(program.startDate, last, language)}</td>
       <td>{program.venueCity}</td>
       <td className="nowrap muted">{updated}</td>
       <td className="library-actions">

@@ -1,0 +1,44 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A day's column in the week planner. */
+export function dayColumn(page: Page, day: number): Locator {
+  return page.getByRole('region', { name: `Day ${day}`, exact: true });
+}
+
+/** The card of a block, found by its title within a day's column. */
+export function card(page: Page, day: number, title: string): Locator {
+  return dayColumn(page, day).getByRole('button', { name: new RegExp(`^\\d\\d:\\d\\d–\\d\\d:\\d\\d, [^:]+: ${escape(title)}`) });
+}
+
+/** The start–end time a card shows, as in its accessible name. */
+export async function cardTimes(locator: Locator): Promise<string> {
+  const name = (await locator.getAttribute('aria-label')) ?? (await locator.textContent()) ?? '';
+  return /^(\d\d:\d\d–\d\d:\d\d)/.exec(name)?.[1] ?? '';
+}
+
+/** Drags with the mouse in small steps, as a person does (dnd-kit needs real pointer movement). */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (start === null || end === null) throw new Error('Drag source or target is not visible.');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 25 });
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+}
+
+/** A rich-text field of the session editor, by its label. */
+export function richField(page: Page, label: string): Locator {
+  return page.getByRole('textbox', { name: label, exact: true });
+}
+
+export async function expectNoHorizontalPageScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
