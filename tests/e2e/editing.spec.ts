@@ -1,5 +1,5 @@
-import { card, dayColumn, richField } from './helpers';
 import { expect, openApp, test, waitUntilSaved } from './fixtures';
+import { card, dayColumn, richField } from './helpers';
 
 const FIRST = 'Welcome, introductions and the aims of the week';
 const SECOND = 'The 4Cs framework';

@@ -24,6 +24,8 @@ export async function startApp(dataDirectory?: string): Promise<AppHost> {
 }
 
 export const test = base.extend<{ app: AppHost }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const app = await startApp();
     await use(app);

@@ -1,6 +1,8 @@
+import type { Page } from '@playwright/test';
+
 import { expect, openApp, screenshot, test } from './fixtures';
 
-async function createProgram(page: import('@playwright/test').Page, template: RegExp, title: string): Promise<void> {
+async function createProgram(page: Page, template: RegExp, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New program' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New program' });
   await dialog.getByRole('radio', { name: template }).check();

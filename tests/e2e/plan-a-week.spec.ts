@@ -1,5 +1,5 @@
-import { card, cardTimes, dayColumn, dragWithMouse, richField } from './helpers';
 import { expect, openApp, screenshot, test, waitUntilSaved } from './fixtures';
+import { card, cardTimes, dayColumn, dragWithMouse, richField } from './helpers';
 
 const TITLE = 'CLIL week in Pavlodar';
 const RENAMED = 'CLIL апта, Павлодар: ә ғ қ ң ө ұ ү һ і 🎓';
