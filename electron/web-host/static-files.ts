@@ -3,7 +3,7 @@ import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 
-import { contentTypeOf } from './content-types';
+import { contentTypeOf } from '../services/static/content-types';
 
 /**
  * Serves the built renderer. A request can only ever reach a regular file inside

@@ -68,9 +68,13 @@ test('a fixed-time block keeps its time and shows the overlap before it; undo an
 test('a block is moved by keyboard drag: Space picks it up, arrows carry it to another day, Space drops it', async ({ page }) => {
   const handle = dayColumn(page, 1).getByRole('button', { name: `Move ${FIRST}` });
   await handle.focus();
+  // Each step waits for what a screen reader would announce, as its user does.
   await page.keyboard.press('Space');
+  await expect(page.getByText(`Picked up ${FIRST}, position 1`)).toBeAttached();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(new RegExp(`^${FIRST} is at position \\d+ of \\d+ in Day 2`))).toBeAttached();
   await page.keyboard.press('Space');
+  await expect(page.getByText(new RegExp(`^${FIRST} dropped at position \\d+ of \\d+ in Day 2`))).toBeAttached();
   await expect(card(page, 2, FIRST)).toBeVisible();
   await expect(card(page, 1, FIRST)).toHaveCount(0);
   // The next block now opens the day.

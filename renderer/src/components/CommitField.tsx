@@ -1,5 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 
+import { describedBy, FieldFrame } from './FieldFrame';
+
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export type CommitFieldProps<T> = {
@@ -66,15 +68,12 @@ export function CommitField<T>(props: CommitFieldProps<T>) {
     }
   };
 
-  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   const common = {
     id,
     value: shown,
     className: multiline ? 'textarea' : 'input',
     'aria-invalid': error !== null,
-    'aria-describedby': describedBy || undefined,
+    'aria-describedby': describedBy(id, description, error),
     placeholder: props.placeholder,
     autoFocus: props.autoFocus,
     disabled: props.disabled,
@@ -83,10 +82,7 @@ export function CommitField<T>(props: CommitFieldProps<T>) {
   };
 
   return (
-    <div className={`field ${props.className ?? ''}`}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
+    <FieldFrame id={id} label={label} hideLabel={hideLabel} description={description} error={error} className={props.className}>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => setDraft(event.target.value)} />
       ) : (
@@ -97,16 +93,6 @@ export function CommitField<T>(props: CommitFieldProps<T>) {
           onChange={(event) => setDraft(event.target.value)}
         />
       )}
-      {description ? (
-        <span id={`${id}-description`} className="field-description">
-          {description}
-        </span>
-      ) : null}
-      {error !== null ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../../shared/host-api';
 import { LIMITS } from '../../../../shared/model';
 import { isIsoDate, nextMonday } from '../../../../shared/schedule';
-import { Button, Dialog } from '../../components';
+import { Button, Dialog, InputField } from '../../components';
 import { useHost } from '../../host';
 
 type Props = { onClose: () => void; onCreated: (programId: string) => void };
@@ -97,32 +97,22 @@ export function CreateProgramDialog({ onClose, onCreated }: Props) {
         {option(null)}
       </fieldset>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t('create.programTitle')}</label>
-          <input
-            id={`${id}-title`}
-            className="input"
-            value={title}
-            aria-invalid={titleTouched && titleError !== null}
-            onChange={(event) => {
-              setTitle(event.target.value);
-              setTitleTouched(true);
-            }}
-          />
-          {titleTouched && titleError !== null ? <span className="field-error">{titleError}</span> : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('create.startDate')}</label>
-          <input
-            id={`${id}-date`}
-            className="input"
-            type="date"
-            value={startDate}
-            aria-invalid={dateError !== null}
-            onChange={(event) => setStartDate(event.target.value)}
-          />
-          {dateError !== null ? <span className="field-error">{dateError}</span> : null}
-        </div>
+        <InputField
+          label={t('create.programTitle')}
+          value={title}
+          error={titleTouched ? titleError : null}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            setTitleTouched(true);
+          }}
+        />
+        <InputField
+          label={t('create.startDate')}
+          type="date"
+          value={startDate}
+          error={dateError}
+          onChange={(event) => setStartDate(event.target.value)}
+        />
       </div>
       {error !== null ? (
         <p className="field-error" role="alert">

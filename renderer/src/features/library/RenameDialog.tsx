@@ -1,15 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { LIMITS } from '../../../../shared/model';
-import { Button, Dialog } from '../../components';
+import { Button, Dialog, InputField } from '../../components';
 
 type Props = { program: ProgramSummary; onClose: () => void; onRename: (title: string) => Promise<void> };
 
 export function RenameDialog({ program, onClose, onRename }: Props) {
   const { t } = useTranslation('library');
-  const id = useId();
   const [title, setTitle] = useState(program.title);
   const [error, setError] = useState<string | null>(null);
 
@@ -40,26 +39,16 @@ export function RenameDialog({ program, onClose, onRename }: Props) {
         </>
       }
     >
-      <div className="field">
-        <label htmlFor={id}>{t('renameDialog.field')}</label>
-        <input
-          id={id}
-          className="input"
-          value={title}
-          autoFocus
-          aria-invalid={error !== null}
-          aria-describedby={error !== null ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setTitle(event.target.value);
-            setError(null);
-          }}
-        />
-        {error !== null ? (
-          <span id={`${id}-error`} className="field-error" role="alert">
-            {error}
-          </span>
-        ) : null}
-      </div>
+      <InputField
+        label={t('renameDialog.field')}
+        value={title}
+        autoFocus
+        error={error}
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setError(null);
+        }}
+      />
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { isBreakType, type SessionRichField } from '../../../../shared/model';
 import { TextField } from '../../components';
+import { PageSection, SectionedPage } from '../../components/page/SectionedPage';
 import { useBlock, useEdit } from '../../program';
 import { OverviewSection } from './OverviewSection';
 import { PlanFields } from './PlanFields';
@@ -43,61 +44,41 @@ export function SessionEditor({ blockId, onBack }: { blockId: string; onBack: ()
   const isBreak = isBreakType(block.type);
   const sections: SectionId[] = isBreak ? ['overview'] : ['overview', 'objectives', 'fourCs', 'language', 'stages', 'assessment', 'inclusion', 'materials', 'notes'];
   const section = (id: SectionId, children: ReactNode) => (
-    <section key={id} id={`section-${id}`} className="plan-section" aria-labelledby={`heading-${id}`}>
-      <h2 id={`heading-${id}`}>{t(`sections.${id}`)}</h2>
+    <PageSection key={id} id={`section-${id}`} title={t(`sections.${id}`)}>
       {children}
-    </section>
+    </PageSection>
   );
 
   return (
     <div className="session-editor">
       <SessionHeader block={block} onBack={onBack} />
-      <div className="session-body">
-        {isBreak ? null : (
-          <nav className="plan-contents" aria-label={t('contents')}>
-            <ol>
-              {sections.map((id) => (
-                <li key={id}>
-                  <a
-                    href={`#section-${id}`}
-                    onClick={(event) => {
-                      // The address fragment holds the route; scroll without changing it.
-                      event.preventDefault();
-                      document.getElementById(`section-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-                    }}
-                  >
-                    {t(`sections.${id}`)}
-                  </a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        )}
-        <div className="plan">
-          {section('overview', <OverviewSection block={block} />)}
-          {isBreak
-            ? null
-            : PLAN.flatMap(({ id, fields }) => {
-                const parts = [
-                  section(
-                    id,
-                    <>
-                      {id === 'inclusion' ? (
-                        <TextField
-                          label={t('overview.prioritisedBarrier')}
-                          value={block.prioritisedBarrier}
-                          onCommit={(value) => edit.setBlockField(block.id, 'prioritisedBarrier', value)}
-                        />
-                      ) : null}
-                      <PlanFields blockId={block.id} fields={fields} />
-                    </>,
-                  ),
-                ];
-                if (id === 'language') parts.push(section('stages', <StagesTable block={block} />));
-                return parts;
-              })}
-        </div>
-      </div>
+      <SectionedPage
+        contentsLabel={t('contents')}
+        sections={isBreak ? [] : sections.map((id) => ({ id: `section-${id}`, label: t(`sections.${id}`) }))}
+      >
+        {section('overview', <OverviewSection block={block} />)}
+        {isBreak
+          ? null
+          : PLAN.flatMap(({ id, fields }) => {
+              const parts = [
+                section(
+                  id,
+                  <>
+                    {id === 'inclusion' ? (
+                      <TextField
+                        label={t('overview.prioritisedBarrier')}
+                        value={block.prioritisedBarrier}
+                        onCommit={(value) => edit.setBlockField(block.id, 'prioritisedBarrier', value)}
+                      />
+                    ) : null}
+                    <PlanFields blockId={block.id} fields={fields} />
+                  </>,
+                ),
+              ];
+              if (id === 'language') parts.push(section('stages', <StagesTable block={block} />));
+              return parts;
+            })}
+      </SectionedPage>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import './settings.css';
 
 import { useTranslation } from 'react-i18next';
 
+import { SectionedPage } from '../../components/page/SectionedPage';
 import { CoTutorsSection } from './CoTutorsSection';
 import { DatesSection } from './DatesSection';
 import { GeneralSection } from './GeneralSection';
@@ -24,34 +25,15 @@ const SECTIONS: readonly SettingsSectionId[] = [
 export function ProgramSettings() {
   const { t } = useTranslation('settings');
   return (
-    <div className="settings-page">
-      <nav className="settings-contents" aria-label={t('contents')}>
-        <ol>
-          {SECTIONS.map((id) => (
-            <li key={id}>
-              <a
-                href={`#settings-${id}`}
-                onClick={(event) => {
-                  // The address fragment holds the route; scroll without changing it.
-                  event.preventDefault();
-                  document
-                    .getElementById(`settings-${id}`)
-                    ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-                }}
-              >
-                {t(`sections.${id}`)}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <div className="settings-sections">
-        <GeneralSection />
-        <VenueSection />
-        <DatesSection />
-        <CoTutorsSection />
-        <LearningOutcomesSection />
-      </div>
-    </div>
+    <SectionedPage
+      contentsLabel={t('contents')}
+      sections={SECTIONS.map((id) => ({ id: `settings-${id}`, label: t(`sections.${id}`) }))}
+    >
+      <GeneralSection />
+      <VenueSection />
+      <DatesSection />
+      <CoTutorsSection />
+      <LearningOutcomesSection />
+    </SectionedPage>
   );
 }

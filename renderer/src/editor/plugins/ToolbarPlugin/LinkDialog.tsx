@@ -1,15 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { normalizeUrl } from '../../../../../shared/model/rich-text/links';
-import { Button, Dialog } from '../../../components';
+import { Button, Dialog, InputField } from '../../../components';
 
 /** Asks for a link address; only web and mail addresses are accepted. */
 export function LinkDialog({ onDone }: { onDone: (url: string | null) => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
 
   const submit = () => {
     const url = normalizeUrl(value);
@@ -35,27 +34,17 @@ export function LinkDialog({ onDone }: { onDone: (url: string | null) => void })
         </>
       }
     >
-      <div className="field">
-        <label htmlFor={id}>{t('editor.linkAddress')}</label>
-        <input
-          id={id}
-          className="input"
-          value={value}
-          autoFocus
-          placeholder="https://"
-          aria-invalid={error !== null}
-          aria-describedby={error !== null ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setValue(event.target.value);
-            setError(null);
-          }}
-        />
-        {error !== null ? (
-          <span id={`${id}-error`} className="field-error" role="alert">
-            {error}
-          </span>
-        ) : null}
-      </div>
+      <InputField
+        label={t('editor.linkAddress')}
+        value={value}
+        autoFocus
+        placeholder="https://"
+        error={error}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setError(null);
+        }}
+      />
     </Dialog>
   );
 }
