@@ -112,32 +112,18 @@ test.describe('Cotutor desktop shell', () => {
     const first = await launch(userData);
     try {
       const { page } = first;
-      await page
-        .getByRole('button', { name: /new program/i })
-        .first()
-        .click();
-      const dialog = page.getByRole('dialog');
-      await expect(dialog).toBeVisible();
-      const clil = dialog.getByRole('radio', { name: /clil/i });
-      if ((await clil.count()) > 0) await clil.first().check();
-      else
-        await dialog
-          .getByRole('combobox', { name: /template|start from/i })
-          .selectOption({ label: 'CLIL for subject teachers' });
-      await dialog.getByRole('button', { name: /^create/i }).click();
-      await expect(dialog).toBeHidden();
+      await page.getByRole('button', { name: 'New program' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'New program' });
+      await dialog.getByRole('radio', { name: /CLIL for subject teachers/ }).check();
+      await dialog.getByRole('button', { name: 'Create program' }).click();
+      await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
 
       // The title is a field of the program document; editing it goes through documents.append.
-      await page
-        .getByRole('link', { name: /program settings/i })
-        .or(page.getByRole('button', { name: /program settings/i }))
-        .or(page.getByRole('tab', { name: /program settings/i }))
-        .first()
-        .click();
-      const titleField = page.getByRole('textbox', { name: /^title/i }).first();
+      await page.getByRole('link', { name: 'Program settings' }).click();
+      const titleField = page.getByRole('textbox', { name: 'Title', exact: true });
       await titleField.fill(title);
       await titleField.press('Tab');
-      await expect(page.getByText(/all changes saved/i).first()).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
     } finally {
       // Quits through the app's own before-quit, which flushes storage first.
       await first.app.close();
@@ -146,9 +132,10 @@ test.describe('Cotutor desktop shell', () => {
     const second = await launch(userData);
     try {
       const { page } = second;
-      const library = page.getByRole('button', { name: /library/i }).first();
-      if (await library.isVisible()) await library.click();
-      await expect(page.getByText(title).first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Programs' })).toBeVisible();
+      await page.getByRole('button', { name: `Open ${title}` }).click();
+      await page.getByRole('link', { name: 'Program settings' }).click();
+      await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(title);
     } finally {
       await second.app.close();
     }
