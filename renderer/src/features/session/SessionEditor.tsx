@@ -11,6 +11,7 @@ import { OverviewSection } from './OverviewSection';
 import { PlanFields } from './PlanFields';
 import { SessionHeader } from './SessionHeader';
 import { StagesTable } from './StagesTable';
+import { useStagedCount } from './use-staged-count';
 
 type SectionId = 'overview' | 'objectives' | 'fourCs' | 'language' | 'stages' | 'assessment' | 'inclusion' | 'materials' | 'notes';
 
@@ -29,6 +30,7 @@ export function SessionEditor({ blockId, onBack }: { blockId: string; onBack: ()
   const { t } = useTranslation('session');
   const block = useBlock(blockId);
   const edit = useEdit();
+  const shownPlanSections = useStagedCount(PLAN.length, 1);
 
   if (block === null) {
     return (
@@ -59,7 +61,7 @@ export function SessionEditor({ blockId, onBack }: { blockId: string; onBack: ()
         {section('overview', <OverviewSection block={block} />)}
         {isBreak
           ? null
-          : PLAN.flatMap(({ id, fields }) => {
+          : PLAN.slice(0, shownPlanSections).flatMap(({ id, fields }) => {
               const parts = [
                 section(
                   id,
