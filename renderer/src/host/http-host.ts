@@ -22,6 +22,10 @@ export function httpHost(): Host {
       } catch (error) {
         throw new HostError('storage', `The preview server cannot be reached (${String(error)}).`);
       }
+      // A successful answer that is a byte array (a program's state) comes raw.
+      if (response.ok && response.headers.get('content-type') === 'application/octet-stream') {
+        return new Uint8Array(await response.arrayBuffer());
+      }
       const text = await response.text();
       let envelope: Envelope<unknown>;
       try {
