@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import {
   APP_SCHEME_PRIVILEGES,
@@ -78,6 +78,7 @@ describe('app:// protocol handler', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Cotutor</title>');
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const handlerFor = (read = (file: string) => readFile(file)) =>
     createAppProtocolHandler({ root, readFile: read });

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -156,6 +156,7 @@ describe('main process wiring', () => {
   afterAll(() => {
     vi.doUnmock('electron');
     vi.unstubAllEnvs();
+    rmSync(userData, { recursive: true, force: true });
   });
 
   it('prepares sandbox, scheme and profile before ready, and takes the lock on the test profile', () => {

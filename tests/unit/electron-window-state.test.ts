@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import {
   captureWindowState,
@@ -113,8 +113,16 @@ describe('window state restore', () => {
 });
 
 describe('window state file', () => {
-  it('round-trips, replacing the old file without leaving a temporary one', async () => {
+  const directories: string[] = [];
+  const scratch = () => {
     const directory = mkdtempSync(join(tmpdir(), 'cotutor-window-'));
+    directories.push(directory);
+    return directory;
+  };
+  afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+
+  it('round-trips, replacing the old file without leaving a temporary one', async () => {
+    const directory = scratch();
     const file = join(directory, 'window-state.json');
     expect(await readWindowState(file)).toBeNull();
     writeWindowStateSync(file, state(1, 2));
@@ -125,7 +133,7 @@ describe('window state file', () => {
   });
 
   it('reads a damaged file as no state', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cotutor-window-')), 'window-state.json');
+    const file = join(scratch(), 'window-state.json');
     writeFileSync(file, '{"bounds": {"x": 1');
     expect(await readWindowState(file)).toBeNull();
   });

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: the performance benchmarks of docs/benchmarks.md, run in
+ * sequence against the built renderer, printed as a table and recorded in that
+ * document's Results section. Nothing here asserts a time: it measures.
+ * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import type { Browser } from 'playwright-core';
+import * as Y from 'yjs';
+
+import { dataPaths, programFile } from '../../electron/services/storage/data-directory';
+import { Storage } from '../../electron/services/storage/storage';
+import { createProgram } from '../../shared/model/create';
+import { type BareServer, serveBareEditor } from './bare-server';
+import { benchBytes } from './bytes-bench';
+import { cpuMark, otherShare } from './cpu-share';
+import { type HostProcess, startHostProcess } from './host';
+import { benchKeystrokes } from './key-bench';
+import { DEFAULT_SEED, largeProgram } from './large-program';
+import { benchOpen } from './open-bench';
+import { machine, recordResults, resultsMarkdown } from './record';
+import { resultRows, textTable } from './report';
+import { launchChromium, median, ms } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RENDERER = join(ROOT, 'out/renderer');
+const seed = Number(process.env.COTUTOR_BENCH_SEED ?? DEFAULT_SEED);
+const runs = Math.max(10, Number(process.env.COTUTOR_BENCH_RUNS ?? 20));
+const KEYSTROKES = 300;
+const BYTES_KEYSTROKES = 1000;
+/** Compaction would rewrite the file mid-run and hide the growth being measured. */
+const NO_COMPACTION = { maxFrames: Number.MAX_SAFE_INTEGER, minBytes: Number.MAX_SAFE_INTEGER };
+const quiet = { info: () => undefined, warn: (message: string) => console.warn(message) };
+
+if (!existsSync(join(RENDERER, 'index.html'))) {
+  console.log('out/renderer is missing: running `npx electron-vite build` first.');
+  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('The renderer build failed.');
+}
+
+const temp = await mkdtemp(join(tmpdir(), 'cotutor-bench-'));
+let host: HostProcess | undefined;
+let browser: Browser | undefined;
+let bare: BareServer | undefined;
+const cpuBefore = await cpuMark();
+try {
+  const large = largeProgram(seed);
+  const { program } = large;
+  const blocks = program.days.flatMap((day) => day.blocks);
+  console.log(`Seed ${seed} (COTUTOR_BENCH_SEED), N = ${runs} (COTUTOR_BENCH_RUNS).`);
+  console.log(
+    `Large program: ${program.days.length} days, ${blocks.length} blocks, ${large.words.toLocaleString('en')} words.`,
+  );
+
+  // Written as library.create writes a program: one document, Storage.create.
+  const dataDirectory = join(temp, 'data');
+  const storage = await Storage.open(dataDirectory, { log: quiet });
+  const doc = new Y.Doc();
+  // Every item stores its author's random client id as a varint, so the file's
+  // size varies by ~3.5 % between runs unless the id is fixed. A seeded one of five
+  // varint bytes, the size 15 of 16 random ids have.
+  doc.clientID = 0x10000000 + (seed % 0xe0000000);
+  createProgram(doc, program, 'host');
+  await storage.create(doc);
+  await storage.close();
+  const file = programFile(dataPaths(dataDirectory), program.id, 'programs');
+
+  // A copy, so that a rebuild during the run (npm test builds) cannot pull the
+  // bundle from under the page, and every benchmark loads the same one.
+  const rendererDirectory = join(temp, 'renderer');
+  await cp(RENDERER, rendererDirectory, { recursive: true });
+  host = await startHostProcess({
+    dataDirectory,
+    rendererDirectory,
+    templatesDirectory: join(ROOT, 'resources/templates'),
+    storage: { compaction: NO_COMPACTION },
+  });
+  browser = await launchChromium();
+  bare = await serveBareEditor(join(temp, 'bare-editor'));
+  const target = { host, programId: program.id, blockId: large.firstSessionBlockId, file };
+  const firstSession = blocks.find((block) => block.id === large.firstSessionBlockId);
+  if (firstSession === undefined) throw new Error('The first session is missing.');
+
+  console.log('\n[a] Open to first editable field…');
+  const open = await benchOpen(browser, target, runs);
+  console.log(`    ${open.frames} frame(s), ${open.fileBytes.toLocaleString('en')} bytes on disk`);
+  console.log(`    in app:  ${open.inApp.map((t) => t.toFixed(0)).join(' ')} ms`);
+  console.log(
+    `    reload:  ${open.warm.map((t) => (t.firstEditable ?? NaN).toFixed(0)).join(' ')} ms`,
+  );
+  console.log(
+    `    fresh:   ${open.cold.map((t) => (t.firstEditable ?? NaN).toFixed(0)).join(' ')} ms`,
+  );
+  console.log(`    Y.applyUpdate median ${ms(median(open.baseline))}`);
+
+  console.log(`\n[b] Keystroke to next paint (${KEYSTROKES} keys, app then bare Lexical)…`);
+  const keys = await benchKeystrokes(
+    browser,
+    {
+      ...target,
+      label: 'Content objectives',
+      content: firstSession.text.contentObjectives,
+      bareUrl: bare.url,
+      seed,
+    },
+    KEYSTROKES,
+  );
+
+  console.log(`\n[c] Bytes written per keystroke (${BYTES_KEYSTROKES} keys)…`);
+  const bytes = await benchBytes(
+    browser,
+    { ...target, label: 'Success criteria' },
+    BYTES_KEYSTROKES,
+  );
+
+  const otherCpu = otherShare(cpuBefore, await cpuMark());
+  const results = { seed, words: large.words, runs, open, keys, bytes, otherCpu };
+  const where = machine(browser.version());
+  console.log(
+    `\n${where.cpu}, ${where.cores} cores · Node ${where.node} · Chromium ${where.chromium}`,
+  );
+  console.log(
+    `Other processes used ${(otherCpu * 100).toFixed(0)} % of the CPU during the run (they skew every figure).\n`,
+  );
+  console.log(textTable(resultRows(results)));
+  console.log(
+    `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
+  );
+  await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(results, where));
+  console.log('Results written to docs/benchmarks.md.');
+} finally {
+  await browser?.close();
+  await bare?.close();
+  await host?.close();
+  await rm(temp, { recursive: true, force: true });
+}
