@@ -105,9 +105,12 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await page.keyboard.type('- identify the 4Cs in each plan');
   await page.keyboard.press('Enter');
   await page.keyboard.type('name one scaffold for reading');
-  await expect(objectives.locator('p').first()).toHaveText('Participants compare two CLIL lesson plans.');
-  await expect(objectives.locator('p strong')).toHaveText('Participants');
-  await expect(objectives.locator('ul > li')).toHaveText(['identify the 4Cs in each plan', 'name one scaffold for reading']);
+  await expect(objectives.getByRole('paragraph').first()).toHaveText('Participants compare two CLIL lesson plans.');
+  await expect(objectives.getByRole('strong')).toHaveText('Participants');
+  await expect(objectives.getByRole('list').getByRole('listitem')).toHaveText([
+    'identify the 4Cs in each plan',
+    'name one scaffold for reading',
+  ]);
   await screenshot(page, 'session-editor');
   await page.getByRole('button', { name: 'Back to week' }).click();
   await expect(card(page, 2, READING)).toBeVisible();
@@ -125,8 +128,11 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
 
   await card(page, 2, READING).click();
   const reloadedObjectives = richField(page, 'Content objectives');
-  await expect(reloadedObjectives.locator('p strong')).toHaveText('Participants');
-  await expect(reloadedObjectives.locator('ul > li')).toHaveText(['identify the 4Cs in each plan', 'name one scaffold for reading']);
+  await expect(reloadedObjectives.getByRole('strong')).toHaveText('Participants');
+  await expect(reloadedObjectives.getByRole('list').getByRole('listitem')).toHaveText([
+    'identify the 4Cs in each plan',
+    'name one scaffold for reading',
+  ]);
   await page.getByRole('button', { name: 'Back to week' }).click();
 
   await card(page, 1, WELCOME).click();
