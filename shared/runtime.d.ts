@@ -5,6 +5,16 @@
  */
 declare class URL {
   constructor(url: string, base?: string);
-  readonly href: string;
-  readonly protocol: string;
+  href: string;
+  protocol: string;
+  host: string;
+  hostname: string;
+  pathname: string;
+  search: string;
+  readonly searchParams: URLSearchParams;
+}
+
+declare class URLSearchParams {
+  get(name: string): string | null;
+  has(name: string): boolean;
 }

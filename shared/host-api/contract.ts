@@ -18,6 +18,10 @@ export type ProgramSummary = {
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;
+  /** Shared through a sync server (sharing.get gives the details). */
+  shared: boolean;
+  /** Joined from an invite, and nothing received from the server yet. */
+  awaitingSync: boolean;
 };
 
 export type TemplateSummary = {
@@ -43,6 +47,26 @@ export type Settings = {
   paperSize: 'a4' | 'letter';
 };
 
+/** How a program is shared: its server, its secret key and the invite to pass on. */
+export type ProgramSharing = {
+  serverUrl: string;
+  key: string;
+  /** The invite text (shared/sync/invite.ts) holding server, program and key. */
+  invite: string;
+  /** When this key was set (ISO timestamp). */
+  keySince: string;
+};
+
+/** The sync server embedded in this application ("Host on this computer"). */
+export type HostingStatus = {
+  running: boolean;
+  /** Addresses co-tutors on the same network can reach (ws://<LAN address>:<port>). */
+  urls: string[];
+  port: number | null;
+};
+
+export type ImportedFile = { name: string; bytes: Uint8Array };
+
 export type AppInfo = {
   name: string;
   version: string;
@@ -59,6 +83,35 @@ export interface LibraryService {
   /** Moves a program to the trash; restore() brings it back. */
   remove(id: string): Promise<void>;
   restore(id: string): Promise<ProgramSummary>;
+  /** Adds the program held by a .cotutor file that this computer does not have yet. */
+  importProgram(file: Uint8Array): Promise<ProgramSummary>;
+}
+
+export interface SharingService {
+  get(id: string): Promise<ProgramSharing | null>;
+  /** Registers a new secret key for the program on the server and remembers both. */
+  share(id: string, serverUrl: string): Promise<ProgramSharing>;
+  /** Replaces the key on the server: old invites stop working. */
+  rotateKey(id: string): Promise<ProgramSharing>;
+  /** Stops syncing this program from this computer (the program stays). */
+  stop(id: string): Promise<void>;
+  /** Adds the program of an invite to the library; its content arrives on the first sync. */
+  join(invite: string): Promise<ProgramSummary>;
+}
+
+export interface HostingService {
+  status(): Promise<HostingStatus>;
+  start(): Promise<HostingStatus>;
+  stop(): Promise<HostingStatus>;
+}
+
+/**
+ * Files chosen by the user. Inside Electron these show the system's dialogs; the
+ * web host answers 'unsupported' and the page downloads and uploads itself.
+ */
+export interface FilesService {
+  saveExport(suggestedName: string, bytes: Uint8Array): Promise<{ saved: boolean }>;
+  openImport(): Promise<ImportedFile | null>;
 }
 
 export interface DocumentService {
@@ -84,6 +137,9 @@ export interface HostApi {
   documents: DocumentService;
   settings: SettingsService;
   app: AppService;
+  sharing: SharingService;
+  hosting: HostingService;
+  files: FilesService;
 }
 
 export type Namespace = keyof HostApi;
@@ -91,10 +147,13 @@ export type MethodOf<N extends Namespace> = keyof HostApi[N] & string;
 
 /** Every method of the contract, the single list the preload, IPC and HTTP wiring derive from. */
 export const HOST_METHODS = {
-  library: ['list', 'templates', 'create', 'rename', 'duplicate', 'remove', 'restore'],
+  library: ['list', 'templates', 'create', 'rename', 'duplicate', 'remove', 'restore', 'importProgram'],
   documents: ['load', 'append'],
   settings: ['get', 'update'],
   app: ['info', 'openExternal'],
+  sharing: ['get', 'share', 'rotateKey', 'stop', 'join'],
+  hosting: ['status', 'start', 'stop'],
+  files: ['saveExport', 'openImport'],
 } as const satisfies { [N in Namespace]: readonly MethodOf<N>[] };
 
 /** Commands the native menu sends to the interface. */

@@ -9,6 +9,9 @@ export const HOST_ERROR_CODES = [
   'newer-version',
   'storage',
   'forbidden',
+  'unsupported',
+  'conflict',
+  'unreachable',
   'internal',
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];

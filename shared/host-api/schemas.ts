@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { LIMITS } from '../model/schema';
 import { isIsoDate } from '../schedule/dates';
+import { isSyncServerUrl } from '../sync/invite';
 import { type HOST_METHODS, type Namespace } from './contract';
 
 /**
@@ -54,6 +55,12 @@ const externalUrl = z
     }
   }, 'an http(s) or mailto link');
 
+const syncServerUrl = z.string().max(2048).refine(isSyncServerUrl, 'a ws:// or wss:// address');
+
+const exchangeFile = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES, 'a file of at most 64 MiB');
+
 export const METHOD_ARGUMENTS = {
   library: {
     list: z.tuple([]),
@@ -65,6 +72,7 @@ export const METHOD_ARGUMENTS = {
     duplicate: z.tuple([programId]),
     remove: z.tuple([programId]),
     restore: z.tuple([programId]),
+    importProgram: z.tuple([exchangeFile]),
   },
   documents: {
     load: z.tuple([programId]),
@@ -77,5 +85,21 @@ export const METHOD_ARGUMENTS = {
   app: {
     info: z.tuple([]),
     openExternal: z.tuple([externalUrl]),
+  },
+  sharing: {
+    get: z.tuple([programId]),
+    share: z.tuple([programId, syncServerUrl]),
+    rotateKey: z.tuple([programId]),
+    stop: z.tuple([programId]),
+    join: z.tuple([z.string().min(1).max(4096)]),
+  },
+  hosting: {
+    status: z.tuple([]),
+    start: z.tuple([]),
+    stop: z.tuple([]),
+  },
+  files: {
+    saveExport: z.tuple([z.string().min(1).max(200).regex(/^[^/\\\0]+$/, 'a file name'), exchangeFile]),
+    openImport: z.tuple([]),
   },
 } as const satisfies { [N in Namespace]: { [M in (typeof HOST_METHODS)[N][number]]: z.ZodType } };

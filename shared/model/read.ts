@@ -108,8 +108,8 @@ export function readDays(doc: Y.Doc, options: ReadOptions = { withText: false })
     if (!(value instanceof Y.Map)) return;
     const block = asRecord<BlockFields>(value);
     const placement = block.get('placement');
-    // A block whose day was removed concurrently is shown at the end of the last
-    // day rather than lost; placement.ts's repair moves it there for good.
+    // A block whose day was removed concurrently is shown on the last day, by its
+    // rank, rather than lost; repairPlacements (mutations/program.ts) moves it there for good.
     const list =
       (isPlacement(placement) ? byDay.get(placement.dayId) : undefined) ??
       (lastDay === undefined ? undefined : byDay.get(lastDay.id));

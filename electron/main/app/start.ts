@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   nativeTheme,
@@ -15,6 +16,7 @@ import {
 import { COMMAND_CHANNEL } from '../../../shared/host-api/bridge';
 import { dispatch } from '../../services/host/dispatch';
 import { createHostServices } from '../../services/host/services';
+import { dialogFiles } from '../files/dialog-files';
 import { registerHostHandlers } from '../ipc/register';
 import { createSenderCheck } from '../ipc/sender';
 import { buildMenuTemplate } from '../menu/template';
@@ -60,6 +62,7 @@ export async function start(context: StartContext): Promise<void> {
     shell: 'electron',
     version: app.getVersion(),
     openExternal: context.openExternal,
+    files: dialogFiles(dialog, () => BrowserWindow.getFocusedWindow()),
   });
   const handlers = registerHostHandlers(ipcMain, {
     isTrustedSender: createSenderCheck({

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 
+import { readExchangeFile } from '../../../shared/exchange/cotutor-file';
 import type { CreateProgramRequest, LibraryService } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import { withFreshIds } from '../../../shared/model/copy';
@@ -42,6 +43,22 @@ export function libraryService(
       }),
     remove: (id) => guard(`Moving program ${id} to the trash`, () => storage.remove(id)),
     restore: (id) => guard(`Restoring program ${id} from the trash`, () => storage.restore(id)),
+    importProgram: (file) =>
+      guard('Importing a program file', async () => {
+        const read = readExchangeFile(file);
+        if (!read.ok) throw new HostError('invalid-argument', read.error);
+        const { programId } = read.file.manifest;
+        if (storage.list().some((program) => program.id === programId)) {
+          // Merging belongs to the open program's window, so it reaches co-tutors too.
+          throw new HostError('conflict', 'This program is already in your library: open it to merge the file into it.');
+        }
+        if (storage.isTrashed(programId)) {
+          throw new HostError('conflict', 'This program is in the trash: restore it first, then merge the file into it.');
+        }
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, read.file.state, HOST_ORIGIN);
+        return storage.create(doc);
+      }),
   } satisfies LibraryService;
 }
 

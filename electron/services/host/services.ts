@@ -1,14 +1,19 @@
-import type { HostApi } from '../../../shared/host-api/contract';
+import type { FilesService, HostApi } from '../../../shared/host-api/contract';
 import { consoleLogger, type Logger } from '../logger';
+import { RoomKeyClient, type RoomKeyClientOptions } from '../sharing/room-key-client';
+import { SharingStore } from '../sharing/sharing-store';
 import { dataPaths } from '../storage/data-directory';
 import { SettingsStore } from '../storage/settings-store';
 import { Storage, type StorageOptions } from '../storage/storage';
 import { TemplateCatalog } from '../templates/template-catalog';
 import { appService } from './app';
 import { documentService } from './documents';
+import { filesWithoutDialogs } from './files';
 import { asHostError, guardFor } from './guard';
+import { type HostingOptions, hostingService, openEmbeddedServer } from './hosting';
 import { libraryService } from './library';
 import { settingsService } from './settings';
+import { sharingService } from './sharing';
 
 export type HostServicesOptions = {
   dataDirectory: string;
@@ -18,12 +23,21 @@ export type HostServicesOptions = {
   openExternal: (url: string) => Promise<void>;
   log?: Logger;
   /** Tuning for tests and benchmarks (compaction thresholds, index delay). */
-  storage?: Omit<StorageOptions, 'log'>;
+  storage?: Omit<StorageOptions, 'log' | 'isShared'>;
+  /** "Host on this computer": where the embedded sync server listens and keeps its rooms. */
+  hosting?: HostingOptions;
+  /** Requests to sync servers when sharing (tests shorten the timeout). */
+  sharing?: RoomKeyClientOptions;
+  /** The system's file dialogs (Electron); without them the page saves and opens files itself. */
+  files?: FilesService;
 };
 
 export type HostServices = {
   api: HostApi;
-  /** Waits for every pending save and compaction and writes the library index. */
+  /**
+   * Stops the embedded sync server (hosting stays on for the next launch), waits
+   * for every pending save and compaction and writes the library index.
+   */
   close(): Promise<void>;
 };
 
@@ -33,17 +47,32 @@ export type HostServices = {
  */
 export async function createHostServices(options: HostServicesOptions): Promise<HostServices> {
   const log = options.log ?? consoleLogger;
-  const storage = await Storage.open(options.dataDirectory, { ...options.storage, log }).catch(
-    (error: unknown) => {
-      throw asHostError(error, `Opening the data folder ${options.dataDirectory}`);
-    },
-  );
+  const sharing = await SharingStore.open(options.dataDirectory, log).catch((error: unknown) => {
+    throw asHostError(error, `Reading the shared programs in ${options.dataDirectory}`);
+  });
+  const storage = await Storage.open(options.dataDirectory, {
+    ...options.storage,
+    log,
+    isShared: (id) => sharing.isShared(id),
+  }).catch((error: unknown) => {
+    throw asHostError(error, `Opening the data folder ${options.dataDirectory}`);
+  });
   const settings = await SettingsStore.open(dataPaths(options.dataDirectory).settings, log).catch(
     async (error: unknown) => {
       await storage.close();
       throw asHostError(error, `Reading the settings in ${options.dataDirectory}`);
     },
   );
+  const hosting = await openEmbeddedServer(
+    options.dataDirectory,
+    options.shell,
+    options.hosting ?? {},
+    log,
+  ).catch(async (error: unknown) => {
+    await storage.close();
+    throw asHostError(error, `Reading the hosting settings in ${options.dataDirectory}`);
+  });
+  await hosting.resume();
   const templates = new TemplateCatalog(options.templatesDirectory, log);
   const state = { closed: false };
   const guard = guardFor(state);
@@ -51,6 +80,12 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     library: libraryService(storage, templates, guard),
     documents: documentService(storage, guard),
     settings: settingsService(settings, guard),
+    sharing: sharingService(
+      { storage, store: sharing, rooms: new RoomKeyClient(options.sharing) },
+      guard,
+    ),
+    hosting: hostingService(hosting, guard),
+    files: options.files ?? filesWithoutDialogs(),
     app: appService(
       {
         info: {
@@ -69,7 +104,13 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     api,
     close: () => {
       state.closed = true;
-      closing ??= storage.close();
+      closing ??= (async () => {
+        // The server goes first: nothing it still persists depends on the library.
+        await hosting.close().catch((error: unknown) => {
+          log.warn(`The embedded sync server did not stop cleanly: ${(error as Error).message}`);
+        });
+        await storage.close();
+      })();
       return closing;
     },
   };

@@ -39,15 +39,19 @@ export async function writeFully(
   }
 }
 
-/** Replaces `file` with `data` atomically: readers see the old or the new content, never a mix. */
+/**
+ * Replaces `file` with `data` atomically: readers see the old or the new content, never a mix.
+ * `mode` sets the permissions of the new file (0o600 for secrets; ignored on Windows).
+ */
 export async function replaceFileDurably(
   file: string,
   data: Uint8Array,
   temporary?: string,
+  mode = 0o666,
 ): Promise<void> {
   const staging =
     temporary ?? join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(staging, 'w');
+  const handle = await open(staging, 'w', mode);
   try {
     await writeFully(handle, data, 0);
     await handle.sync();

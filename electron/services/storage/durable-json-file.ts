@@ -18,6 +18,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly file: string,
     private readonly parse: (value: unknown) => T,
+    /** Permissions of the file: 0o600 keeps secrets (room keys) from other users. */
+    private readonly mode?: number,
   ) {}
 
   async read(): Promise<T | null> {
@@ -34,7 +36,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** Writes are serialized, so the last call's data is what ends up on disk. */
   write(data: T): Promise<void> {
     const text = `${JSON.stringify(data, null, 2)}\n`;
-    const next = this.writing.then(() => replaceFileDurably(this.file, Buffer.from(text, 'utf8')));
+    const next = this.writing.then(() =>
+      replaceFileDurably(this.file, Buffer.from(text, 'utf8'), undefined, this.mode),
+    );
     this.writing = next.catch(() => undefined);
     return next;
   }

@@ -5,11 +5,15 @@ import type { Logger } from '../logger';
 import { type DataPaths, programFile, type ProgramFolder, programIdOfFile } from './data-directory';
 import { EMPTY_LIBRARY, type LibraryFile } from './library-file';
 
-/** Reads one program file into a summary; throws HostError for a damaged file. */
+/**
+ * Reads one program file into a summary; throws HostError for a damaged file.
+ * `known` is the index's old entry, if any (a placeholder's title lives only there).
+ */
 export type Summarize = (
   id: string,
   folder: ProgramFolder,
   times: { createdAt: string; updatedAt: string },
+  known: ProgramSummary | undefined,
 ) => Promise<ProgramSummary>;
 
 /**
@@ -31,8 +35,8 @@ export async function reconcileWithFiles(
     paths,
     'trash',
     stored?.trash ?? [],
-    async (id, folder, times) => ({
-      ...(await summarize(id, folder, times)),
+    async (id, folder, times, known) => ({
+      ...(await summarize(id, folder, times, known)),
       removedAt: removedAt.get(id) ?? now,
     }),
     log,
@@ -51,6 +55,7 @@ async function reconcileFolder<T extends ProgramSummary>(
     id: string,
     folder: ProgramFolder,
     times: { createdAt: string; updatedAt: string },
+    known: T | undefined,
   ) => Promise<T>,
   log: Logger,
 ): Promise<{ entries: T[]; changed: boolean }> {
@@ -70,7 +75,7 @@ async function reconcileFolder<T extends ProgramSummary>(
     const born = file.birthtimeMs > 0 ? file.birthtime : file.mtime;
     const createdAt = entry?.createdAt ?? (born <= file.mtime ? born : file.mtime).toISOString();
     try {
-      entries.push(await summarize(id, folder, { createdAt, updatedAt }));
+      entries.push(await summarize(id, folder, { createdAt, updatedAt }, entry));
     } catch (error) {
       log.warn(`Could not read ${folder}/${id}.ydoc for the library: ${(error as Error).message}`);
       if (entry !== undefined) entries.push(entry);

@@ -13,6 +13,10 @@ import { byMostRecent, type TrashedProgram } from './program-summary';
  * without reading every document. The .ydoc files stay the truth: on open the
  * index is checked against them and rebuilt from them when lost or unreadable.
  * Writes are debounced, because every append changes updatedAt.
+ *
+ * Whether a program is shared is answered by the sharing store (isShared) each
+ * time an entry leaves the index, so a share or stop shows at once without the
+ * index having to be told.
  */
 export class LibraryIndex {
   private readonly programs: Map<string, ProgramSummary>;
@@ -22,6 +26,7 @@ export class LibraryIndex {
   private constructor(
     private readonly db: Low<LibraryFile>,
     private readonly delayMs: number,
+    private readonly isShared: (id: string) => boolean,
   ) {
     this.programs = new Map(db.data.programs.map((entry) => [entry.id, entry]));
     this.trash = new Map(db.data.trash.map((entry) => [entry.id, entry]));
@@ -32,6 +37,7 @@ export class LibraryIndex {
     summarize: Summarize,
     log: Logger,
     delayMs: number,
+    isShared: (id: string) => boolean,
   ): Promise<LibraryIndex> {
     const adapter = new DurableJsonFile(paths.library, (value) => libraryFileSchema.parse(value));
     let stored: LibraryFile | null = null;
@@ -44,26 +50,31 @@ export class LibraryIndex {
       );
     }
     const { library, changed } = await reconcileWithFiles(stored, paths, summarize, log);
-    const index = new LibraryIndex(new Low(adapter, library), delayMs);
+    const index = new LibraryIndex(new Low(adapter, library), delayMs, isShared);
     if (changed) await index.flush();
     return index;
   }
 
   list(): ProgramSummary[] {
-    return [...this.programs.values()].sort(byMostRecent);
+    return [...this.programs.values()].map((entry) => this.present(entry)).sort(byMostRecent);
   }
 
   get(id: string): ProgramSummary | undefined {
-    return this.programs.get(id);
+    const entry = this.programs.get(id);
+    return entry === undefined ? undefined : this.present(entry);
   }
 
   trashed(id: string): TrashedProgram | undefined {
-    return this.trash.get(id);
+    const entry = this.trash.get(id);
+    return entry === undefined ? undefined : this.present(entry);
   }
 
-  put(summary: ProgramSummary): void {
-    this.programs.set(summary.id, summary);
+  /** Records a program's summary and answers it as the library shows it. */
+  put(summary: ProgramSummary): ProgramSummary {
+    const entry = this.present(summary);
+    this.programs.set(summary.id, entry);
     this.scheduleWrite();
+    return entry;
   }
 
   moveToTrash(summary: ProgramSummary, removedAt: string): void {
@@ -73,7 +84,7 @@ export class LibraryIndex {
   }
 
   takeFromTrash(id: string): TrashedProgram | undefined {
-    const entry = this.trash.get(id);
+    const entry = this.trashed(id);
     this.trash.delete(id);
     this.scheduleWrite();
     return entry;
@@ -84,10 +95,14 @@ export class LibraryIndex {
     this.timer = undefined;
     this.db.data = {
       ...EMPTY_LIBRARY,
-      programs: [...this.programs.values()].sort(byMostRecent),
-      trash: [...this.trash.values()],
+      programs: this.list(),
+      trash: [...this.trash.values()].map((entry) => this.present(entry)),
     };
     await this.db.write();
+  }
+
+  private present<T extends ProgramSummary>(entry: T): T {
+    return { ...entry, shared: this.isShared(entry.id) };
   }
 
   private scheduleWrite(): void {

@@ -18,6 +18,8 @@ export type OpenProgram = {
   /** Size of the encoded document when last measured. */
   stateBytes: number;
   compactionQueued: boolean;
+  /** A placeholder whose program has not arrived yet (placeholder.ts). */
+  awaitingSync: boolean;
 };
 
 /**
@@ -41,6 +43,7 @@ export async function openProgram(context: LoadContext, log: Logger): Promise<Op
     bytes: loaded.bytes,
     stateBytes,
     compactionQueued: false,
+    awaitingSync: loaded.awaitingSync,
   };
 }
 

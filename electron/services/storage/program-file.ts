@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../../shared/model/schema';
 import { damagedError, keepDamagedCopy, newerVersionError } from './damage';
 import { isMissingFile, replaceFileDurably, writeFully } from './durable-file';
 import { encodeFrames, encodeLog, parseFrameLog } from './frame-log';
+import { isPlaceholderLog } from './placeholder';
 
 /** A program file read into a document, with what compaction needs to know. */
 export type LoadedProgram = {
@@ -17,6 +18,8 @@ export type LoadedProgram = {
   bytes: number;
   /** Bytes of an interrupted append found after the last good frame. */
   tornBytes: number;
+  /** A placeholder (placeholder.ts) whose program has not arrived yet: its document is empty. */
+  awaitingSync: boolean;
 };
 
 export type LoadContext = {
@@ -52,7 +55,17 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
       `a stored change could not be applied: ${(error as Error).message}`,
     );
   }
+  const loaded = {
+    doc,
+    frames: log.updates.length,
+    bytes: log.goodLength,
+    tornBytes: log.tornBytes,
+  };
   const check = checkDocument(doc);
+  // A placeholder may hold no program yet, or only what arrived before the program did.
+  if (!check.ok && check.reason !== 'newer-version' && isPlaceholderLog(log.updates)) {
+    return { ...loaded, awaitingSync: true };
+  }
   if (!check.ok) {
     doc.destroy();
     if (check.reason === 'newer-version') {
@@ -63,7 +76,7 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
       check.reason === 'empty' ? 'it holds no program' : 'it does not hold a Cotutor program',
     );
   }
-  return { doc, frames: log.updates.length, bytes: log.goodLength, tornBytes: log.tornBytes };
+  return { ...loaded, awaitingSync: false };
 }
 
 async function damaged(context: LoadContext, reason: string): Promise<HostError> {

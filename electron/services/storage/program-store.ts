@@ -2,12 +2,15 @@ import * as Y from 'yjs';
 
 import { HostError } from '../../../shared/host-api/errors';
 import { checkDocument } from '../../../shared/model/migrate';
+import { SCHEMA_VERSION } from '../../../shared/model/schema';
 import type { Logger } from '../logger';
 import { type CompactionPolicy, needsCompaction } from './compaction';
+import { newerVersionError } from './damage';
 import { type DataPaths, programFile, type ProgramFolder } from './data-directory';
 import { fileExists, moveDurably } from './durable-file';
 import { KeyedQueue } from './keyed-queue';
 import { type OpenProgram, openProgram, rewriteProgram } from './open-program';
+import { PLACEHOLDER_UPDATE } from './placeholder';
 import { appendFrames, writeWholeLog } from './program-file';
 
 export type ProgramStoreOptions = {
@@ -36,20 +39,17 @@ export class ProgramStore {
 
   /** Stores a new program held in `doc`, which becomes its live document. */
   create(id: string, doc: Y.Doc): Promise<void> {
-    return this.queue.run(id, async () => {
-      const file = this.file(id);
-      if (await fileExists(file))
-        throw new HostError('internal', `A program with id ${id} already exists.`);
-      const state = Y.encodeStateAsUpdate(doc);
-      const bytes = await writeWholeLog(file, state);
-      this.programs.set(id, {
-        doc,
-        frames: 1,
-        bytes,
-        stateBytes: state.byteLength,
-        compactionQueued: false,
-      });
-    });
+    return this.createFile(id, doc, Y.encodeStateAsUpdate(doc), false);
+  }
+
+  /** Stores a placeholder (placeholder.ts): a program whose content the sync server will bring. */
+  createPlaceholder(id: string): Promise<void> {
+    return this.createFile(id, new Y.Doc(), PLACEHOLDER_UPDATE, true);
+  }
+
+  /** The live document of a program whose content is here; a placeholder is refused. */
+  programDocument(id: string): Promise<Y.Doc> {
+    return this.queue.run(id, async () => (await this.ensureArrived(id)).doc);
   }
 
   /** Applies the renderer's updates to the live document and appends them to the file. */
@@ -65,8 +65,10 @@ export class ProgramStore {
           `Refused changes to ${this.options.labelOf(id)}: ${(error as Error).message}`,
         );
       }
-      this.refuseIfNotAProgram(id, program.doc);
+      const arrived = this.admit(id, program);
       await this.write(id, program, updates);
+      // From here on it is a program like any other, with every check that implies.
+      if (arrived) program.awaitingSync = false;
       return program.doc;
     });
   }
@@ -74,7 +76,7 @@ export class ProgramStore {
   /** Changes the live document in the host itself (e.g. a rename) and stores the change. */
   change(id: string, mutate: (doc: Y.Doc) => void): Promise<Y.Doc> {
     return this.queue.run(id, async () => {
-      const program = await this.ensureOpen(id);
+      const program = await this.ensureArrived(id);
       const updates: Uint8Array[] = [];
       const collect = (update: Uint8Array): void => void updates.push(update);
       program.doc.on('update', collect);
@@ -125,6 +127,28 @@ export class ProgramStore {
     for (const id of [...this.programs.keys()]) this.forget(id);
   }
 
+  private createFile(
+    id: string,
+    doc: Y.Doc,
+    firstFrame: Uint8Array,
+    awaitingSync: boolean,
+  ): Promise<void> {
+    return this.queue.run(id, async () => {
+      const file = this.file(id);
+      if (await fileExists(file))
+        throw new HostError('internal', `A program with id ${id} already exists.`);
+      const bytes = await writeWholeLog(file, firstFrame);
+      this.programs.set(id, {
+        doc,
+        frames: 1,
+        bytes,
+        stateBytes: firstFrame.byteLength,
+        compactionQueued: false,
+        awaitingSync,
+      });
+    });
+  }
+
   private file(id: string, folder: ProgramFolder = 'programs'): string {
     return programFile(this.options.paths, id, folder);
   }
@@ -153,12 +177,35 @@ export class ProgramStore {
     return program;
   }
 
-  private refuseIfNotAProgram(id: string, doc: Y.Doc): void {
-    if (checkDocument(doc).ok) return;
+  private async ensureArrived(id: string): Promise<OpenProgram> {
+    const program = await this.ensureOpen(id);
+    if (!program.awaitingSync) return program;
+    throw new HostError(
+      'conflict',
+      `The program ${this.options.labelOf(id)} has not arrived from its sync server yet. ` +
+        'Open it while connected to that server, then try again.',
+    );
+  }
+
+  /**
+   * Whether the document may be stored after updates were applied, and whether
+   * it now holds a program. A program must stay one; a placeholder may stay empty
+   * (or hold only what came before the program) until its program arrives.
+   */
+  private admit(id: string, program: OpenProgram): boolean {
+    const check = checkDocument(program.doc);
+    if (check.ok) return true;
+    // Not damage: nothing of the program has arrived yet, so there is nothing to check.
+    if (program.awaitingSync && check.reason !== 'newer-version') return false;
+    // The live document holds the refused changes: reload it from the file next time.
     this.forget(id);
+    const label = this.options.labelOf(id);
+    if (program.awaitingSync) {
+      throw newerVersionError(label, check.version ?? SCHEMA_VERSION + 1, SCHEMA_VERSION);
+    }
     throw new HostError(
       'invalid-argument',
-      `Refused changes that would leave ${this.options.labelOf(id)} without a program.`,
+      `Refused changes that would leave ${label} without a program.`,
     );
   }
 
@@ -201,6 +248,9 @@ export class ProgramStore {
   }
 
   private async rewrite(id: string, program: OpenProgram): Promise<void> {
+    // Rewriting would drop the placeholder's first frame, and with it the mark that
+    // tells an empty placeholder from damage. Placeholders are small; wait for the program.
+    if (program.awaitingSync) return;
     try {
       await rewriteProgram(this.file(id), program);
     } catch (error) {

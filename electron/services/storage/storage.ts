@@ -10,13 +10,20 @@ import { type DataPaths, dataPaths, ensureDataDirectories, programFile } from '.
 import { LibraryIndex } from './library-index';
 import { loadProgramFile } from './program-file';
 import { ProgramStore } from './program-store';
-import { summaryOf, type TrashedProgram } from './program-summary';
+import {
+  placeholderSummary,
+  summaryOf,
+  type SummaryTimes,
+  type TrashedProgram,
+} from './program-summary';
 
 export type StorageOptions = {
   log?: Logger;
   compaction?: Partial<CompactionPolicy>;
   /** How long library.json changes may wait before being written (ms). */
   indexDelayMs?: number;
+  /** Whether a program is shared through a sync server (the sharing store knows). */
+  isShared?: (id: string) => boolean;
 };
 
 /**
@@ -29,15 +36,17 @@ export class Storage {
     readonly paths: DataPaths,
     private readonly programs: ProgramStore,
     private readonly index: LibraryIndex,
+    private readonly isShared: (id: string) => boolean,
   ) {}
 
   static async open(dataDirectory: string, options: StorageOptions = {}): Promise<Storage> {
     const log = options.log ?? consoleLogger;
+    const isShared = options.isShared ?? (() => false);
     const paths = dataPaths(dataDirectory);
     await ensureDataDirectories(paths);
     const index = await LibraryIndex.open(
       paths,
-      async (id, folder, times) => {
+      async (id, folder, times, known) => {
         const file = programFile(paths, id, folder);
         const { doc } = await loadProgramFile({
           id,
@@ -46,13 +55,14 @@ export class Storage {
           label: id,
         });
         try {
-          return summaryOf(doc, id, times);
+          return summaryOf(doc, id, times, { shared: isShared(id), knownTitle: known?.title });
         } finally {
           doc.destroy();
         }
       },
       log,
       options.indexDelayMs ?? 1000,
+      isShared,
     );
     const programs = new ProgramStore({
       paths,
@@ -63,12 +73,42 @@ export class Storage {
         return title === undefined || title === '' ? id : `"${title}" (${id})`;
       },
     });
-    return new Storage(paths, programs, index);
+    return new Storage(paths, programs, index, isShared);
   }
 
   /** Programs in the library, most recently changed first. */
   list(): ProgramSummary[] {
     return this.index.list();
+  }
+
+  /** A program's library entry, or undefined when it is not in the library (or in the trash). */
+  summary(id: string): ProgramSummary | undefined {
+    return this.index.get(id);
+  }
+
+  /** A program's entry in the trash, or undefined. */
+  trashed(id: string): ProgramSummary | undefined {
+    return this.index.trashed(id);
+  }
+
+  /**
+   * Adds a program joined from an invite before its content has arrived: an empty
+   * placeholder (placeholder.ts) that the first appended program fills.
+   */
+  async createPlaceholder(id: string, title: string | undefined): Promise<ProgramSummary> {
+    await this.programs.createPlaceholder(id);
+    const now = timestamp();
+    return this.index.put(
+      placeholderSummary(
+        id,
+        { createdAt: now, updatedAt: now },
+        { shared: this.isShared(id), knownTitle: title },
+      ),
+    );
+  }
+
+  isTrashed(id: string): boolean {
+    return this.index.trashed(id) !== undefined;
   }
 
   /** Stores a program written into a fresh document (createProgram); the document is kept live. */
@@ -81,9 +121,12 @@ export class Storage {
     return this.record(id, doc, now);
   }
 
-  /** The live document, for reading (readProgram for duplicate, export). */
+  /**
+   * The live document, for reading (readProgram for duplicate, export). A
+   * placeholder still awaiting its program is refused ('conflict'): it has none to read.
+   */
   document(id: string): Promise<Y.Doc> {
-    return this.programs.document(id);
+    return this.programs.programDocument(id);
   }
 
   async load(id: string): Promise<Uint8Array> {
@@ -103,7 +146,7 @@ export class Storage {
   }
 
   async remove(id: string): Promise<void> {
-    const summary = this.index.get(id) ?? summaryOf(await this.document(id), id, timesNow());
+    const summary = this.index.get(id) ?? this.summarize(id, await this.programs.document(id));
     await this.programs.move(id, 'programs', 'trash');
     this.index.moveToTrash(summary, timestamp());
   }
@@ -113,10 +156,9 @@ export class Storage {
     const trashed = this.index.takeFromTrash(id);
     const entry: ProgramSummary =
       trashed === undefined
-        ? summaryOf(await this.document(id), id, timesNow())
+        ? this.summarize(id, await this.programs.document(id))
         : withoutRemovedAt(trashed);
-    this.index.put(entry);
-    return entry;
+    return this.index.put(entry);
   }
 
   /** Waits for pending writes and compactions and writes the index. */
@@ -128,18 +170,19 @@ export class Storage {
   private record(id: string, doc: Y.Doc, createdNow?: string): ProgramSummary {
     const updatedAt = createdNow ?? timestamp();
     const createdAt = createdNow ?? this.index.get(id)?.createdAt ?? updatedAt;
-    const summary = summaryOf(doc, id, { createdAt, updatedAt });
-    this.index.put(summary);
-    return summary;
+    return this.index.put(this.summarize(id, doc, { createdAt, updatedAt }));
+  }
+
+  private summarize(id: string, doc: Y.Doc, times?: SummaryTimes): ProgramSummary {
+    const now = timestamp();
+    return summaryOf(doc, id, times ?? { createdAt: now, updatedAt: now }, {
+      shared: this.isShared(id),
+      knownTitle: this.index.get(id)?.title ?? this.index.trashed(id)?.title,
+    });
   }
 }
 
 function withoutRemovedAt(entry: TrashedProgram): ProgramSummary {
-  const { id, title, theme, venueCity, startDate, days, createdAt, updatedAt } = entry;
-  return { id, title, theme, venueCity, startDate, days, createdAt, updatedAt };
-}
-
-function timesNow(): { createdAt: string; updatedAt: string } {
-  const now = timestamp();
-  return { createdAt: now, updatedAt: now };
+  const { removedAt: _removedAt, ...summary } = entry;
+  return summary;
 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { blocksOfDay } from '../day-blocks';
 import { newId } from '../ids';
 import { type DayFields, requireParts } from '../layout';
+import { isPlacement } from '../placement';
 import { rankForIndex, sortedEntries } from '../ranked-map';
 import { LIMITS } from '../schema';
 import type { ProgramMeta } from '../types';
@@ -80,6 +81,32 @@ export function setDayCount(doc: Y.Doc, count: number, origin: unknown): void {
       days.delete(removed.id);
     }
   }, origin);
+}
+
+/**
+ * Puts every block whose day no longer exists on the last day, keeping its rank:
+ * where readDays already shows it. No single edit leaves such a block, but
+ * concurrent ones do: a block moved to (or added on) a day that another
+ * co-tutor's setDayCount removes at the same time, or two co-tutors shortening
+ * the week at once (each moves the removed days' blocks to a day the other
+ * removes). Run it after applying changes that are not this user's edits. It
+ * writes nothing when every block is on a day, and replicas repairing the same
+ * block at once write the same value, so they still converge. Returns whether it
+ * wrote anything.
+ */
+export function repairPlacements(doc: Y.Doc, origin: unknown): boolean {
+  const { days, blocks } = requireParts(doc);
+  const orphans: [Y.Map<unknown>, string][] = [];
+  blocks.forEach((block) => {
+    const placement = block instanceof Y.Map ? block.get('placement') : undefined;
+    if (isPlacement(placement) && !days.has(placement.dayId)) orphans.push([block, placement.rank]);
+  });
+  const lastDay = sortedEntries(days).pop()?.id;
+  if (lastDay === undefined || orphans.length === 0) return false;
+  doc.transact(() => {
+    for (const [block, rank] of orphans) block.set('placement', { dayId: lastDay, rank });
+  }, origin);
+  return true;
 }
 
 function numberOr(value: unknown, fallback: number): number {

@@ -1,0 +1,52 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+import type { BrowserWindow, Dialog } from 'electron';
+
+import { EXCHANGE_EXTENSION } from '../../../shared/exchange/cotutor-file';
+import type { FilesService } from '../../../shared/host-api/contract';
+import { HostError } from '../../../shared/host-api/errors';
+
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+const FILTERS = [{ name: 'Cotutor program', extensions: [EXCHANGE_EXTENSION.slice(1)] }];
+
+/**
+ * .cotutor files through the system's save and open dialogs. The page never
+ * names a path: it only offers a file name, and gets back the bytes the user chose.
+ */
+export function dialogFiles(dialog: Dialog, window: () => BrowserWindow | null): FilesService {
+  return {
+    async saveExport(suggestedName, bytes) {
+      const owner = window();
+      const options = { defaultPath: suggestedName, filters: FILTERS };
+      const choice = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
+      if (choice.canceled || choice.filePath === undefined) return { saved: false };
+      try {
+        await writeFile(choice.filePath, bytes);
+      } catch (error) {
+        throw new HostError('storage', writeFailure(choice.filePath, error));
+      }
+      return { saved: true };
+    },
+    async openImport() {
+      const owner = window();
+      const options = { properties: ['openFile' as const], filters: FILTERS };
+      const choice = owner === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(owner, options);
+      const path = choice.filePaths[0];
+      if (choice.canceled || path === undefined) return null;
+      const size = (await stat(path)).size;
+      if (size > MAX_IMPORT_BYTES) throw new HostError('invalid-argument', `${basename(path)} is too large to be a Cotutor program.`);
+      return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+    },
+  } satisfies FilesService;
+}
+
+/** Disk full, no permission, read-only folder: said in words, with the file named. */
+function writeFailure(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const name = basename(path);
+  if (code === 'ENOSPC') return `${name} could not be saved: the disk is full.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${name} could not be saved: you may not write to that folder.`;
+  if (code === 'EROFS') return `${name} could not be saved: that disk is read-only.`;
+  return `${name} could not be saved (${(error as Error).message}).`;
+}

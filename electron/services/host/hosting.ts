@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+
+import type { HostingService } from '../../../shared/host-api/contract';
+import type { Logger } from '../logger';
+import { EmbeddedSyncServer } from '../sharing/embedded-server';
+import { HostingPreferenceStore } from '../sharing/hosting-preference';
+import { startSyncServer } from '../sync-server';
+import type { Guard } from './guard';
+
+/** "Host on this computer" (docs/sharing.md): the embedded sync server. */
+export function hostingService(server: EmbeddedSyncServer, guard: Guard): HostingService {
+  return {
+    status: () => guard('Reading the hosting status', async () => server.status()),
+    start: () => guard('Starting to host on this computer', () => server.start()),
+    stop: () => guard('Stopping hosting on this computer', () => server.stop()),
+  } satisfies HostingService;
+}
+
+export type HostingOptions = {
+  /** Default: 0.0.0.0 in Electron (reachable on the LAN), 127.0.0.1 in the web host. */
+  bindAddress?: string;
+  /** Default: the port used last time, else 47020; 0 picks a free one every time. */
+  port?: number;
+  /** Default: <data>/hosted-rooms. */
+  dataDirectory?: string;
+};
+
+/**
+ * The web host serves tests and the browser preview: a server it hosts must not
+ * be reachable from the network, whatever the machine.
+ */
+export async function openEmbeddedServer(
+  dataDirectory: string,
+  shell: 'electron' | 'web',
+  hosting: HostingOptions,
+  log: Logger,
+): Promise<EmbeddedSyncServer> {
+  return new EmbeddedSyncServer({
+    bindAddress: hosting.bindAddress ?? (shell === 'web' ? '127.0.0.1' : '0.0.0.0'),
+    port: hosting.port,
+    dataDirectory: hosting.dataDirectory ?? join(dataDirectory, 'hosted-rooms'),
+    preference: await HostingPreferenceStore.open(dataDirectory, log),
+    startSyncServer,
+    log,
+  });
+}

@@ -1,0 +1,37 @@
+import type { SharingService } from '../../../shared/host-api/contract';
+import {
+  joinFromInvite,
+  readInvite,
+  rotateRoomKey,
+  shareProgram,
+  type SharingContext,
+  sharingOf,
+  stopSharing,
+} from '../sharing/sharing-flows';
+import { KeyedQueue } from '../storage/keyed-queue';
+import type { Guard } from './guard';
+
+/**
+ * Sharing programs through sync servers (docs/sharing.md). Calls about one
+ * program run one after another: a Share and a Rotate sent together must not
+ * both talk to the server and then overwrite each other's key.
+ */
+export function sharingService(context: SharingContext, guard: Guard): SharingService {
+  const queue = new KeyedQueue();
+  const inTurn = <T>(id: string, doing: string, run: () => Promise<T>): Promise<T> =>
+    guard(doing, () => queue.run(id, run));
+  return {
+    get: (id) => guard(`Reading how program ${id} is shared`, async () => sharingOf(context, id)),
+    share: (id, serverUrl) =>
+      inTurn(id, `Sharing program ${id}`, () => shareProgram(context, id, serverUrl)),
+    rotateKey: (id) =>
+      inTurn(id, `Replacing the key of program ${id}`, () => rotateRoomKey(context, id)),
+    stop: (id) =>
+      inTurn(id, `Stopping the sharing of program ${id}`, () => stopSharing(context, id)),
+    join: (text) =>
+      guard('Joining a shared program', () => {
+        const invite = readInvite(text);
+        return queue.run(invite.programId, () => joinFromInvite(context, invite));
+      }),
+  } satisfies SharingService;
+}

@@ -1,0 +1,100 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { DEFAULT_MAX_PAYLOAD, DEFAULT_MAX_ROOMS, DEFAULT_MESSAGE_RATE } from './options';
+import type { Rate } from './token-bucket';
+
+export const USAGE = `Usage: npm run server -- [options]
+  --host ADDRESS       address to listen on (default 127.0.0.1; 0.0.0.0 for all)
+  --port N             port, 0 for any free one (default 1234)
+  --data-dir DIR       room keys and documents (default $XDG_DATA_HOME/cotutor-sync,
+                       or ~/.local/share/cotutor-sync)
+  --max-rooms N        rooms in memory at once (default ${DEFAULT_MAX_ROOMS})
+  --max-payload BYTES  largest message accepted (default ${DEFAULT_MAX_PAYLOAD})
+  --rate N/BURST       messages per second per connection, and burst
+                       (default ${DEFAULT_MESSAGE_RATE.perSecond}/${DEFAULT_MESSAGE_RATE.burst})
+  --trust-proxy        take client addresses from X-Forwarded-For (behind a proxy only)
+  --help               show this text`;
+
+export type CliOptions = {
+  host: string;
+  port: number;
+  dataDirectory: string;
+  maxRooms: number;
+  maxPayload: number;
+  messageRate: Rate;
+  trustProxy: boolean;
+};
+
+/** A mistake on the command line: the CLI prints it with the usage and exits with 2. */
+export class UsageError extends Error {}
+export class HelpRequest extends Error {}
+
+export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string', default: '1234' },
+        'data-dir': { type: 'string' },
+        'max-rooms': { type: 'string', default: String(DEFAULT_MAX_ROOMS) },
+        'max-payload': { type: 'string', default: String(DEFAULT_MAX_PAYLOAD) },
+        rate: {
+          type: 'string',
+          default: `${DEFAULT_MESSAGE_RATE.perSecond}/${DEFAULT_MESSAGE_RATE.burst}`,
+        },
+        'trust-proxy': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) throw new HelpRequest();
+  if (values.host.trim() === '') throw new UsageError('--host needs an address.');
+  const dataDir = values['data-dir'];
+  if (dataDir !== undefined && dataDir.trim() === '')
+    throw new UsageError('--data-dir needs a folder.');
+  return {
+    host: values.host,
+    port: wholeNumber('--port', values.port, 0, 65535),
+    dataDirectory: resolve(dataDir ?? defaultDataDirectory(env)),
+    maxRooms: wholeNumber('--max-rooms', values['max-rooms'], 1, 1_000_000),
+    maxPayload: wholeNumber('--max-payload', values['max-payload'], 64 * 1024, 1024 ** 3),
+    messageRate: rateOf(values.rate),
+    trustProxy: values['trust-proxy'],
+  };
+}
+
+function defaultDataDirectory(env: NodeJS.ProcessEnv): string {
+  const base =
+    env.XDG_DATA_HOME !== undefined && env.XDG_DATA_HOME !== ''
+      ? env.XDG_DATA_HOME
+      : join(homedir(), '.local/share');
+  return join(base, 'cotutor-sync');
+}
+
+function wholeNumber(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${text}".`);
+  }
+  return value;
+}
+
+function rateOf(text: string): Rate {
+  const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(text);
+  const perSecond = Number(match?.[1]);
+  const burst = Number(match?.[2]);
+  if (match === null || perSecond <= 0 || burst < 1 || burst > 1e6 || perSecond > 1e6) {
+    throw new UsageError(
+      `--rate must be messages per second and a burst, e.g. 60/300, not "${text}".`,
+    );
+  }
+  return { perSecond, burst };
+}

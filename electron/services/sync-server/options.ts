@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+import type { Logger } from '../logger';
+import type { Rate } from './token-bucket';
+
+export type SyncServerOptions = {
+  /** 127.0.0.1 for a server behind a reverse proxy; 0.0.0.0 to host on the LAN. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Holds room-keys.json and rooms/<program id>.ydoc. */
+  dataDirectory: string;
+  /** Rooms held in memory at once (default 200); a connection to one more is refused with 503. */
+  maxRooms?: number;
+  /** Largest WebSocket message accepted, in bytes (default 2 MiB); larger ones close with 1009. */
+  maxPayload?: number;
+  /** Messages per connection (default 60/s, burst 300); a connection above it is closed with 1008. */
+  messageRate?: Rate;
+  /** Key registrations and rotations per remote address (default 1/s, burst 30). */
+  keyRequestRate?: Rate;
+  /**
+   * Take the client's address from X-Forwarded-For (its last entry, the one the
+   * proxy added). Only behind a reverse proxy: otherwise clients could forge it.
+   */
+  trustProxy?: boolean;
+  /** Where the structured log lines go (default: the console). */
+  log?: Logger;
+};
+
+export type SyncServer = {
+  /** ws://host:port */
+  url: string;
+  port: number;
+  /** Stops accepting, closes every connection, persists and unloads every room. */
+  close(): Promise<void>;
+  stats(): { roomsInMemory: number; connections: number };
+};
+
+export const DEFAULT_MAX_ROOMS = 200;
+// A first sync sends a whole program in one message: the 60,000-word benchmark
+// program is 1.5 MB, and a program with a long history more. A refused first sync
+// would be retried forever, so the default leaves room; deployments may lower it.
+export const DEFAULT_MAX_PAYLOAD = 16 * 1024 * 1024;
+// Typing sends one update and one awareness message per keystroke; a first sync a
+// handful. 60/s sustained is several fast typists; the burst covers a paste or a
+// reconnect that flushes queued changes.
+export const DEFAULT_MESSAGE_RATE: Rate = { perSecond: 60, burst: 300 };
+// Keys are registered when a program is shared and rotated by hand: a workshop
+// room behind one NAT address shares tens of programs at most, in bursts.
+export const DEFAULT_KEY_REQUEST_RATE: Rate = { perSecond: 1, burst: 30 };
+
+const rate = z.object({
+  perSecond: z.number().positive().max(1e6),
+  burst: z.number().int().min(1).max(1e6),
+});
+
+const settingsSchema = z.object({
+  host: z.string().min(1),
+  port: z.number().int().min(0).max(65535),
+  dataDirectory: z.string().min(1),
+  maxRooms: z.number().int().min(1).max(1_000_000),
+  // Below 64 KiB a first sync of an ordinary program would not fit.
+  maxPayload: z
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(1024 * 1024 * 1024),
+  messageRate: rate,
+  keyRequestRate: rate,
+  trustProxy: z.boolean(),
+});
+
+export type SyncServerSettings = z.infer<typeof settingsSchema>;
+
+export function resolveSettings(options: SyncServerOptions): SyncServerSettings {
+  const parsed = settingsSchema.safeParse({
+    host: options.host,
+    port: options.port,
+    dataDirectory: options.dataDirectory,
+    maxRooms: options.maxRooms ?? DEFAULT_MAX_ROOMS,
+    maxPayload: options.maxPayload ?? DEFAULT_MAX_PAYLOAD,
+    messageRate: options.messageRate ?? DEFAULT_MESSAGE_RATE,
+    keyRequestRate: options.keyRequestRate ?? DEFAULT_KEY_REQUEST_RATE,
+    trustProxy: options.trustProxy ?? false,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid sync server option ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}

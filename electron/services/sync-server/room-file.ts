@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+
+import * as Y from 'yjs';
+
+import { isMissingFile } from '../storage/durable-file';
+import { parseFrameLog } from '../storage/frame-log';
+import {
+  appendFrames,
+  removeStaleTemporary,
+  truncateTornTail,
+  writeWholeLog,
+} from '../storage/program-file';
+
+/**
+ * A room's document on disk: the app's own .ydoc frame log (docs/storage.md), so
+ * that a room file can be opened, checked and repaired with the app's tools.
+ * Unlike a program file it may hold any Yjs document: the server never looks
+ * inside, it only keeps what clients send.
+ */
+export type RoomFile = {
+  path: string;
+  exists: boolean;
+  frames: number;
+  /** Where the next append goes: the length of the file's good part. */
+  bytes: number;
+  /** Size of the encoded document when last measured. */
+  stateBytes: number;
+};
+
+/** Anything unreadable but a torn tail: the file is left exactly as it is. */
+export class RoomFileDamaged extends Error {}
+
+export type ReadRoom = { file: RoomFile; tornBytes: number };
+
+/** Loads a room's file into `doc` (updates applied with `origin`); a missing file is an empty room. */
+export async function readRoomFile(path: string, doc: Y.Doc, origin: unknown): Promise<ReadRoom> {
+  await removeStaleTemporary(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    if (!isMissingFile(error)) throw error;
+    return { file: { path, exists: false, frames: 0, bytes: 0, stateBytes: 0 }, tornBytes: 0 };
+  }
+  const log = parseFrameLog(bytes);
+  if (!log.ok) throw new RoomFileDamaged(log.reason);
+  try {
+    doc.transact(() => {
+      for (const update of log.updates) Y.applyUpdate(doc, update, origin);
+    }, origin);
+  } catch (error) {
+    throw new RoomFileDamaged(`a stored update could not be applied: ${(error as Error).message}`);
+  }
+  // An append a crash interrupted was never acknowledged to anyone; the clients
+  // that sent it still hold it and send it again when they sync.
+  if (log.tornBytes > 0) await truncateTornTail(path, log.goodLength);
+  const file = {
+    path,
+    exists: true,
+    frames: log.updates.length,
+    bytes: log.goodLength,
+    stateBytes: Y.encodeStateAsUpdate(doc).byteLength,
+  };
+  return { file, tornBytes: log.tornBytes };
+}
+
+/** One write and one fsync for a batch of updates. */
+export async function appendToRoomFile(
+  file: RoomFile,
+  updates: readonly Uint8Array[],
+): Promise<void> {
+  file.bytes += await appendFrames(file.path, file.bytes, updates);
+  file.frames += updates.length;
+}
+
+/**
+ * Creation and compaction: the whole document as one frame, through a temporary
+ * file and a rename. `state` comes from Y.encodeStateAsUpdate of the live
+ * document, never from Y.mergeUpdates (it can lose content in Yjs 13, FACTS.md).
+ */
+export async function rewriteRoomFile(file: RoomFile, state: Uint8Array): Promise<void> {
+  file.bytes = await writeWholeLog(file.path, state);
+  file.frames = 1;
+  file.stateBytes = state.byteLength;
+  file.exists = true;
+}

@@ -1,0 +1,115 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+import { z } from 'zod';
+
+import { DurableJsonFile } from '../storage/durable-json-file';
+
+/**
+ * The keys of the rooms, kept only as hashes in <data>/room-keys.json.
+ *
+ * A plain SHA-256 is enough here, unlike for passwords: a room key is 128 or more
+ * random bits made by the app (shared/sync/invite.ts), so there is no dictionary to
+ * try and a slow hash would only slow every connection down. A stolen key file
+ * therefore lets nobody into a room.
+ */
+
+const roomKeyRecord = z.object({
+  keyHash: z.string().regex(/^[0-9a-f]{64}$/),
+  registeredAt: z.string(),
+  rotatedAt: z.string().optional(),
+});
+type RoomKeyRecord = z.infer<typeof roomKeyRecord>;
+
+const roomKeysFile = z.object({
+  version: z.literal(1),
+  rooms: z.record(z.string(), roomKeyRecord),
+});
+type RoomKeysFile = z.infer<typeof roomKeysFile>;
+
+export type KeyCheck = 'ok' | 'unknown-room' | 'wrong-key';
+export type Registration = 'registered' | 'already-registered' | 'taken';
+export type Rotation = 'rotated' | 'already-rotated' | 'unknown-room' | 'wrong-key';
+
+export class RoomKeys {
+  private saving: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly file: DurableJsonFile<RoomKeysFile>,
+    private readonly rooms: Map<string, RoomKeyRecord>,
+  ) {}
+
+  /** Fails on an unreadable file rather than starting empty: that would let anyone claim every room. */
+  static async open(path: string): Promise<RoomKeys> {
+    const file = new DurableJsonFile(path, (value) => roomKeysFile.parse(value));
+    let stored: RoomKeysFile | null;
+    try {
+      stored = await file.read();
+    } catch (error) {
+      throw new Error(
+        `The room key file ${path} cannot be read (${(error as Error).message}). ` +
+          'Restore it from a backup, or move it away to start with no registered rooms.',
+        { cause: error },
+      );
+    }
+    return new RoomKeys(file, new Map(Object.entries(stored?.rooms ?? {})));
+  }
+
+  check(room: string, key: string): KeyCheck {
+    const record = this.rooms.get(room);
+    if (record === undefined) return 'unknown-room';
+    return matches(record, key) ? 'ok' : 'wrong-key';
+  }
+
+  /**
+   * A room takes the first key registered for it. Registering the same key again
+   * succeeds, so that a client whose first request timed out can simply retry.
+   */
+  async register(room: string, key: string): Promise<Registration> {
+    const record = this.rooms.get(room);
+    if (record !== undefined) return matches(record, key) ? 'already-registered' : 'taken';
+    this.rooms.set(room, { keyHash: hashOf(key), registeredAt: new Date().toISOString() });
+    await this.save();
+    return 'registered';
+  }
+
+  /** Also idempotent: a retried rotation (old key, new key) finds the new key in place. */
+  async rotate(room: string, key: string, newKey: string): Promise<Rotation> {
+    const record = this.rooms.get(room);
+    if (record === undefined) return 'unknown-room';
+    if (!matches(record, key)) return matches(record, newKey) ? 'already-rotated' : 'wrong-key';
+    this.rooms.set(room, {
+      ...record,
+      keyHash: hashOf(newKey),
+      rotatedAt: new Date().toISOString(),
+    });
+    await this.save();
+    return 'rotated';
+  }
+
+  /** Resolves when every write so far has reached the disk. */
+  idle(): Promise<void> {
+    return this.saving;
+  }
+
+  /**
+   * The map is changed before the write, so that two requests never both see a
+   * room without a key; a failed write answers 500 and the client's retry (which
+   * is idempotent, above) writes the file again.
+   */
+  private save(): Promise<void> {
+    // DurableJsonFile serializes writes, so the last one written holds every change.
+    const written = this.file.write({ version: 1, rooms: Object.fromEntries(this.rooms) });
+    this.saving = written.catch(() => undefined);
+    return written;
+  }
+}
+
+function hashOf(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** Both sides are 32-byte digests, so the comparison takes the same time whatever the key. */
+function matches(record: RoomKeyRecord, key: string): boolean {
+  const given = createHash('sha256').update(key, 'utf8').digest();
+  return timingSafeEqual(given, Buffer.from(record.keyHash, 'hex'));
+}

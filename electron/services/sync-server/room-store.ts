@@ -1,0 +1,169 @@
+import { join } from 'node:path';
+
+import { docs, getYDoc, type setPersistence, type WSSharedDoc } from '@y/websocket-server/utils';
+
+import { type CompactionPolicy, DEFAULT_COMPACTION } from '../storage/compaction';
+import { KeyedQueue } from '../storage/keyed-queue';
+import { readRoomFile, RoomFileDamaged } from './room-file';
+import { compactIfLarge, flushRoom, type Room, type WriteContext } from './room-writes';
+import { reasonOf, type SyncLog } from './sync-log';
+
+type Persistence = NonNullable<Parameters<typeof setPersistence>[0]>;
+
+/**
+ * Group commit: the updates of a room that arrive within this window share one
+ * append and one fsync. Typing in a busy room sends tens of updates a second;
+ * an fsync for each cost the server as much CPU as relaying them (measured with
+ * tests/bench/server-load.ts). A crash loses at most this window, which the
+ * clients still hold and send again when they reconnect; unloading and shutdown
+ * flush at once.
+ */
+const FLUSH_DELAY_MS = 100;
+
+/** Updates applied while loading a file are already in it. */
+const FROM_DISK = Symbol('from disk');
+
+/**
+ * The persistence of @y/websocket-server (setPersistence) and the rooms in memory.
+ *
+ * bindState (called by getYDoc when a room is created) loads the room's file in
+ * the room's queue; the upgrade waits for `ready` before the connection is set up,
+ * so a client's first sync already sees the stored document. Every update is
+ * appended to the room's file within FLUSH_DELAY_MS of its arrival, in batches
+ * of one write and one fsync. writeState (called by the utils when the last
+ * client leaves, just before they destroy the document) flushes what is left.
+ * All file work of one room runs in order in that room's queue, so a room that is
+ * unloaded and opened again is read only after its last write.
+ */
+export class RoomStore implements WriteContext {
+  private readonly queue = new KeyedQueue();
+  /** Every document not yet destroyed, including those still being written. */
+  private readonly rooms = new Map<WSSharedDoc, Room>();
+
+  constructor(
+    private readonly directory: string,
+    private readonly maxRooms: number,
+    readonly log: SyncLog,
+    readonly compaction: CompactionPolicy = DEFAULT_COMPACTION,
+  ) {}
+
+  get roomsInMemory(): number {
+    return this.rooms.size;
+  }
+
+  persistence(): Persistence {
+    return {
+      provider: null,
+      bindState: (name, doc) => this.bind(name, doc),
+      writeState: (_name, doc) => this.persist(doc),
+    };
+  }
+
+  /**
+   * The room's document, loading it if needed. No eviction: a room in memory
+   * always has a client (it is unloaded when its last one leaves), so evicting
+   * one would cut people off mid-session; a new room is refused instead.
+   */
+  acquire(name: string): WSSharedDoc | 'full' {
+    const loaded = docs.get(name);
+    if (loaded !== undefined) return loaded;
+    if (this.rooms.size >= this.maxRooms) return 'full';
+    return getYDoc(name);
+  }
+
+  /** Resolves when the room's file is in its document; rejects if it cannot be read. */
+  ready(doc: WSSharedDoc): Promise<void> {
+    return this.rooms.get(doc)?.ready ?? Promise.reject(new Error('the room was unloaded'));
+  }
+
+  /** False once the room was unloaded (its last client left) and must be opened again. */
+  isCurrent(doc: WSSharedDoc): boolean {
+    return docs.get(doc.name) === doc;
+  }
+
+  /** Unloads a room that no connection uses (a handshake that did not complete, a failed load). */
+  release(doc: WSSharedDoc): void {
+    if (doc.conns.size > 0 || docs.get(doc.name) !== doc) return;
+    docs.delete(doc.name);
+    void this.persist(doc).then(() => doc.destroy());
+  }
+
+  /** Shutdown: persists and destroys every room (and with it its awareness timer). */
+  async unloadAll(): Promise<void> {
+    for (const doc of [...docs.values()]) {
+      if (!this.rooms.has(doc)) continue;
+      docs.delete(doc.name);
+      void this.persist(doc).then(() => doc.destroy());
+    }
+    await this.queue.idle();
+    for (const doc of [...this.rooms.keys()]) doc.destroy();
+  }
+
+  private bind(name: string, doc: WSSharedDoc): void {
+    const room: Room = {
+      name,
+      doc,
+      file: null,
+      ready: Promise.resolve(),
+      pending: [],
+      flushTimer: null,
+      rewrite: false,
+    };
+    this.rooms.set(doc, room);
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== FROM_DISK) this.enqueue(room, update);
+    });
+    doc.on('destroy', () => {
+      // Destroyed after its last flush; a timer left would only keep Node alive.
+      if (room.flushTimer !== null) clearTimeout(room.flushTimer);
+      this.rooms.delete(doc);
+    });
+    room.ready = this.queue.run(name, () => this.load(room));
+    // Waiters handle a failed load; this keeps it from counting as unhandled.
+    room.ready.catch(() => undefined);
+  }
+
+  private async load(room: Room): Promise<void> {
+    const path = join(this.directory, `${room.name}.ydoc`);
+    try {
+      const { file, tornBytes } = await readRoomFile(path, room.doc, FROM_DISK);
+      room.file = file;
+      this.log.info({
+        event: 'room-loaded',
+        room: room.name,
+        bytes: file.bytes,
+        frames: file.frames,
+      });
+      if (tornBytes > 0) {
+        this.log.warn({ event: 'room-torn-tail-dropped', room: room.name, bytes: tornBytes });
+      }
+      await compactIfLarge(room, file, this);
+    } catch (error) {
+      const damaged = error instanceof RoomFileDamaged;
+      this.log.error({
+        event: damaged ? 'room-file-damaged' : 'room-load-failed',
+        room: room.name,
+        reason: reasonOf(error),
+      });
+      throw error;
+    }
+  }
+
+  private enqueue(room: Room, update: Uint8Array): void {
+    room.pending.push(update);
+    if (room.flushTimer !== null) return;
+    room.flushTimer = setTimeout(() => {
+      room.flushTimer = null;
+      void this.queue.run(room.name, () => flushRoom(room, this));
+    }, FLUSH_DELAY_MS);
+  }
+
+  private async persist(doc: WSSharedDoc): Promise<void> {
+    const room = this.rooms.get(doc);
+    if (room === undefined) return;
+    if (room.flushTimer !== null) clearTimeout(room.flushTimer);
+    room.flushTimer = null;
+    await this.queue.run(room.name, () => flushRoom(room, this));
+    this.log.info({ event: 'room-unloaded', room: room.name, bytes: room.file?.bytes ?? 0 });
+  }
+}

@@ -1,0 +1,141 @@
+import { mkdir } from 'node:fs/promises';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+import {
+  docs,
+  setPersistence,
+  setupWSConnection,
+  type WSSharedDoc,
+} from '@y/websocket-server/utils';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+import { consoleLogger } from '../logger';
+import { CLOSE, closeConnection, guardConnection } from './connection-guard';
+import { remoteAddressOf } from './http-answers';
+import { answerRequest } from './http-routes';
+import {
+  resolveSettings,
+  type SyncServer,
+  type SyncServerOptions,
+  type SyncServerSettings,
+} from './options';
+import { RoomKeys } from './room-keys';
+import { RoomStore } from './room-store';
+import { closeEverything } from './shutdown';
+import { reasonOf, type SyncLog, syncLog } from './sync-log';
+import { AddressLimiter } from './token-bucket';
+import { passUpgrade } from './upgrade-gate';
+
+/**
+ * @y/websocket-server's utils keep their rooms (`docs`) and their persistence in
+ * module state, so one process holds one server: to run several at once (tests,
+ * benchmarks), run each in a child process, or close one before starting the next.
+ */
+let running = false;
+
+export async function startSyncServer(options: SyncServerOptions): Promise<SyncServer> {
+  const settings = resolveSettings(options);
+  if (running || docs.size > 0) {
+    throw new Error(
+      'A sync server (or another user of @y/websocket-server) is already running in this ' +
+        'process; its rooms live in module state. Close it first, or use a child process.',
+    );
+  }
+  running = true;
+  try {
+    return await listen(settings, syncLog(options.log ?? consoleLogger));
+  } catch (error) {
+    setPersistence(null);
+    running = false;
+    throw error;
+  }
+}
+
+async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncServer> {
+  const roomsDirectory = join(settings.dataDirectory, 'rooms');
+  await mkdir(roomsDirectory, { recursive: true });
+  const keys = await RoomKeys.open(join(settings.dataDirectory, 'room-keys.json'));
+  const store = new RoomStore(roomsDirectory, settings.maxRooms, log);
+  setPersistence(store.persistence());
+  // No per-message deflate: it costs CPU and memory per connection, and Yjs
+  // updates are small and already compact.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: settings.maxPayload,
+    perMessageDeflate: false,
+  });
+  let closing = false;
+  const isClosing = (): boolean => closing;
+  const upgrades = new Set<Promise<void>>();
+  const remoteOf = (request: IncomingMessage): string =>
+    remoteAddressOf(request, settings.trustProxy);
+
+  const admit = (ws: WebSocket, request: IncomingMessage, room: string, doc: WSSharedDoc): void => {
+    const remote = remoteOf(request);
+    setupWSConnection(ws, request, { docName: room });
+    guardConnection(ws, { room, remote, doc, rate: settings.messageRate, log });
+    log.info({ event: 'connection-opened', room, remote });
+    ws.once('close', (code: number) =>
+      log.info({ event: 'connection-closed', room, remote, code }),
+    );
+  };
+  const revokeConnections = (room: string): number => {
+    const conns = [...(docs.get(room)?.conns.keys() ?? [])] as WebSocket[];
+    for (const ws of conns) closeConnection(ws, CLOSE.keyRevoked, 'room key rotated');
+    return conns.length;
+  };
+
+  const http = createServer({ headersTimeout: 10_000, requestTimeout: 15_000 });
+  const routes = {
+    keys,
+    limiter: new AddressLimiter(settings.keyRequestRate),
+    log,
+    isClosing,
+    revokeConnections,
+  };
+  http.on('request', (request, response) =>
+    answerRequest(routes, request, response, remoteOf(request)),
+  );
+  http.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
+    const gate = passUpgrade(
+      { keys, store, wss, log, isClosing, admit },
+      request,
+      socket,
+      head,
+      remoteOf(request),
+    ).catch((error: unknown) => {
+      log.error({ event: 'upgrade-failed', reason: reasonOf(error) });
+      socket.destroy();
+    });
+    upgrades.add(gate);
+    void gate.finally(() => upgrades.delete(gate));
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(settings.port, settings.host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = http.address() as AddressInfo;
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  const url = `ws://${host}:${port}`;
+  log.info({ event: 'server-listening', url, dataDirectory: settings.dataDirectory });
+
+  let closed: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    stats: () => ({ roomsInMemory: store.roomsInMemory, connections: wss.clients.size }),
+    close: () => {
+      closing = true;
+      closed ??= closeEverything({ http, wss, store, keys, upgrades, log }).finally(() => {
+        setPersistence(null);
+        running = false;
+      });
+      return closed;
+    },
+  };
+}

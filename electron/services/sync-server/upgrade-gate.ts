@@ -1,0 +1,84 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+
+import type { WSSharedDoc } from '@y/websocket-server/utils';
+import type { WebSocket, WebSocketServer } from 'ws';
+
+import { programId } from '../../../shared/host-api/schemas';
+import { KEY_PARAM } from '../../../shared/sync/room';
+import { refuseUpgrade, requestTarget } from './http-answers';
+import type { KeyCheck, RoomKeys } from './room-keys';
+import type { RoomStore } from './room-store';
+import { reasonOf, type SyncLog } from './sync-log';
+
+export type UpgradeContext = {
+  keys: RoomKeys;
+  store: RoomStore;
+  wss: WebSocketServer;
+  log: SyncLog;
+  isClosing(): boolean;
+  /** Sets up a connection whose key was checked and whose room is loaded. */
+  admit(ws: WebSocket, request: IncomingMessage, room: string, doc: WSSharedDoc): void;
+};
+
+const REFUSAL: Record<Exclude<KeyCheck, 'ok'>, number> = { 'unknown-room': 404, 'wrong-key': 403 };
+
+/**
+ * Everything a WebSocket upgrade passes before ws completes the handshake:
+ * /<program id>?key=… with the room's key, a room that can be held in memory, and
+ * its file loaded. A refusal is a plain HTTP answer (401 no key, 403 wrong key,
+ * 404 unknown room or path, 500 unreadable room, 503 full or shutting down), so
+ * the client never receives document data and an unknown room is never loaded.
+ */
+export async function passUpgrade(
+  context: UpgradeContext,
+  request: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  remote: string,
+): Promise<void> {
+  socket.on('error', () => socket.destroy());
+  const refuse = (status: number, reason: string, room?: string): void => {
+    context.log.warn({ event: 'upgrade-refused', room, remote, reason, status });
+    refuseUpgrade(socket, status);
+  };
+  if (context.isClosing()) return refuse(503, 'shutting down');
+  const url = requestTarget(request);
+  const room = programId.safeParse(url?.pathname.slice(1)).data;
+  if (url === null || room === undefined) return refuse(404, 'not a room path');
+  const key = url.searchParams.get(KEY_PARAM);
+  if (key === null || key === '') return refuse(401, 'no key', room);
+  const check = context.keys.check(room, key);
+  if (check !== 'ok') return refuse(REFUSAL[check], check, room);
+
+  // A room unloaded by its last client while this one waited is opened again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const doc = context.store.acquire(room);
+    if (doc === 'full') return refuse(503, 'too many rooms in memory', room);
+    try {
+      await context.store.ready(doc);
+    } catch (error) {
+      context.store.release(doc);
+      return refuse(500, `room unreadable: ${reasonOf(error)}`, room);
+    }
+    if (context.isClosing() || context.keys.check(room, key) !== 'ok') {
+      // Shut down, or the key was rotated, while the room was loading.
+      context.store.release(doc);
+      return context.isClosing()
+        ? refuse(503, 'shutting down', room)
+        : refuse(403, 'wrong-key', room);
+    }
+    if (!context.store.isCurrent(doc)) continue;
+    // handleUpgrade calls back synchronously once the handshake is written, so no
+    // client can leave (and unload the room) between this check and admit().
+    let admitted = false;
+    context.wss.handleUpgrade(request, socket, head, (ws) => {
+      admitted = true;
+      context.admit(ws, request, room, doc);
+    });
+    // ws destroys a socket the client already closed without calling back.
+    if (!admitted) context.store.release(doc);
+    return;
+  }
+  refuse(503, 'room kept unloading', room);
+}

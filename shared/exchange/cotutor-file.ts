@@ -1,0 +1,103 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import * as Y from 'yjs';
+import { z } from 'zod';
+
+import { rootOf } from '../model/layout';
+import { checkDocument } from '../model/migrate';
+import { readMeta } from '../model/read';
+
+/**
+ * A .cotutor file carries one program between computers with no network: a zip
+ * (so damage is caught by its checksums) holding manifest.json and state.bin, the
+ * program's whole Yjs state. Importing it merges exactly as syncing would.
+ */
+
+export const EXCHANGE_FORMAT = 'cotutor-program';
+export const EXCHANGE_VERSION = 1;
+export const EXCHANGE_EXTENSION = '.cotutor';
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const manifestSchema = z
+  .object({
+    format: z.literal(EXCHANGE_FORMAT),
+    version: z.number().int().min(1),
+    programId: z.string().min(1).max(100),
+    title: z.string().max(500),
+    exportedAt: z.string().max(40),
+    stateBytes: z.number().int().min(1),
+  })
+  .strict();
+
+export type ExchangeManifest = z.infer<typeof manifestSchema>;
+export type ExchangeFile = { manifest: ExchangeManifest; state: Uint8Array };
+export type ReadExchange = { ok: true; file: ExchangeFile } | { ok: false; error: string };
+
+/** The bytes of a .cotutor file for a program document. */
+export function writeExchangeFile(doc: Y.Doc, exportedAt: Date): Uint8Array {
+  const state = Y.encodeStateAsUpdate(doc);
+  const manifest: ExchangeManifest = {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    programId: String(rootOf(doc).get('programId') ?? ''),
+    title: readMeta(doc).title,
+    exportedAt: exportedAt.toISOString(),
+    stateBytes: state.byteLength,
+  };
+  return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest, null, 2)), 'state.bin': state });
+}
+
+/**
+ * Reads and checks a .cotutor file: a truncated, damaged or foreign file, a file
+ * from a newer version, or one whose state is not the program it names is refused
+ * with a sentence the user can act on.
+ */
+export function readExchangeFile(bytes: Uint8Array): ReadExchange {
+  if (bytes.byteLength > MAX_FILE_BYTES) return fail('The file is too large to be a Cotutor program.');
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch {
+    return fail('This is not a Cotutor program file, or it is damaged or incomplete.');
+  }
+  const manifestBytes = entries['manifest.json'];
+  const state = entries['state.bin'];
+  if (manifestBytes === undefined || state === undefined) {
+    return fail('This file is not a Cotutor program file: it lacks the program.');
+  }
+  let manifest: ExchangeManifest;
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(strFromU8(manifestBytes)));
+    if (!parsed.success) return fail('This file is not a Cotutor program file: its description is not readable.');
+    manifest = parsed.data;
+  } catch {
+    return fail('This file is not a Cotutor program file: its description is not readable.');
+  }
+  if (manifest.version > EXCHANGE_VERSION) {
+    return fail('This file was made by a newer version of Cotutor. Update Cotutor to open it.');
+  }
+  if (state.byteLength !== manifest.stateBytes) return fail('The file is incomplete: part of the program is missing.');
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    const check = checkDocument(doc);
+    if (!check.ok) {
+      return fail(
+        check.reason === 'newer-version'
+          ? 'This program was saved by a newer version of Cotutor. Update Cotutor to open it.'
+          : 'The file does not hold a readable program.',
+      );
+    }
+    if (rootOf(doc).get('programId') !== manifest.programId) {
+      return fail('The file is damaged: the program inside is not the one it names.');
+    }
+  } catch {
+    return fail('The file does not hold a readable program.');
+  } finally {
+    doc.destroy();
+  }
+  return { ok: true, file: { manifest, state } };
+}
+
+function fail(error: string): ReadExchange {
+  return { ok: false, error };
+}

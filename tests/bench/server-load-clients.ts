@@ -1,0 +1,93 @@
+import { WebSocket as NodeWebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+import { roomKeyEndpoint } from '../../shared/sync/room';
+
+/** What each update carries: who sent it, its number, and when (performance.now). */
+export type Sample = { from: number; seq: number; at: number };
+
+/**
+ * One simulated co-tutor: the official client, and one Y.Map of samples per room,
+ * each under a key of its own ("<from>:<seq>"). A map rather than an array:
+ * YArrayEvent.changes walks the whole array on every event, which made the
+ * clients, not the server, the bottleneck as the array grew.
+ */
+export type LoadClient = {
+  index: number;
+  room: number;
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  samples: Y.Map<Sample>;
+  sent: number;
+  received: number;
+};
+
+export async function registerKey(server: string, room: string, key: string): Promise<void> {
+  const response = await fetch(roomKeyEndpoint(server, room), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ key }),
+  });
+  if (response.status !== 201) throw new Error(`Registering a key answered ${response.status}.`);
+}
+
+/**
+ * Joins a room and counts every sample other clients add, recording its
+ * delivery time into `delays`. Its own (local) samples are not counted.
+ */
+export function joinLoadRoom(
+  url: string,
+  room: { index: number; id: string; key: string },
+  index: number,
+  delays: number[],
+  doc = new Y.Doc(),
+): LoadClient {
+  const provider = new WebsocketProvider(url, room.id, doc, {
+    params: { key: room.key },
+    disableBc: true,
+    WebSocketPolyfill: NodeWebSocket as unknown as typeof WebSocket,
+  });
+  const samples = doc.getMap<Sample>('samples');
+  const client: LoadClient = {
+    index,
+    room: room.index,
+    doc,
+    provider,
+    samples,
+    sent: 0,
+    received: 0,
+  };
+  samples.observe((event, transaction) => {
+    if (transaction.local) return;
+    const now = performance.now();
+    for (const key of event.keysChanged) {
+      const sample = samples.get(key);
+      if (sample === undefined) continue;
+      client.received += 1;
+      delays.push(now - sample.at);
+    }
+  });
+  return client;
+}
+
+export function sendSample(client: LoadClient): void {
+  const sample = { from: client.index, seq: client.sent, at: performance.now() };
+  client.samples.set(`${sample.from}:${sample.seq}`, sample);
+  client.sent += 1;
+}
+
+export function leave(client: LoadClient): void {
+  client.provider.destroy();
+  client.provider.awareness.destroy();
+  client.doc.destroy();
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}

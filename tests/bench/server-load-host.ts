@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export type ServerKind = 'cotutor' | 'reference';
+
+export type Memory = { rss: number; heapUsed: number; external: number; arrayBuffers: number };
+
+/** A sync server running in tests/bench/server-load-process.ts. */
+export type LoadServer = {
+  kind: ServerKind;
+  url: string;
+  pid: number;
+  /** The server's process.memoryUsage(), after a full GC. */
+  memory(): Promise<Memory>;
+  /** The same without a GC, to sample while clients are being served. */
+  usage(): Promise<Memory>;
+  /** User + system CPU seconds the server process has used so far. */
+  cpuSeconds(): Promise<number>;
+  close(): Promise<void>;
+};
+
+export async function startLoadServer(kind: ServerKind): Promise<LoadServer> {
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'server-load-process.ts')],
+    {
+      env: { ...process.env, COTUTOR_LOAD_SERVER: kind },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const replies: ((line: string) => void)[] = [];
+  const lines = createInterface({ input: child.stdout });
+  lines.on('line', (line) => replies.shift()?.(line));
+  const next = (): Promise<string> =>
+    new Promise((resolve, reject) => {
+      replies.push(resolve);
+      void exited.then((code) => reject(new Error(`The ${kind} server exited (${code}).`)));
+    });
+  const ask = async (command: string): Promise<Memory> => {
+    const reply = next();
+    child.stdin.write(`${command}\n`);
+    return JSON.parse(await reply) as Memory;
+  };
+  const { url, pid } = JSON.parse(await next()) as { url: string; pid: number };
+  return {
+    kind,
+    url,
+    pid,
+    memory: () => ask('memory'),
+    usage: () => ask('usage'),
+    cpuSeconds: () => processCpuSeconds(pid),
+    close: async () => {
+      child.stdin.end();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** utime + stime of a process, from /proc (Linux, 100 ticks a second). */
+async function processCpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}

@@ -1,0 +1,184 @@
+/**
+ * Server load: `clientsPerRoom` official y-websocket clients in each of `rooms`
+ * rooms, each inserting `updatesPerSecond` timestamped samples, for `seconds`.
+ * Measures updates lost (every sample must reach every other client of its room),
+ * delivery times (sender's performance.now() inside the sample; every client
+ * lives in this process, so one clock), and the server's own memory and CPU
+ * (it runs in a child process, server-load-process.ts). Asserts nothing.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+
+import { cpuMark, otherShare } from './cpu-share';
+import {
+  joinLoadRoom,
+  leave,
+  type LoadClient,
+  registerKey,
+  sendSample,
+  waitFor,
+} from './server-load-clients';
+import type { LoadServer, Memory, ServerKind } from './server-load-host';
+import { percentile } from './stats';
+
+export type LoadOptions = {
+  rooms: number;
+  clientsPerRoom: number;
+  updatesPerSecond: number;
+  seconds: number;
+};
+
+export const ISSUE_LOAD: LoadOptions = {
+  rooms: 20,
+  clientsPerRoom: 10,
+  updatesPerSecond: 5,
+  seconds: 60,
+};
+
+export type ServerLoadResult = LoadOptions & {
+  server: ServerKind;
+  sent: number;
+  /** Deliveries due: each sample times the other clients of its room. */
+  expected: number;
+  delivered: number;
+  lost: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Server CPU while sending, in % of one core. */
+  serverCpuPercent: number;
+  /** This process (all the clients) meanwhile, in % of one core. */
+  clientsCpuPercent: number;
+  /** Processes outside this benchmark meanwhile, in % of the whole machine: they skew every figure. */
+  otherCpuPercent: number;
+  memory: {
+    /** After a GC: before any client, with every client connected, after the run, after all left. */
+    idle: Memory;
+    connected: Memory;
+    afterRun: Memory;
+    afterLeaving: Memory;
+    /** Highest RSS sampled (no GC) while sending. */
+    peakRss: number;
+  };
+};
+
+/** Deliveries still in flight when sending stops get this long to arrive. */
+const DRAIN_MS = 15_000;
+
+export async function runServerLoad(
+  server: LoadServer,
+  options: LoadOptions = ISSUE_LOAD,
+): Promise<ServerLoadResult> {
+  const idle = await server.memory();
+  const rooms = Array.from({ length: options.rooms }, (_, index) => ({
+    index,
+    id: randomUUID(),
+    key: randomBytes(24).toString('base64url'),
+  }));
+  // The plain server ignores keys; the project's refuses a room without one.
+  if (server.kind === 'cotutor') {
+    for (const room of rooms) await registerKey(server.url, room.id, room.key);
+  }
+  const delays: number[] = [];
+  const clients: LoadClient[] = rooms.flatMap((room) =>
+    Array.from({ length: options.clientsPerRoom }, (_, slot) =>
+      joinLoadRoom(server.url, room, room.index * options.clientsPerRoom + slot, delays),
+    ),
+  );
+  try {
+    if (!(await waitFor(() => clients.every((client) => client.provider.synced), 60_000))) {
+      throw new Error('Not every client synced within a minute.');
+    }
+    const connected = await server.memory();
+    const { peakRss, cpu } = await sendFor(server, clients, options);
+    const expected = expectedDeliveries(clients);
+    const delivered = (): number => clients.reduce((sum, client) => sum + client.received, 0);
+    await waitFor(() => delivered() >= expected, DRAIN_MS);
+    const afterRun = await server.memory();
+    const result = {
+      ...options,
+      server: server.kind,
+      sent: clients.reduce((sum, client) => sum + client.sent, 0),
+      expected,
+      delivered: delivered(),
+      lost: expected - delivered(),
+      p50Ms: percentile(delays, 50),
+      p99Ms: percentile(delays, 99),
+      maxMs: percentile(delays, 100),
+      ...cpu,
+    };
+    clients.splice(0).forEach(leave);
+    // The project's server unloads rooms whose last client left; give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const afterLeaving = await server.memory();
+    return { ...result, memory: { idle, connected, afterRun, afterLeaving, peakRss } };
+  } finally {
+    clients.forEach(leave);
+  }
+}
+
+/** Each client sends on its own timer, started at a random phase so that sends spread out. */
+async function sendFor(
+  server: LoadServer,
+  clients: LoadClient[],
+  options: LoadOptions,
+): Promise<{
+  peakRss: number;
+  cpu: { serverCpuPercent: number; clientsCpuPercent: number; otherCpuPercent: number };
+}> {
+  const period = 1000 / options.updatesPerSecond;
+  const timers: NodeJS.Timeout[] = [];
+  const started = performance.now();
+  const serverCpu = await server.cpuSeconds();
+  const ownCpu = process.cpuUsage();
+  const machine = await cpuMark();
+  for (const client of clients) {
+    timers.push(
+      setTimeout(() => {
+        sendSample(client);
+        timers.push(setInterval(() => sendSample(client), period));
+      }, Math.random() * period),
+    );
+  }
+  let peakRss = 0;
+  while (performance.now() - started < options.seconds * 1000) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    peakRss = Math.max(peakRss, (await server.usage()).rss);
+  }
+  timers.forEach((timer) => clearTimeout(timer));
+  const wall = (performance.now() - started) / 1000;
+  const own = process.cpuUsage(ownCpu);
+  return {
+    peakRss,
+    cpu: {
+      serverCpuPercent: (((await server.cpuSeconds()) - serverCpu) / wall) * 100,
+      clientsCpuPercent: ((own.user + own.system) / 1e6 / wall) * 100,
+      otherCpuPercent: otherShare(machine, await cpuMark()) * 100,
+    },
+  };
+}
+
+function expectedDeliveries(clients: readonly LoadClient[]): number {
+  const sentPerRoom = new Map<number, number>();
+  for (const client of clients)
+    sentPerRoom.set(client.room, (sentPerRoom.get(client.room) ?? 0) + client.sent);
+  // Every client should receive what the others of its room sent.
+  return clients.reduce(
+    (sum, client) => sum + (sentPerRoom.get(client.room) ?? 0) - client.sent,
+    0,
+  );
+}
+
+const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** The result as a few readable lines. */
+export function describeServerLoad(result: ServerLoadResult): string {
+  const { memory } = result;
+  return [
+    `${result.server}: ${result.rooms} rooms × ${result.clientsPerRoom} clients, ${result.updatesPerSecond}/s each, ${result.seconds} s`,
+    `  sent ${result.sent}, deliveries ${result.delivered}/${result.expected}, lost ${result.lost}`,
+    `  delivery p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, max ${result.maxMs.toFixed(1)} ms`,
+    `  server CPU ${result.serverCpuPercent.toFixed(1)} % of a core (clients ${result.clientsCpuPercent.toFixed(1)} %; other processes ${result.otherCpuPercent.toFixed(0)} % of the machine)`,
+    `  server heap ${mb(memory.idle.heapUsed)} idle, ${mb(memory.connected.heapUsed)} connected, ${mb(memory.afterRun.heapUsed)} after the run, ${mb(memory.afterLeaving.heapUsed)} after leaving`,
+    `  server RSS ${mb(memory.idle.rss)} idle, ${mb(memory.peakRss)} peak, ${mb(memory.afterLeaving.rss)} after leaving`,
+  ].join('\n');
+}

@@ -1,0 +1,68 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+
+import { readExchangeFile, writeExchangeFile } from '../../shared/exchange/cotutor-file';
+import { blankProgram, createProgram, newBlock, newDay, readProgram, rootOf, setBlockField } from '../../shared/model';
+
+function programDoc(title = 'Inclusive education, Astana'): Y.Doc {
+  const program = blankProgram({ title }, 2);
+  program.days = [newDay({ blocks: [newBlock('workshop', { title: 'UDL in practice' })] }), newDay()];
+  const doc = new Y.Doc();
+  createProgram(doc, program);
+  return doc;
+}
+
+const NOW = new Date('2026-05-11T09:00:00Z');
+
+describe('.cotutor files', () => {
+  it('carry a whole program, and merge into another copy as syncing would', () => {
+    const original = programDoc('Қазақ тілі 🎓');
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(original));
+    // Both sides edit while apart.
+    const blockId = readProgram(original).days[0]!.blocks[0]!.id;
+    setBlockField(original, blockId, 'durationMin', 120, null);
+    setBlockField(copy, blockId, 'location', 'Room 2.14', null);
+
+    const read = readExchangeFile(writeExchangeFile(original, NOW));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.file.manifest).toMatchObject({ title: 'Қазақ тілі 🎓', exportedAt: NOW.toISOString() });
+    Y.applyUpdate(copy, read.file.state);
+    expect(readProgram(copy).days[0]!.blocks[0]).toMatchObject({ durationMin: 120, location: 'Room 2.14' });
+  });
+
+  it('refuses random bytes, a truncated file and a foreign zip with a clear reason', () => {
+    const bytes = writeExchangeFile(programDoc(), NOW);
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['random bytes', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), /not a Cotutor program file/],
+      ['truncated', bytes.slice(0, Math.floor(bytes.length / 2)), /not a Cotutor program file, or it is damaged/],
+      ['foreign zip', zipSync({ 'readme.txt': strToU8('hello') }), /lacks the program/],
+      ['empty', new Uint8Array(), /not a Cotutor program file/],
+    ];
+    for (const [name, input, reason] of cases) {
+      const read = readExchangeFile(input);
+      expect(read.ok, name).toBe(false);
+      if (!read.ok) expect(read.error, name).toMatch(reason);
+    }
+  });
+
+  it('refuses a file whose manifest or state is wrong', () => {
+    const doc = programDoc();
+    const state = Y.encodeStateAsUpdate(doc);
+    const manifest = (fields: Record<string, unknown>) =>
+      strToU8(JSON.stringify({ format: 'cotutor-program', version: 1, programId: rootOf(doc).get('programId'), title: 't', exportedAt: NOW.toISOString(), stateBytes: state.byteLength, ...fields }));
+    const file = (fields: Record<string, unknown>, body: Uint8Array = state) =>
+      zipSync({ 'manifest.json': manifest(fields), 'state.bin': body });
+
+    expect(readExchangeFile(file({ version: 9 }))).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
+    expect(readExchangeFile(file({ format: 'something-else' }))).toMatchObject({ ok: false, error: expect.stringMatching(/description/) });
+    expect(readExchangeFile(file({ stateBytes: state.byteLength + 1 }))).toMatchObject({ ok: false, error: expect.stringMatching(/incomplete/) });
+    expect(readExchangeFile(file({ programId: 'another' }))).toMatchObject({ ok: false, error: expect.stringMatching(/not the one it names/) });
+    const garbage = new Uint8Array(state.byteLength).fill(7);
+    expect(readExchangeFile(file({}, garbage))).toMatchObject({ ok: false, error: expect.stringMatching(/readable program/) });
+    const notAProgram = Y.encodeStateAsUpdate(new Y.Doc());
+    expect(readExchangeFile(file({ stateBytes: notAProgram.byteLength }, notAProgram)).ok).toBe(false);
+  });
+});
