@@ -8,5 +8,6 @@ export * from './layout';
 export * from './migrate';
 export * from './mutations';
 export * from './read';
+export { restoreMissingFields } from './restore-fields';
 export * from './schema';
 export * from './types';

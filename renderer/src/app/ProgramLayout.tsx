@@ -2,14 +2,21 @@ import { useTranslation } from 'react-i18next';
 
 import type { AppCommand } from '../../../shared/host-api';
 import { Button } from '../components';
+import { ExportButton } from '../features/exchange/ExportButton';
+import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import { WeekPlanner } from '../features/planner/WeekPlanner';
 import { PreferencesButton } from '../features/preferences/PreferencesButton';
+import { PresenceBar } from '../features/presence/PresenceBar';
+import { useAnnouncePresence } from '../features/presence/use-announce-presence';
 import { SessionEditor } from '../features/session/SessionEditor';
 import { ProgramSettings } from '../features/settings/ProgramSettings';
+import { ShareButton } from '../features/sharing/ShareButton';
 import { useMeta, useProgramSession, useUndoState } from '../program';
 import type { Route } from './route';
 import { SaveStatusBadge } from './SaveStatusBadge';
+import { SyncStatusBadge } from './SyncStatusBadge';
 import { inNativeTextInput, useCommands } from './use-commands';
+import { useNetworkStatus } from './use-network-status';
 import { useSaveBeforeUnload } from './use-save-before-unload';
 
 type ProgramRoute = Exclude<Route, { view: 'library' }>;
@@ -21,6 +28,9 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
   const { canUndo, canRedo } = useUndoState();
   const programId = route.programId;
   useSaveBeforeUnload(session);
+  usePendingMerge(session);
+  useNetworkStatus(session);
+  useAnnouncePresence({ view: route.view, blockId: route.view === 'session' ? route.blockId : null });
 
   useCommands((command: AppCommand) => {
     if (command === 'undo' || command === 'redo') {
@@ -56,13 +66,19 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
           {tab('settings', t('nav.settings'))}
         </nav>
         <div className="topbar-actions">
-          <SaveStatusBadge />
+          <PresenceBar />
+          <div className="status-group">
+            <SaveStatusBadge />
+            <SyncStatusBadge />
+          </div>
           <Button variant="ghost" small onClick={() => session.undo()} disabled={!canUndo}>
             {t('actions.undo')}
           </Button>
           <Button variant="ghost" small onClick={() => session.redo()} disabled={!canRedo}>
             {t('actions.redo')}
           </Button>
+          <ShareButton />
+          <ExportButton />
           <PreferencesButton variant="ghost" small />
         </div>
       </header>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../components';
+import { AwaitingFirstSync } from '../features/sharing/AwaitingFirstSync';
 import { ProgramProvider } from '../program';
 import { ProgramLayout } from './ProgramLayout';
 import type { Route } from './route';
@@ -37,7 +38,11 @@ export function ProgramScreen({ route, navigate }: { route: ProgramRoute; naviga
   }
   return (
     <ProgramProvider session={opened.session}>
-      <ProgramLayout route={route} navigate={navigate} />
+      {opened.state === 'waiting' ? (
+        <AwaitingFirstSync onBack={() => navigate({ view: 'library' })} />
+      ) : (
+        <ProgramLayout route={route} navigate={navigate} />
+      )}
     </ProgramProvider>
   );
 }

@@ -5,10 +5,14 @@ import { ProgramSession } from '../program';
 
 export type SessionState =
   | { state: 'loading' }
+  /** Joined from an invite: open and connected, the program not received yet. */
+  | { state: 'waiting'; session: ProgramSession }
   | { state: 'ready'; session: ProgramSession }
   | { state: 'failed'; message: string };
 
 type Keyed = { key: string; value: SessionState };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Opens a program for as long as the component showing it is mounted. */
 export function useOpenProgram(programId: string, attempt: number): SessionState {
@@ -19,6 +23,9 @@ export function useOpenProgram(programId: string, attempt: number): SessionState
   useEffect(() => {
     let cancelled = false;
     let session: ProgramSession | null = null;
+    const show = (value: SessionState) => {
+      if (!cancelled) setOpened({ key, value });
+    };
     ProgramSession.open(host, programId).then(
       (value) => {
         if (cancelled) {
@@ -26,12 +33,14 @@ export function useOpenProgram(programId: string, attempt: number): SessionState
           return;
         }
         session = value;
-        setOpened({ key, value: { state: 'ready', session: value } });
+        if (!value.isAwaitingContent) return show({ state: 'ready', session: value });
+        show({ state: 'waiting', session: value });
+        value.contentArrived.then(
+          () => show({ state: 'ready', session: value }),
+          (error: unknown) => show({ state: 'failed', message: messageOf(error) }),
+        );
       },
-      (error: unknown) => {
-        if (cancelled) return;
-        setOpened({ key, value: { state: 'failed', message: error instanceof Error ? error.message : String(error) } });
-      },
+      (error: unknown) => show({ state: 'failed', message: messageOf(error) }),
     );
     return () => {
       cancelled = true;

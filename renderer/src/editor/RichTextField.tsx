@@ -12,6 +12,7 @@ import { type ReactNode, useId, useMemo } from 'react';
 import type { XmlText } from 'yjs';
 
 import { isSafeUrl } from '../../../shared/model/rich-text/links';
+import { FieldPresence } from '../features/presence/FieldPresence';
 import { RICH_TEXT_NODES } from './nodes';
 import { FieldBindingPlugin } from './plugins/FieldBindingPlugin';
 import { HistoryPlugin } from './plugins/HistoryPlugin';
@@ -56,6 +57,7 @@ export function RichTextField({ label, xmlText, fieldId, description }: RichText
           <span className="field-label" id={labelId}>
             {label}
           </span>
+          <FieldPresence fieldId={fieldId} />
           <ToolbarPlugin fieldLabel={label} />
         </div>
         {description ? (

@@ -7,4 +7,6 @@ export const EDITOR_THEME: EditorThemeClasses = {
   list: { ul: 'rt-ul', ol: 'rt-ol', listitem: 'rt-li', nested: { listitem: 'rt-li-nested' } },
   link: 'rt-link',
   text: { bold: 'rt-bold', italic: 'rt-italic', underline: 'rt-underline' },
+  // Co-tutors' carets and name labels; Lexical sets --lexical-cursor-color on each.
+  collaboration: { cursor: 'remote-caret', cursorName: 'remote-caret-name' },
 };

@@ -6,3 +6,5 @@
 export const LOCAL_ORIGIN = Symbol('local edit');
 export const LOAD_ORIGIN = Symbol('loaded from storage');
 export const MIGRATION_ORIGIN = Symbol('schema migration');
+/** Repairs the window writes after changes that were not its own edits (see program-session.ts). */
+export const REPAIR_ORIGIN = Symbol('repair');

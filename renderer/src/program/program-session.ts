@@ -1,57 +1,83 @@
-import type { Provider } from '@lexical/yjs';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-import { HostError } from '../../../shared/host-api';
-import { checkDocument, migrate, rootOf } from '../../../shared/model';
+import { HostError, type ProgramSharing } from '../../../shared/host-api';
+import {
+  checkDocument,
+  type DocumentCheck,
+  migrate,
+  repairPlacements,
+  restoreMissingFields,
+  rootOf,
+} from '../../../shared/model';
 import type { Host } from '../host';
-import { LOAD_ORIGIN, LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
+import { PeerList } from '../sync/peer-list';
+import { ProgramSync } from '../sync/program-sync';
+import type { Release } from '../sync/shared-provider';
+import { LOAD_ORIGIN, LOCAL_ORIGIN, MIGRATION_ORIGIN, REPAIR_ORIGIN } from './origins';
 import { Saver } from './saver';
 
 /**
  * One open program: its live Y.Doc (the only copy of the content in this window),
- * the undo history of this user's edits, and the saver that streams every change
- * to storage. Editors, planner and forms all read and write this one document.
+ * the undo history of this user's edits, the saver that streams every change
+ * (ours and the co-tutors') to storage, and the link to the sync server when the
+ * program is shared. Editors, planner and forms all read and write this one
+ * document.
  */
 export class ProgramSession {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   readonly saver: Saver;
   readonly undoManager: Y.UndoManager;
-  /** What Lexical's Yjs binding needs from a provider; there is no network yet. */
-  readonly provider: Provider;
+  readonly sync: ProgramSync;
+  /** The co-tutors with this program open, from the awareness the provider exchanges. */
+  readonly peers = new PeerList(this.awareness);
+  /** Settles when the document holds a program: at once, or after the first sync of a joined program. */
+  contentArrived: Promise<void> = Promise.resolve();
+  private awaiting = false;
+  private destroyed = false;
+  private releaseConnection: Release = () => undefined;
 
   private constructor(
     readonly programId: string,
     host: Host,
   ) {
     this.saver = new Saver((updates) => host.documents.append(programId, updates));
-    this.undoManager = new Y.UndoManager(rootOf(this.doc), { trackedOrigins: new Set([LOCAL_ORIGIN]) });
-    this.provider = {
-      awareness: this.awareness,
-      connect: () => undefined,
-      disconnect: () => undefined,
-      on: () => undefined,
-      off: () => undefined,
-    } as unknown as Provider;
+    // Only this user's edits are undone: changes from the server carry the provider as origin.
+    this.undoManager = new Y.UndoManager(rootOf(this.doc), {
+      trackedOrigins: new Set([LOCAL_ORIGIN]),
+    });
+    this.sync = new ProgramSync(programId, this.doc, this.awareness, { notEdits: [LOAD_ORIGIN] });
   }
 
   static async open(host: Host, programId: string): Promise<ProgramSession> {
-    const state = await host.documents.load(programId);
+    const [state, sharing] = await Promise.all([
+      host.documents.load(programId),
+      sharingOf(host, programId),
+    ]);
     const session = new ProgramSession(programId, host);
     Y.applyUpdate(session.doc, state, LOAD_ORIGIN);
     const check = checkDocument(session.doc);
-    if (!check.ok) {
+    // A program joined from an invite is empty here until the server sends it.
+    const awaiting = !check.ok && check.reason === 'empty' && sharing !== null;
+    if (!check.ok && !awaiting) {
       session.destroy();
-      throw check.reason === 'newer-version'
-        ? new HostError('newer-version', 'This program was saved by a newer version of Cotutor.')
-        : new HostError('damaged', 'This program holds no readable content.');
+      throw unreadable(check);
     }
     session.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== LOAD_ORIGIN) session.saver.push(update);
     });
-    migrate(session.doc, MIGRATION_ORIGIN);
+    if (awaiting) session.waitForContent();
+    else migrate(session.doc, MIGRATION_ORIGIN);
+    session.repairAfterForeignChanges();
+    session.sync.setSharing(sharing);
+    session.releaseConnection = session.sync.shared.acquire();
     return session;
+  }
+
+  /** Joined from an invite and nothing received yet: the screen waits for the first sync. */
+  get isAwaitingContent(): boolean {
+    return this.awaiting;
   }
 
   /** Lets edits made through a Lexical binding join this user's undo history. */
@@ -68,8 +94,10 @@ export class ProgramSession {
     this.undoManager.redo();
   }
 
-  /** Saves what is pending, then lets go of the document. */
+  /** Disconnects, saves what is pending, then lets go of the document. */
   async close(): Promise<void> {
+    this.releaseConnection();
+    this.sync.close();
     try {
       await this.saver.flush();
     } finally {
@@ -77,10 +105,69 @@ export class ProgramSession {
     }
   }
 
+  /**
+   * Concurrent edits can leave what no single edit does (docs/file-format.md,
+   * "Convergence under concurrent edits"): a block on a day a co-tutor removed
+   * meanwhile, or a record brought back by this user's undo without a field a
+   * co-tutor had changed. After every change that is not this user's own edit,
+   * the window puts that right; the repairs are deterministic, so windows doing
+   * the same at once still agree, and they are not part of anyone's undo.
+   */
+  private repairAfterForeignChanges(): void {
+    const repair = (undone: boolean) => {
+      if (this.destroyed || this.awaiting || checkDocument(this.doc).ok !== true) return;
+      repairPlacements(this.doc, REPAIR_ORIGIN);
+      if (undone) restoreMissingFields(this.doc, REPAIR_ORIGIN);
+    };
+    repair(false);
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      const origin = transaction.origin;
+      if (origin === REPAIR_ORIGIN || origin === LOAD_ORIGIN || transaction.changed.size === 0) return;
+      const undone = origin instanceof Y.UndoManager;
+      if (!undone && this.undoManager.trackedOrigins.has(origin)) return;
+      // Not inside the transaction's own clean-up: the repair is a change of its own.
+      queueMicrotask(() => repair(undone));
+    });
+  }
+
+  private waitForContent(): void {
+    this.awaiting = true;
+    this.contentArrived = new Promise((resolve, reject) => {
+      const onUpdate = () => {
+        const check = checkDocument(this.doc);
+        if (!check.ok && check.reason === 'empty') return;
+        this.doc.off('update', onUpdate);
+        this.awaiting = false;
+        if (!check.ok) return reject(unreadable(check));
+        migrate(this.doc, MIGRATION_ORIGIN);
+        resolve();
+      };
+      this.doc.on('update', onUpdate);
+    });
+  }
+
   private destroy(): void {
+    this.destroyed = true;
+    this.sync.close();
     this.saver.dispose();
     this.undoManager.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** How the program is shared; a host that cannot say (yet) is treated as "not shared". */
+async function sharingOf(host: Host, programId: string): Promise<ProgramSharing | null> {
+  try {
+    return await host.sharing.get(programId);
+  } catch (error) {
+    console.warn(`Sharing of ${programId} unknown, working locally:`, error);
+    return null;
+  }
+}
+
+function unreadable(check: Exclude<DocumentCheck, { ok: true }>): HostError {
+  return check.reason === 'newer-version'
+    ? new HostError('newer-version', 'This program was saved by a newer version of Cotutor.')
+    : new HostError('damaged', 'This program holds no readable content.');
 }

@@ -8,6 +8,8 @@ import {
 import { $getRoot, COLLABORATION_TAG, type LexicalEditor, SKIP_COLLAB_TAG } from 'lexical';
 import { type Doc, Map as YMap, UndoManager, XmlText, type YEvent } from 'yjs';
 
+import { clearRemoteCursors, cursorSafeId, syncRemoteCursors } from './remote-cursors';
+
 export type EditorBinding = {
   binding: Binding;
   dispose: () => void;
@@ -19,6 +21,10 @@ export type EditorBinding = {
  * content to arrive through a provider's sync; a program here is loaded from disk
  * before any editor mounts, so the binding starts by reading what the field holds.
  * Undo is not handled here: one UndoManager covers the whole program.
+ *
+ * Remote cursors are drawn into `cursorsContainer` from `provider.awareness`,
+ * which for a field is a view showing only the people in that field
+ * (sync/field-awareness.ts).
  */
 export function bindEditor(
   editor: LexicalEditor,
@@ -26,14 +32,16 @@ export function bindEditor(
   xmlText: XmlText,
   provider: Provider,
   id: string,
+  cursorsContainer: HTMLElement | null = null,
 ): EditorBinding {
   const binding = createYjsBinding({
     doc,
     docMap: new Map([[id, doc]]),
     editor,
     getXmlText: () => xmlText,
-    id,
+    id: cursorSafeId(id),
   });
+  binding.cursorsContainer = cursorsContainer;
 
   editor.update(
     () => {
@@ -51,9 +59,12 @@ export function bindEditor(
       provider,
       events as Parameters<typeof syncYjsChangesToLexical>[2],
       transaction.origin instanceof UndoManager,
+      syncRemoteCursors,
     );
   };
   xmlText.observeDeep(onYjsChanges);
+  const redrawCursors = () => syncRemoteCursors(binding, provider);
+  provider.awareness.on('update', redrawCursors);
 
   const removeUpdateListener = editor.registerUpdateListener(
     ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
@@ -75,6 +86,8 @@ export function bindEditor(
     binding,
     dispose: () => {
       xmlText.unobserveDeep(onYjsChanges);
+      provider.awareness.off('update', redrawCursors);
+      clearRemoteCursors(binding, provider);
       removeUpdateListener();
       binding.root.destroy(binding);
       forgetCollabNodes(xmlText);

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { Button, Dialog, useToast } from '../../components';
 import { useHost } from '../../host';
+import { ImportButton } from '../exchange/ImportButton';
 import { PreferencesButton } from '../preferences/PreferencesButton';
+import { JoinButton } from '../sharing/JoinButton';
 import { CreateProgramDialog } from './CreateProgramDialog';
 import { ProgramRow } from './ProgramRow';
 import { RenameDialog } from './RenameDialog';
@@ -34,6 +36,7 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
     const needle = query.trim().toLocaleLowerCase();
     return (programs ?? []).filter((program) => program.title.toLocaleLowerCase().includes(needle));
   }, [programs, query]);
+  const knownPrograms = useMemo(() => new Set((programs ?? []).map((program) => program.id)), [programs]);
 
   const attempt = useCallback(async (action: () => Promise<void>) => {
     try {
@@ -53,6 +56,13 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
       }),
     [attempt, host, refresh, toast, t],
   );
+
+  // A joined program is listed at once, then opened: it waits there for its first sync.
+  const joined = (program: ProgramSummary) =>
+    void attempt(async () => {
+      await refresh();
+      onOpen(program.id);
+    });
 
   const remove = async (program: ProgramSummary) => {
     setDeleting(null);
@@ -94,6 +104,8 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
             onChange={(event) => setQuery(event.target.value)}
           />
           <PreferencesButton />
+          <JoinButton onJoined={joined} />
+          <ImportButton knownPrograms={knownPrograms} onImported={onOpen} />
           <Button variant="primary" onClick={() => onCreatingChange(true)}>
             + {t('newProgram')}
           </Button>

@@ -5,6 +5,7 @@ import type { ProgramSummary } from '../../../../shared/host-api';
 import { dayDate } from '../../../../shared/schedule';
 import { Button } from '../../components';
 import { formatDateRange, useFormatLocale } from '../../i18n/format';
+import { SharingMarks } from '../sharing/SharingMarks';
 
 type Props = {
   program: ProgramSummary;
@@ -33,6 +34,7 @@ export const ProgramRow = memo(function ProgramRow({ program, onOpen, onRename, 
         >
           {program.title}
         </button>
+        <SharingMarks program={program} />
       </td>
       <td>{t(`theme.${program.theme}`, { ns: 'common' })}</td>
       <td className="nowrap">{formatDateRange(program.startDate, last, language)}</td>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatClock } from '../../../../shared/schedule';
 import { useFormatMinutes } from '../../i18n/format';
+import { BlockPresence } from '../presence/BlockPresence';
 import type { Step } from './arrangement';
 import { BlockMenu } from './BlockMenu';
 import { CardFace, useTimeRange } from './CardFace';
@@ -94,6 +95,7 @@ export const BlockCard = memo(
           </button>
           <CardBody card={card} title={title} onOpen={actions.open} />
           <BlockMenu blockId={card.id} title={title} dayId={dayId} days={days} actions={actions} />
+          <BlockPresence blockId={card.id} />
         </div>
       </li>
     );

@@ -6,6 +6,7 @@ import { formatClock } from '../../../../shared/schedule';
 import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate, useFormatLocale } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
+import { SessionPresence } from '../presence/SessionPresence';
 import { useBlockPlace } from './use-block-place';
 
 export function SessionHeader({ block, onBack }: { block: Block; onBack: () => void }) {
@@ -54,6 +55,7 @@ export function SessionHeader({ block, onBack }: { block: Block; onBack: () => v
         required
         onCommit={(title) => edit.setBlockField(block.id, 'title', title)}
       />
+      <SessionPresence blockId={block.id} />
       <Dialog
         open={confirming}
         title={t('deleteConfirmTitle')}

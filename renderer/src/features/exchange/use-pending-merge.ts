@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
+
+import { useToast } from '../../components';
+import type { ProgramSession } from '../../program';
+import { takeMerge } from './pending-merges';
+
+/** Marks changes that came from a file: saved and synced like any, but not the user's to undo. */
+export const FILE_ORIGIN = Symbol('merged from a .cotutor file');
+
+/** Merges a .cotutor file chosen in the library into this program once it is open. */
+export function usePendingMerge(session: ProgramSession): void {
+  const { t } = useTranslation('exchange');
+  const toast = useToast();
+
+  useEffect(() => {
+    const merge = takeMerge(session.programId);
+    if (merge === undefined) return;
+    // Yjs reports an update only when applying changed something (content or deletions).
+    let changed = false;
+    const onUpdate = () => {
+      changed = true;
+    };
+    session.doc.on('update', onUpdate);
+    Y.applyUpdate(session.doc, merge.state, FILE_ORIGIN);
+    session.doc.off('update', onUpdate);
+    toast({ message: t(changed ? 'merged' : 'nothingNew', { name: merge.fileName }) });
+  }, [session, t, toast]);
+}

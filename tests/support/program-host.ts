@@ -1,0 +1,44 @@
+import * as Y from 'yjs';
+
+import type { Host } from '../../renderer/src/host';
+import type { ProgramSharing } from '../../shared/host-api';
+import { blankProgram, createProgram, newBlock, newDay, type Program } from '../../shared/model';
+
+/** A program of one day with the given session titles. */
+export function programOf(titles: string[]): Program {
+  const program = blankProgram({ title: 'CLIL week' }, 1);
+  program.days = [newDay({ blocks: titles.map((title) => newBlock('workshop', { title })) })];
+  return program;
+}
+
+/** The stored state of a new program, as documents.load returns it. */
+export function storedStateOf(program: Program): Uint8Array {
+  const doc = new Y.Doc();
+  createProgram(doc, program);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
+export type MemoryHost = Host & { appended: Uint8Array[] };
+
+/**
+ * Just enough of the host API for a ProgramSession in Node: the program's stored
+ * state, where its updates are appended, and how it is shared.
+ */
+export function memoryHost(state: Uint8Array, sharing: ProgramSharing | null = null): MemoryHost {
+  const appended: Uint8Array[] = [];
+  const host = {
+    appended,
+    documents: {
+      load: async () => state,
+      append: async (_id: string, updates: Uint8Array[]) => {
+        appended.push(...updates);
+      },
+    },
+    sharing: { get: async () => sharing },
+    onCommand: () => () => undefined,
+  };
+  // The session reads nothing else of the host.
+  return host as unknown as MemoryHost;
+}
