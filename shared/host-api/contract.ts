@@ -67,6 +67,16 @@ export type HostingStatus = {
 
 export type ImportedFile = { name: string; bytes: Uint8Array };
 
+export type SaveOptions = {
+  /** Show the saved file in the system's file manager afterwards (exports for others). */
+  reveal: boolean;
+};
+
+export type SavedFile = { saved: boolean };
+
+/** A print view (shared/print, rendered to HTML by the page) and the paper to print it on. */
+export type PdfRequest = { html: string; paperSize: 'a4' | 'letter' };
+
 export type AppInfo = {
   name: string;
   version: string;
@@ -110,8 +120,17 @@ export interface HostingService {
  * web host answers 'unsupported' and the page downloads and uploads itself.
  */
 export interface FilesService {
-  saveExport(suggestedName: string, bytes: Uint8Array): Promise<{ saved: boolean }>;
+  /** Asks where to save (a .cotutor, .pdf or .docx file, by the name's extension) and writes it. */
+  saveExport(suggestedName: string, bytes: Uint8Array, options?: SaveOptions): Promise<SavedFile>;
   openImport(): Promise<ImportedFile | null>;
+}
+
+/**
+ * Turns a print view into a PDF. Inside Electron a hidden, sandboxed window
+ * without scripts prints it; the web host answers 'unsupported'.
+ */
+export interface ExportService {
+  renderPdf(request: PdfRequest): Promise<Uint8Array>;
 }
 
 export interface DocumentService {
@@ -140,6 +159,7 @@ export interface HostApi {
   sharing: SharingService;
   hosting: HostingService;
   files: FilesService;
+  exports: ExportService;
 }
 
 export type Namespace = keyof HostApi;
@@ -154,6 +174,7 @@ export const HOST_METHODS = {
   sharing: ['get', 'share', 'rotateKey', 'stop', 'join'],
   hosting: ['status', 'start', 'stop'],
   files: ['saveExport', 'openImport'],
+  exports: ['renderPdf'],
 } as const satisfies { [N in Namespace]: readonly MethodOf<N>[] };
 
 /** Commands the native menu sends to the interface. */

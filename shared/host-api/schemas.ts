@@ -57,6 +57,17 @@ const externalUrl = z
 
 const syncServerUrl = z.string().max(2048).refine(isSyncServerUrl, 'a ws:// or wss:// address');
 
+/** A file name offered to the save dialog: no folders, and one of the export formats. */
+const exportName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\\0]+\.(cotutor|pdf|docx)$/i, 'a file name ending in .cotutor, .pdf or .docx');
+
+const exportBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES, 'a file of at most 64 MiB');
+
 const exchangeFile = z
   .instanceof(Uint8Array)
   .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES, 'a file of at most 64 MiB');
@@ -99,7 +110,20 @@ export const METHOD_ARGUMENTS = {
     stop: z.tuple([]),
   },
   files: {
-    saveExport: z.tuple([z.string().min(1).max(200).regex(/^[^/\\\0]+$/, 'a file name'), exchangeFile]),
+    saveExport: z.union([
+      z.tuple([exportName, exportBytes]),
+      z.tuple([exportName, exportBytes, z.object({ reveal: z.boolean() }).strict()]),
+    ]),
     openImport: z.tuple([]),
+  },
+  exports: {
+    renderPdf: z.tuple([
+      z
+        .object({
+          html: z.string().min(1).max(64 * 1024 * 1024, 'a print view of at most 64 MiB'),
+          paperSize: z.enum(['a4', 'letter']),
+        })
+        .strict(),
+    ]),
   },
 } as const satisfies { [N in Namespace]: { [M in (typeof HOST_METHODS)[N][number]]: z.ZodType } };

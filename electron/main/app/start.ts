@@ -11,6 +11,7 @@ import {
   protocol,
   screen,
   session,
+  shell,
 } from 'electron';
 
 import { COMMAND_CHANNEL } from '../../../shared/host-api/bridge';
@@ -62,7 +63,7 @@ export async function start(context: StartContext): Promise<void> {
     shell: 'electron',
     version: app.getVersion(),
     openExternal: context.openExternal,
-    files: dialogFiles(dialog, () => BrowserWindow.getFocusedWindow()),
+    files: dialogFiles(dialog, shell, () => BrowserWindow.getFocusedWindow()),
   });
   const handlers = registerHostHandlers(ipcMain, {
     isTrustedSender: createSenderCheck({

@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, Dialog, Shell } from 'electron';
 
 import { EXCHANGE_EXTENSION } from '../../../shared/exchange/cotutor-file';
 import type { FilesService } from '../../../shared/host-api/contract';
@@ -10,15 +10,27 @@ import { HostError } from '../../../shared/host-api/errors';
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 const FILTERS = [{ name: 'Cotutor program', extensions: [EXCHANGE_EXTENSION.slice(1)] }];
 
+/** The save dialog offers the format of the name the page suggests. */
+const SAVE_FILTERS: Record<string, { name: string; extensions: string[] }[]> = {
+  cotutor: FILTERS,
+  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+  docx: [{ name: 'Word document', extensions: ['docx'] }],
+};
+
 /**
  * .cotutor files through the system's save and open dialogs. The page never
  * names a path: it only offers a file name, and gets back the bytes the user chose.
  */
-export function dialogFiles(dialog: Dialog, window: () => BrowserWindow | null): FilesService {
+export function dialogFiles(
+  dialog: Dialog,
+  shell: Pick<Shell, 'showItemInFolder'>,
+  window: () => BrowserWindow | null,
+): FilesService {
   return {
-    async saveExport(suggestedName, bytes) {
+    async saveExport(suggestedName, bytes, saveOptions) {
       const owner = window();
-      const options = { defaultPath: suggestedName, filters: FILTERS };
+      const extension = extname(suggestedName).slice(1).toLowerCase();
+      const options = { defaultPath: suggestedName, filters: SAVE_FILTERS[extension] ?? FILTERS };
       const choice = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
       if (choice.canceled || choice.filePath === undefined) return { saved: false };
       try {
@@ -26,6 +38,7 @@ export function dialogFiles(dialog: Dialog, window: () => BrowserWindow | null):
       } catch (error) {
         throw new HostError('storage', writeFailure(choice.filePath, error));
       }
+      if (saveOptions?.reveal === true) shell.showItemInFolder(choice.filePath);
       return { saved: true };
     },
     async openImport() {
@@ -42,7 +55,7 @@ export function dialogFiles(dialog: Dialog, window: () => BrowserWindow | null):
 }
 
 /** Disk full, no permission, read-only folder: said in words, with the file named. */
-function writeFailure(path: string, error: unknown): string {
+export function writeFailure(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   const name = basename(path);
   if (code === 'ENOSPC') return `${name} could not be saved: the disk is full.`;

@@ -1,4 +1,4 @@
-import type { FilesService, HostApi } from '../../../shared/host-api/contract';
+import type { ExportService, FilesService, HostApi } from '../../../shared/host-api/contract';
 import { consoleLogger, type Logger } from '../logger';
 import { RoomKeyClient, type RoomKeyClientOptions } from '../sharing/room-key-client';
 import { SharingStore } from '../sharing/sharing-store';
@@ -8,7 +8,7 @@ import { Storage, type StorageOptions } from '../storage/storage';
 import { TemplateCatalog } from '../templates/template-catalog';
 import { appService } from './app';
 import { documentService } from './documents';
-import { filesWithoutDialogs } from './files';
+import { exportsWithoutPrinting, filesWithoutDialogs } from './files';
 import { asHostError, guardFor } from './guard';
 import { type HostingOptions, hostingService, openEmbeddedServer } from './hosting';
 import { libraryService } from './library';
@@ -30,6 +30,8 @@ export type HostServicesOptions = {
   sharing?: RoomKeyClientOptions;
   /** The system's file dialogs (Electron); without them the page saves and opens files itself. */
   files?: FilesService;
+  /** PDF printing (Electron: a hidden, sandboxed window). */
+  exports?: ExportService;
 };
 
 export type HostServices = {
@@ -86,6 +88,7 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     ),
     hosting: hostingService(hosting, guard),
     files: options.files ?? filesWithoutDialogs(),
+    exports: options.exports ?? exportsWithoutPrinting(),
     app: appService(
       {
         info: {

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 import common from './locales/en/common.json';
 import exchange from './locales/en/exchange.json';
+import exportCatalog from './locales/en/export.json';
 import library from './locales/en/library.json';
 import planner from './locales/en/planner.json';
 import session from './locales/en/session.json';
@@ -13,7 +14,7 @@ import sharing from './locales/en/sharing.json';
  * Every word the interface shows comes from these catalogs, one namespace per
  * feature. English ships now; other languages add a folder beside locales/en.
  */
-export const resources = { en: { common, library, settings, planner, session, exchange, sharing } } as const;
+export const resources = { en: { common, library, settings, planner, session, exchange, sharing, export: exportCatalog } } as const;
 
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({

@@ -1,0 +1,82 @@
+import type {
+  Audience,
+  BlockType,
+  InteractionPattern,
+  LearningType,
+  SessionRichField,
+  StagePhase,
+  Theme,
+} from '../model/schema';
+
+/**
+ * Every word an exported document prints, in the interface's language. The
+ * renderer fills it from its i18n catalog ('export' namespace); shared code
+ * never holds user-visible text of its own.
+ */
+export type ExportLabels = {
+  facts: {
+    program: string;
+    day: string;
+    date: string;
+    time: string;
+    duration: string;
+    facilitators: string;
+    location: string;
+    cefr: string;
+    targetGroup: string;
+    workingLanguage: string;
+    priorLearning: string;
+    nextStep: string;
+    theme: string;
+    dates: string;
+    venue: string;
+    hostInstitution: string;
+    partnerInstitutions: string;
+    audience: string;
+    participants: string;
+    languages: string;
+  };
+  sections: {
+    objectives: string;
+    fourCs: string;
+    communication: string;
+    language: string;
+    stages: string;
+    assessment: string;
+    inclusion: string;
+    materials: string;
+    coTutors: string;
+    learningOutcomes: string;
+    contents: string;
+    weekAtAGlance: string;
+  };
+  fields: Record<SessionRichField, string>;
+  prioritisedBarrier: string;
+  stageColumns: {
+    number: string;
+    phase: string;
+    minutes: string;
+    facilitator: string;
+    participants: string;
+    interaction: string;
+    learningType: string;
+    resources: string;
+  };
+  stagesTotal: (stageMinutes: number, durationMinutes: number) => string;
+  dayHeading: (day: number) => string;
+  minutes: (minutes: number) => string;
+  notSet: string;
+  page: string;
+  blockTypes: Record<BlockType, string>;
+  themes: Record<Theme, string>;
+  audiences: Record<Audience, string>;
+  phases: Record<StagePhase, string>;
+  interactions: Record<InteractionPattern, string>;
+  learningTypes: Record<LearningType, string>;
+};
+
+/** Dates in the reader's format, e.g. "Mon 11 May 2026"; given by the caller, who knows the locale. */
+export type DateFormat = {
+  day: (isoDate: string) => string;
+  range: (fromIsoDate: string, toIsoDate: string) => string;
+};
