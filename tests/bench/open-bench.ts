@@ -110,7 +110,12 @@ async function coldOpens(
 }
 
 /** The app stays loaded; each run goes back to the library, then opens the session. */
-async function inAppOpens(browser: Browser, host: HostProcess, route: string, runs: number): Promise<number[]> {
+async function inAppOpens(
+  browser: Browser,
+  host: HostProcess,
+  route: string,
+  runs: number,
+): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();

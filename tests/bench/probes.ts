@@ -113,3 +113,57 @@ export function openInApp(route: string): string {
     location.hash = ${JSON.stringify(route)};
   })`;
 }
+
+/** The page's clock as the sync probes read it: ms since the epoch, sub-millisecond. */
+export const PAGE_CLOCK = 'performance.timeOrigin + performance.now()';
+
+/** A's side: the page clock at every keydown, captured on window before the page's handlers. */
+export const KEYDOWN_CLOCK_PROBE = `(() => {
+  window.__keydowns = [];
+  window.addEventListener('keydown', () => window.__keydowns.push(performance.timeOrigin + performance.now()), true);
+})();`;
+export const KEYDOWN_TIMES = 'window.__keydowns';
+export const KEYDOWN_RESET = 'window.__keydowns = []';
+
+/**
+ * B's side: watches the rich-text field labelled `label` and records the page
+ * clock when each character of `typed` (appended at the field's end) first shows
+ * in its DOM. A MutationObserver's callback runs as a microtask after the DOM
+ * change, before the frame is painted. Evaluate the result once the field exists.
+ */
+export function remoteTextProbe(label: string, typed: string): string {
+  return `(() => {
+    const label = [...document.querySelectorAll('.field-label')].find((el) => el.textContent === ${JSON.stringify(label)});
+    const field = label && document.querySelector('[aria-labelledby="' + label.id + '"]');
+    if (!field) throw new Error('No field labelled ' + ${JSON.stringify(label)});
+    const typed = ${JSON.stringify(typed)};
+    const base = field.textContent.length;
+    const probe = { arrivals: [], waiters: [] };
+    window.__remoteProbe = probe;
+    new MutationObserver(() => {
+      const now = performance.timeOrigin + performance.now();
+      const text = field.textContent;
+      const count = text.length - base;
+      // Only a state with the typed text so far at the end counts (Lexical may pass through others).
+      if (count <= probe.arrivals.length || count > typed.length || !text.endsWith(typed.slice(0, count))) return;
+      while (probe.arrivals.length < count) probe.arrivals.push(now);
+      probe.waiters = probe.waiters.filter(([wanted, resolve]) => {
+        if (probe.arrivals.length < wanted) return true;
+        resolve(true);
+        return false;
+      });
+    }).observe(field, { childList: true, subtree: true, characterData: true });
+  })()`;
+}
+
+/** Resolves once B has seen `count` typed characters (rejects after `timeoutMs`). */
+export function remoteArrived(count: number, timeoutMs: number): string {
+  return `new Promise((resolve, reject) => {
+    const probe = window.__remoteProbe;
+    if (probe.arrivals.length >= ${count}) return resolve(true);
+    probe.waiters.push([${count}, resolve]);
+    setTimeout(() => reject(new Error('B saw ' + probe.arrivals.length + ' of ${count} characters after ${timeoutMs} ms')), ${timeoutMs});
+  })`;
+}
+
+export const REMOTE_ARRIVALS = 'window.__remoteProbe.arrivals';

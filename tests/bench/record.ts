@@ -33,9 +33,16 @@ export function resultsMarkdown(results: BenchResults, host: Machine): string {
     `Measured ${host.date} on ${host.cpu}, ${host.cores} cores, ${host.memory} RAM (${host.os});`,
     `Node ${host.node}, Chromium ${host.chromium} (headless, software rendering).`,
     `Seed ${results.seed}, ${results.words.toLocaleString('en')} words, N = ${results.runs}; other processes used ${(results.otherCpu * 100).toFixed(0)} % of the CPU meanwhile.`,
+    syncLine(results),
     '',
     ...rows,
   ].join('\n');
+}
+
+/** The load run's length, and how busy the machine was during each server's run. */
+function syncLine({ sync }: BenchResults): string {
+  const { app, reference } = sync.load;
+  return `Server load ${app.seconds} s per server (${app.rooms * app.clientsPerRoom} clients in this process, each server in a child process); other processes used ${app.otherCpuPercent.toFixed(0)} % / ${reference.otherCpuPercent.toFixed(0)} % of the CPU during the two load runs.`;
 }
 
 const START = '<!-- bench:results:start -->';

@@ -4,6 +4,8 @@ import type { KeyResult } from './key-bench';
 import type { OpenResult } from './open-bench';
 import type { OpenTimings } from './probes';
 import { median, ms, percentile, ratio } from './stats';
+import { syncRows } from './sync-report';
+import type { SyncResults } from './sync-run';
 
 export type BenchResults = {
   seed: number;
@@ -12,6 +14,8 @@ export type BenchResults = {
   open: OpenResult;
   keys: KeyResult;
   bytes: BytesResult;
+  /** (d) keystroke in A to text in B, (e) server load, (f) reconnect. */
+  sync: SyncResults;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -152,6 +156,7 @@ export function resultRows(results: BenchResults): Row[] {
       '',
       `≤ 1 KiB: ${verdict(amortised <= 1024)}`,
     ],
+    ...syncRows(results.sync),
   ];
 }
 

@@ -2,7 +2,8 @@
  * `npm run bench`: the performance benchmarks of docs/benchmarks.md, run in
  * sequence against the built renderer, printed as a table and recorded in that
  * document's Results section. Nothing here asserts a time: it measures.
- * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N.
+ * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
+ * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { benchOpen } from './open-bench';
 import { machine, recordResults, resultsMarkdown } from './record';
 import { resultRows, textTable } from './report';
 import { launchChromium, median, ms } from './stats';
+import { benchSync } from './sync-run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER = join(ROOT, 'out/renderer');
@@ -69,6 +71,9 @@ try {
   await storage.create(doc);
   await storage.close();
   const file = programFile(dataPaths(dataDirectory), program.id, 'programs');
+  // The sync benchmarks start hosts of their own from this untouched copy.
+  const seedData = join(temp, 'seed-data');
+  await cp(dataDirectory, seedData, { recursive: true });
 
   // A copy, so that a rebuild during the run (npm test builds) cannot pull the
   // bundle from under the page, and every benchmark loads the same one.
@@ -118,8 +123,19 @@ try {
     BYTES_KEYSTROKES,
   );
 
+  const sync = await benchSync(browser, {
+    program,
+    blockId: large.firstSessionBlockId,
+    seedData,
+    state: Y.encodeStateAsUpdate(doc),
+    directory: join(temp, 'sync'),
+    rendererDirectory,
+    templatesDirectory: join(ROOT, 'resources/templates'),
+    seed,
+  });
+
   const otherCpu = otherShare(cpuBefore, await cpuMark());
-  const results = { seed, words: large.words, runs, open, keys, bytes, otherCpu };
+  const results = { seed, words: large.words, runs, open, keys, bytes, sync, otherCpu };
   const where = machine(browser.version());
   console.log(
     `\n${where.cpu}, ${where.cores} cores · Node ${where.node} · Chromium ${where.chromium}`,

@@ -61,6 +61,19 @@ export async function startLoadServer(kind: ServerKind): Promise<LoadServer> {
   };
 }
 
+/** Runs `use` against a fresh server of `kind`, closing it however `use` ends. */
+export async function withLoadServer<T>(
+  kind: ServerKind,
+  use: (server: LoadServer) => Promise<T>,
+): Promise<T> {
+  const server = await startLoadServer(kind);
+  try {
+    return await use(server);
+  } finally {
+    await server.close();
+  }
+}
+
 /** utime + stime of a process, from /proc (Linux, 100 ticks a second). */
 async function processCpuSeconds(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');

@@ -14,30 +14,18 @@ import {
   runServerLoad,
   type ServerLoadResult,
 } from './server-load';
-import { type LoadServer, type ServerKind, startLoadServer } from './server-load-host';
+import { type ServerKind, withLoadServer } from './server-load-host';
 import { describeRoomMemory, measureRoomMemory, type RoomMemory } from './server-load-memory';
 
 const seconds = Number(process.argv[2] ?? ISSUE_LOAD.seconds);
 const KINDS: ServerKind[] = ['cotutor', 'reference'];
-
-async function withServer<T>(
-  kind: ServerKind,
-  run: (server: LoadServer) => Promise<T>,
-): Promise<T> {
-  const server = await startLoadServer(kind);
-  try {
-    return await run(server);
-  } finally {
-    await server.close();
-  }
-}
 
 process.setMaxListeners(1000);
 const loads: ServerLoadResult[] = [];
 const rooms: RoomMemory[] = [];
 const large = largeProgram().program;
 for (const kind of KINDS) {
-  const load = await withServer(kind, (server) =>
+  const load = await withLoadServer(kind, (server) =>
     runServerLoad(server, { ...ISSUE_LOAD, seconds }),
   );
   console.log(describeServerLoad(load));
@@ -48,7 +36,7 @@ for (const kind of KINDS) {
     ['blank', 100, () => blankProgram({ title: 'A week' })],
     ['large (60,000 words)', 10, () => withFreshIds(large)],
   ] as const) {
-    const memory = await withServer(kind, (server) =>
+    const memory = await withLoadServer(kind, (server) =>
       measureRoomMemory(server, label, count, program),
     );
     console.log(describeRoomMemory(memory));

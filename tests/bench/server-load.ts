@@ -61,6 +61,8 @@ export type ServerLoadResult = LoadOptions & {
   };
 };
 
+/** How often the server's RSS is sampled while sending. */
+const RSS_SAMPLE_MS = 5000;
 /** Deliveries still in flight when sending stops get this long to arrive. */
 const DRAIN_MS = 15_000;
 
@@ -140,8 +142,10 @@ async function sendFor(
     );
   }
   let peakRss = 0;
-  while (performance.now() - started < options.seconds * 1000) {
-    await new Promise((resolve) => setTimeout(resolve, 5000));
+  const end = started + options.seconds * 1000;
+  // The last wait is cut short: the run lasts `seconds`, not the next multiple of 5.
+  for (let now = started; now < end; now = performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(RSS_SAMPLE_MS, end - now)));
     peakRss = Math.max(peakRss, (await server.usage()).rss);
   }
   timers.forEach((timer) => clearTimeout(timer));
