@@ -6,6 +6,7 @@ import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { EXCHANGE_EXTENSION } from '../../../shared/exchange/cotutor-file';
 import type { FilesService } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
+import { writeFailure } from '../../services/host/files';
 
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 const FILTERS = [{ name: 'Cotutor program', extensions: [EXCHANGE_EXTENSION.slice(1)] }];
@@ -52,14 +53,4 @@ export function dialogFiles(
       return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
     },
   } satisfies FilesService;
-}
-
-/** Disk full, no permission, read-only folder: said in words, with the file named. */
-export function writeFailure(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const name = basename(path);
-  if (code === 'ENOSPC') return `${name} could not be saved: the disk is full.`;
-  if (code === 'EACCES' || code === 'EPERM') return `${name} could not be saved: you may not write to that folder.`;
-  if (code === 'EROFS') return `${name} could not be saved: that disk is read-only.`;
-  return `${name} could not be saved (${(error as Error).message}).`;
 }

@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+
 import type { ExportService, FilesService } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 
@@ -10,6 +13,41 @@ export function filesWithoutDialogs(): FilesService {
     throw new HostError('unsupported', 'Files are saved and opened by the browser here.');
   };
   return { saveExport: unsupported, openImport: unsupported } satisfies FilesService;
+}
+
+/**
+ * Saves every export into one folder under the name the page suggests, as if
+ * the user had picked that folder in a save dialog: the browser preview's
+ * `--exports` option, so that saving, and failing to save, can be tried for real.
+ * Opening files stays with the browser.
+ */
+export function filesIntoFolder(directory: string): FilesService {
+  return {
+    async saveExport(suggestedName, bytes) {
+      // The page names a file, never a path.
+      if (basename(suggestedName) !== suggestedName || suggestedName.startsWith('.')) {
+        throw new HostError('invalid-argument', `“${suggestedName}” is not a file name.`);
+      }
+      const path = join(directory, suggestedName);
+      try {
+        await writeFile(path, bytes);
+      } catch (error) {
+        throw new HostError('storage', writeFailure(path, error));
+      }
+      return { saved: true };
+    },
+    openImport: filesWithoutDialogs().openImport,
+  } satisfies FilesService;
+}
+
+/** Disk full, no permission, read-only folder: said in words, with the file named. */
+export function writeFailure(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const name = basename(path);
+  if (code === 'ENOSPC') return `${name} could not be saved: the disk is full.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${name} could not be saved: you may not write to that folder.`;
+  if (code === 'EROFS') return `${name} could not be saved: that disk is read-only.`;
+  return `${name} could not be saved (${(error as Error).message}).`;
 }
 
 /** Without Electron there is no window to print from: the page offers Word and the browser's own printing. */

@@ -9,13 +9,15 @@ export type DialogProps = {
   children: ReactNode;
   footer: ReactNode;
   describedBy?: string;
+  /** Extra classes, e.g. for a dialog wider than the usual form. */
+  className?: string;
 };
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, closes
  * it on Escape and restores focus afterwards.
  */
-export function Dialog({ open, title, onClose, onSubmit, children, footer, describedBy }: DialogProps) {
+export function Dialog({ open, title, onClose, onSubmit, children, footer, describedBy, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -34,7 +36,7 @@ export function Dialog({ open, title, onClose, onSubmit, children, footer, descr
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className === undefined ? 'dialog' : `dialog ${className}`}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       onClose={onClose}

@@ -1,4 +1,5 @@
 export { Button, type ButtonProps } from './Button';
+export { ChoiceGroup, type ChoiceGroupProps } from './ChoiceGroup';
 export { CommitField, type ParseResult } from './CommitField';
 export { Dialog } from './Dialog';
 export { describedBy, FieldFrame } from './FieldFrame';

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
 import { EXCHANGE_EXTENSION, writeExchangeFile } from '../../../../shared/exchange/cotutor-file';
-import { HostError } from '../../../../shared/host-api';
 import { readMeta } from '../../../../shared/model';
 import { Button, useToast } from '../../components';
+import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
 import { useProgramSession } from '../../program';
-import { downloadFile, exportFileName } from './browser-files';
 
 /** Saves the open program as one .cotutor file, to carry to a computer without a network. */
 export function ExportButton() {
@@ -19,13 +18,8 @@ export function ExportButton() {
     const name = exportFileName(readMeta(session.doc).title, EXCHANGE_EXTENSION);
     const bytes = writeExchangeFile(session.doc, new Date());
     try {
-      const { saved } = await host.files.saveExport(name, bytes);
-      if (saved) toast({ message: t('exported', { name }) });
+      if ((await saveFile(host, name, bytes)) === 'saved') toast({ message: t('exported', { name }) });
     } catch (error) {
-      if (error instanceof HostError && error.code === 'unsupported') {
-        downloadFile(name, bytes);
-        return;
-      }
       toast({ message: t('exportFailed', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { EXCHANGE_EXTENSION, readExchangeFile } from '../../../../shared/exchange/cotutor-file';
 import { HostError, type ImportedFile } from '../../../../shared/host-api';
 import { Button, useToast } from '../../components';
+import { readChosenFile } from '../../files';
 import { useHost } from '../../host';
-import { readChosenFile } from './browser-files';
 import { queueMerge } from './pending-merges';
 
 type Props = {

@@ -1,7 +1,14 @@
 /** Saving and choosing files in the browser preview, where the host has no dialogs. */
 
+const MEDIA_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
 export function downloadFile(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+  const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  const type = MEDIA_TYPES[extension] ?? 'application/octet-stream';
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -1,3 +1,5 @@
+import './choice-group.css';
+
 import { useId } from 'react';
 
 export type ChoiceGroupProps<T extends string> = {

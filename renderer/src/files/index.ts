@@ -1,0 +1,2 @@
+export { downloadFile, exportFileName, readChosenFile } from './browser-files';
+export { saveFile, type SaveOutcome } from './save-file';

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { BrowserWindow, Dialog } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { dialogFiles } from '../../electron/main/files/dialog-files';
+import { filesIntoFolder, writeFailure } from '../../electron/services/host/files';
+import { HostError } from '../../shared/host-api/errors';
+
+const PDF = new TextEncoder().encode('%PDF-1.7\n');
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'cotutor-save-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** The save dialog answering as if the user picked `filePath` (or cancelled). */
+function saveDialogChoosing(filePath: string | undefined) {
+  const showSaveDialog = vi.fn(async () => ({ canceled: filePath === undefined, filePath }));
+  const shell = { showItemInFolder: vi.fn() };
+  const files = dialogFiles({ showSaveDialog } as unknown as Dialog, shell, () => null as BrowserWindow | null);
+  return { files, showSaveDialog, shell };
+}
+
+async function failure(promise: Promise<unknown>): Promise<HostError> {
+  const error = await promise.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(HostError);
+  return error as HostError;
+}
+
+describe('saving an export through the save dialog', () => {
+  it('writes the file where the user chose, offers the format of the name, and shows it in its folder', async () => {
+    const target = join(folder, 'CLIL week.pdf');
+    const { files, showSaveDialog, shell } = saveDialogChoosing(target);
+    await expect(files.saveExport('CLIL week.pdf', PDF, { reveal: true })).resolves.toEqual({ saved: true });
+    expect(new Uint8Array(await readFile(target))).toEqual(PDF);
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: 'CLIL week.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] }),
+    );
+    expect(shell.showItemInFolder).toHaveBeenCalledWith(target);
+  });
+
+  it('writes nothing and reveals nothing when the user cancels', async () => {
+    const { files, shell } = saveDialogChoosing(undefined);
+    await expect(files.saveExport('CLIL week.docx', PDF, { reveal: true })).resolves.toEqual({ saved: false });
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
+  });
+
+  it('says in words that the disk is full, naming the file, and reveals nothing', async () => {
+    // /dev/full answers every write with ENOSPC, as a full disk does.
+    const { files, shell } = saveDialogChoosing('/dev/full');
+    const error = await failure(files.saveExport('CLIL week.pdf', PDF, { reveal: true }));
+    expect(error.code).toBe('storage');
+    expect(error.message).toBe('full could not be saved: the disk is full.');
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
+  });
+});
+
+describe('saving exports into a folder (the browser preview)', () => {
+  it('writes the file under the suggested name', async () => {
+    const files = filesIntoFolder(folder);
+    await expect(files.saveExport('Тіл үйрену әдістемесі.pdf', PDF)).resolves.toEqual({ saved: true });
+    expect(new Uint8Array(await readFile(join(folder, 'Тіл үйрену әдістемесі.pdf')))).toEqual(PDF);
+  });
+
+  it('refuses a name that is a path', async () => {
+    const files = filesIntoFolder(join(folder, 'inner'));
+    for (const name of ['../escape.pdf', '/etc/passwd', '.hidden.pdf']) {
+      expect((await failure(files.saveExport(name, PDF))).code).toBe('invalid-argument');
+    }
+    expect(existsSync(join(folder, 'escape.pdf'))).toBe(false);
+  });
+
+  it('reports a full disk clearly', async () => {
+    await symlink('/dev/full', join(folder, 'CLIL week.pdf'));
+    const error = await failure(filesIntoFolder(folder).saveExport('CLIL week.pdf', PDF));
+    expect(error.message).toBe('CLIL week.pdf could not be saved: the disk is full.');
+  });
+});
+
+describe('write failures in words', () => {
+  const errno = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
+  it.each([
+    ['ENOSPC', 'plan.pdf could not be saved: the disk is full.'],
+    ['EACCES', 'plan.pdf could not be saved: you may not write to that folder.'],
+    ['EPERM', 'plan.pdf could not be saved: you may not write to that folder.'],
+    ['EROFS', 'plan.pdf could not be saved: that disk is read-only.'],
+    ['EIO', 'plan.pdf could not be saved (EIO: failed).'],
+  ])('%s', (code, message) => {
+    expect(writeFailure('/home/aigerim/plan.pdf', errno(code))).toBe(message);
+  });
+});
