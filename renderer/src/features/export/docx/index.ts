@@ -1,0 +1,57 @@
+import type { ExportLabels } from '../../../../../shared/print/labels';
+import type { ProgramOutline, SessionOutline } from '../../../../../shared/print/outline-types';
+import { writerContext } from './context';
+import { type DocxOptions, pageGeometry } from './page-setup';
+import { contentsPage, coverPage, weekAtAGlance } from './program-parts';
+import { sessionPlan } from './session-plan';
+import { packDocument, wordDocument } from './word-document';
+
+export type { DocxOptions, PaperSize } from './page-setup';
+
+/** One session plan as an editable Word document (.docx bytes). */
+export function sessionPlanDocx(
+  outline: SessionOutline,
+  labels: ExportLabels,
+  options: DocxOptions,
+): Promise<Uint8Array> {
+  const context = writerContext(options.paperSize);
+  // A plan's outline carries its program's title only among its facts.
+  const programTitle =
+    outline.facts.find((fact) => fact.label === labels.facts.program)?.value ?? '';
+  const sections = [
+    { page: context.page, children: sessionPlan(outline, context, 'own-document') },
+  ];
+  return packDocument(
+    wordDocument({ title: outline.title, programTitle, hasCover: false, sections }, labels),
+  );
+}
+
+/**
+ * The whole program as one Word document: cover and contents, the week at a
+ * glance on a landscape page, then every session plan, each on a new page.
+ */
+export function programDocx(
+  outline: ProgramOutline,
+  labels: ExportLabels,
+  options: DocxOptions,
+): Promise<Uint8Array> {
+  const context = writerContext(options.paperSize);
+  const landscape = pageGeometry(options.paperSize, 'landscape');
+  const sections = [
+    {
+      page: context.page,
+      children: [...coverPage(outline, labels, context), ...contentsPage(outline, labels)],
+    },
+    { page: landscape, children: weekAtAGlance(outline, labels, landscape) },
+    {
+      page: context.page,
+      children: outline.sessions.flatMap((session) => sessionPlan(session, context, 'in-program')),
+    },
+  ];
+  return packDocument(
+    wordDocument(
+      { title: outline.title, programTitle: outline.title, hasCover: true, sections },
+      labels,
+    ),
+  );
+}

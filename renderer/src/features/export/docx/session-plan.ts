@@ -1,0 +1,62 @@
+import { type FileChild, HeadingLevel, Paragraph } from 'docx';
+
+import type { PlanSection, SessionOutline } from '../../../../../shared/print/outline-types';
+import { headingStyle, type WriterContext } from './context';
+import { textRuns } from './inline';
+import { richTextParagraphs } from './rich-text';
+import { stagesTable } from './stages-table';
+import { factsTable } from './tables';
+
+/**
+ * Where a plan sits: alone in its own document, its title is the document's
+ * Title; inside the program, it is a Heading 1 on a new page, one level below
+ * the program, so the table of contents lists it, and everything in it moves
+ * one level down with it.
+ */
+export type PlanPlacement = 'own-document' | 'in-program';
+
+/** One session plan: title, kind, the title block, then its sections in the editor's order. */
+export function sessionPlan(
+  outline: SessionOutline,
+  context: WriterContext,
+  placement: PlanPlacement,
+): FileChild[] {
+  const sectionLevel = placement === 'own-document' ? 1 : 2;
+  return [
+    titleOf(outline, placement),
+    new Paragraph({ style: 'Subtitle', children: textRuns(outline.typeLabel) }),
+    ...factsTable(outline.facts, context.page),
+    ...outline.sections.flatMap((section) => sectionOf(section, outline, context, sectionLevel)),
+  ];
+}
+
+function titleOf(outline: SessionOutline, placement: PlanPlacement): Paragraph {
+  const children = textRuns(outline.title);
+  if (placement === 'own-document') return new Paragraph({ heading: HeadingLevel.TITLE, children });
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children });
+}
+
+function sectionOf(
+  section: PlanSection,
+  outline: SessionOutline,
+  context: WriterContext,
+  level: number,
+): FileChild[] {
+  const fieldLevel = level + 1;
+  return [
+    new Paragraph({ heading: headingStyle(level), children: textRuns(section.title) }),
+    ...section.facts.map(
+      (fact) =>
+        new Paragraph({
+          children: [...textRuns(`${fact.label}: `, { bold: true }), ...textRuns(fact.value)],
+        }),
+    ),
+    ...(section.id === 'stages' && outline.stages !== null
+      ? stagesTable(outline.stages, context.page)
+      : []),
+    ...section.fields.flatMap((field) => [
+      new Paragraph({ heading: headingStyle(fieldLevel), children: textRuns(field.label) }),
+      ...richTextParagraphs(field.content, context, fieldLevel),
+    ]),
+  ];
+}
