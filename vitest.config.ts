@@ -9,6 +9,9 @@ const yjs = fileURLToPath(new URL('./node_modules/yjs/dist/yjs.mjs', import.meta
 export default defineConfig({
   resolve: { alias: { yjs } },
   test: {
+    // Vitest empties every CSS import by default; the print view's style sheet is
+    // read as text (print.css?raw) into the HTML a PDF is made from, so it must be real.
+    css: { include: [/features\/export\/print-view\/print\.css/] },
     projects: [
       {
         extends: true,

@@ -6,20 +6,22 @@ import { parseArgs } from 'node:util';
 import { startWebHost } from './server';
 
 /**
- * tsx electron/web-host/cli.ts [--data-dir DIR] [--port N]
- * Serves out/renderer and the host API for the browser preview.
+ * tsx electron/web-host/cli.ts [--data-dir DIR] [--port N] [--chromium PATH]
+ * Serves out/renderer and the host API for the browser preview. With a
+ * Chromium (--chromium, or CHROMIUM_PATH when set) the host prints PDF exports.
  */
-const USAGE = 'Usage: tsx electron/web-host/cli.ts [--data-dir DIR] [--port N]';
+const USAGE = 'Usage: tsx electron/web-host/cli.ts [--data-dir DIR] [--port N] [--chromium PATH]';
 const REPOSITORY = resolve(import.meta.dirname, '../..');
 
-type CliOptions = { dataDirectory: string; port: number };
+type CliOptions = { dataDirectory: string; port: number; chromiumPath?: string };
 
-export function parseCli(argv: string[]): CliOptions {
+export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
+      chromium: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -34,7 +36,27 @@ export function parseCli(argv: string[]): CliOptions {
       `--port must be a whole number from 0 to 65535 (0 picks a free port), not "${values.port}".`,
     );
   }
-  return { dataDirectory: resolve(dataDir ?? join(tmpdir(), 'cotutor-preview')), port };
+  const chromium = chromiumOf(values.chromium, env.CHROMIUM_PATH);
+  return {
+    dataDirectory: resolve(dataDir ?? join(tmpdir(), 'cotutor-preview')),
+    port,
+    ...(chromium === undefined ? {} : { chromiumPath: chromium }),
+  };
+}
+
+/** --chromium, else CHROMIUM_PATH; a path given on the command line must exist. */
+function chromiumOf(
+  flag: string | undefined,
+  fromEnvironment: string | undefined,
+): string | undefined {
+  if (flag !== undefined) {
+    if (flag.trim() === '') throw new Error('--chromium needs the path of a Chromium executable.');
+    if (!existsSync(flag)) throw new Error(`--chromium: there is no file at ${flag}.`);
+    return resolve(flag);
+  }
+  return fromEnvironment === undefined || fromEnvironment.trim() === ''
+    ? undefined
+    : resolve(fromEnvironment);
 }
 
 class UsageRequest extends Error {}
@@ -63,9 +85,15 @@ async function main(): Promise<void> {
     rendererDirectory,
     templatesDirectory: join(REPOSITORY, 'resources/templates'),
     port: options.port,
+    ...(options.chromiumPath === undefined ? {} : { chromiumPath: options.chromiumPath }),
   });
   console.log(`Cotutor preview: ${host.url}`);
   console.log(`Data folder: ${options.dataDirectory}`);
+  console.log(
+    options.chromiumPath === undefined
+      ? 'PDF export: off (start with --chromium PATH, or set CHROMIUM_PATH, to print PDFs).'
+      : `PDF export: printed with ${options.chromiumPath}.`,
+  );
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

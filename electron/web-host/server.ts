@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createHostServices, type HostServicesOptions } from '../services/host/services';
 import { consoleLogger, type Logger } from '../services/logger';
 import { handleApi } from './api-route';
+import { chromiumExports } from './chromium-exports';
 import { hostIsAllowed, originIsAllowed } from './request-guards';
 import { sendFailure, withSecurityHeaders } from './respond';
 import { serveStatic } from './static-files';
@@ -19,6 +20,12 @@ export type WebHostOptions = {
   port?: number;
   log?: Logger;
   storage?: HostServicesOptions['storage'];
+  /**
+   * A Chromium executable to print PDF exports with (started on the first
+   * export, closed with the host). Without one, exports.renderPdf answers
+   * 'unsupported', as it does in any browser.
+   */
+  chromiumPath?: string;
 };
 
 export type WebHost = {
@@ -36,6 +43,8 @@ export type WebHost = {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.log ?? consoleLogger;
   const token = randomBytes(32).toString('base64url');
+  const printing =
+    options.chromiumPath === undefined ? undefined : chromiumExports(options.chromiumPath, log);
   const services = await createHostServices({
     dataDirectory: options.dataDirectory,
     templatesDirectory: options.templatesDirectory,
@@ -45,6 +54,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     openExternal: async () => undefined,
     log,
     ...(options.storage === undefined ? {} : { storage: options.storage }),
+    ...(printing === undefined ? {} : { exports: printing }),
   });
   let port = 0;
   const server = createServer((request, response) => {
@@ -86,6 +96,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port = await listen(server, options.port ?? 0);
   } catch (error) {
     await services.close();
+    await printing?.close();
     throw error;
   }
   let closing: Promise<void> | undefined;
@@ -99,6 +110,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           server.closeAllConnections();
         });
         await services.close();
+        await printing?.close();
       })();
       return closing;
     },

@@ -127,7 +127,8 @@ export interface FilesService {
 
 /**
  * Turns a print view into a PDF. Inside Electron a hidden, sandboxed window
- * without scripts prints it; the web host answers 'unsupported'.
+ * without scripts prints it; the web host prints it with a headless Chromium
+ * when started with one, and answers 'unsupported' otherwise (docs/exports.md).
  */
 export interface ExportService {
   renderPdf(request: PdfRequest): Promise<Uint8Array>;

@@ -11,6 +11,9 @@ export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
 export type AppHost = WebHost & { dataDirectory: string };
 
+/** The browser the tests drive also prints the app's PDF exports (playwright.config.ts names the same). */
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /** Starts a web host on 127.0.0.1 over a fresh data folder: a new user on a new computer. */
 export async function startApp(dataDirectory?: string): Promise<AppHost> {
   const directory = dataDirectory ?? (await mkdtemp(join(tmpdir(), 'cotutor-e2e-')));
@@ -18,6 +21,7 @@ export async function startApp(dataDirectory?: string): Promise<AppHost> {
     dataDirectory: directory,
     rendererDirectory: join(ROOT, 'out/renderer'),
     templatesDirectory: join(ROOT, 'resources/templates'),
+    chromiumPath: CHROMIUM_PATH,
     log: { info: () => undefined, warn: (message) => console.warn(message) },
   });
   return { ...host, dataDirectory: directory };

@@ -17,6 +17,8 @@ import {
 import { COMMAND_CHANNEL } from '../../../shared/host-api/bridge';
 import { dispatch } from '../../services/host/dispatch';
 import { createHostServices } from '../../services/host/services';
+import { pdfWindowExports } from '../export/pdf-window';
+import { PRINT_PARTITION } from '../export/print-window';
 import { dialogFiles } from '../files/dialog-files';
 import { registerHostHandlers } from '../ipc/register';
 import { createSenderCheck } from '../ipc/sender';
@@ -64,6 +66,10 @@ export async function start(context: StartContext): Promise<void> {
     version: app.getVersion(),
     openExternal: context.openExternal,
     files: dialogFiles(dialog, shell, () => BrowserWindow.getFocusedWindow()),
+    exports: pdfWindowExports({
+      construct: (options) => new BrowserWindow(options),
+      printSession: () => session.fromPartition(PRINT_PARTITION),
+    }),
   });
   const handlers = registerHostHandlers(ipcMain, {
     isTrustedSender: createSenderCheck({

@@ -50,7 +50,10 @@ export function writeFailure(path: string, error: unknown): string {
   return `${name} could not be saved (${(error as Error).message}).`;
 }
 
-/** Without Electron there is no window to print from: the page offers Word and the browser's own printing. */
+/**
+ * Without Electron's print window or a Chromium given to the web host there is
+ * nothing to print with: the page offers Word and the browser's own printing.
+ */
 export function exportsWithoutPrinting(): ExportService {
   return {
     renderPdf: async () => {

@@ -1,0 +1,69 @@
+import type { PlanSection, SessionOutline } from '../../../../../shared/print';
+import { FactsTable } from './FactsTable';
+import { Heading } from './Heading';
+import { PrintedRichText } from './PrintedRichText';
+import { StagesTable } from './StagesTable';
+
+/** One session plan as a document of its own: the plan's title is the top heading. */
+export function SessionPlanDocument({ outline }: { outline: SessionOutline }) {
+  return (
+    <div className="print-doc print-doc--session">
+      <SessionPlan outline={outline} level={1} />
+    </div>
+  );
+}
+
+/**
+ * A session plan, at `level` for its title: 1 alone, 2 as a chapter of the
+ * program. In print it always starts on a new page.
+ */
+export function SessionPlan({ outline, level }: { outline: SessionOutline; level: 1 | 2 }) {
+  return (
+    <article className="sheet session">
+      <header className="session__head">
+        <p className="session__type">{outline.typeLabel}</p>
+        <Heading level={level} className="session__title">
+          {outline.title}
+        </Heading>
+      </header>
+      <FactsTable facts={outline.facts} />
+      {outline.sections.map((section) => (
+        <PlanSectionView key={section.id} section={section} outline={outline} level={level + 1} />
+      ))}
+    </article>
+  );
+}
+
+function PlanSectionView({
+  section,
+  outline,
+  level,
+}: {
+  section: PlanSection;
+  outline: SessionOutline;
+  level: number;
+}) {
+  return (
+    <section className={`plan-section plan-section--${section.id}`}>
+      <Heading level={level} className="plan-section__title">
+        {section.title}
+      </Heading>
+      {section.facts.map((fact) => (
+        <p key={fact.label} className="plan-section__fact">
+          <strong>{fact.label}</strong> {fact.value}
+        </p>
+      ))}
+      {section.fields.map((field) => (
+        <div key={field.label} className="field">
+          <Heading level={level + 1} className="field__label">
+            {field.label}
+          </Heading>
+          <PrintedRichText content={field.content} headingLevel={level + 2} />
+        </div>
+      ))}
+      {section.id === 'stages' && outline.stages !== null ? (
+        <StagesTable stages={outline.stages} />
+      ) : null}
+    </section>
+  );
+}

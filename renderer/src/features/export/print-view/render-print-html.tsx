@@ -1,0 +1,58 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+
+import type { ExportLabels, SessionOutline } from '../../../../../shared/print';
+import { PRINT_CSP } from '../../../../../shared/print/print-csp';
+import { fontFaceRules, type PrintFontFace } from './font-faces';
+import { pageStyle, type PaperSize } from './page-style';
+import { PRINT_STYLESHEET } from './print-stylesheet';
+import { PrintDocument, type PrintDocumentProps } from './PrintDocument';
+
+// The policy lives in shared/ because the Electron shell sends it again as a header.
+export { PRINT_CSP };
+
+export type PrintHtmlRequest = PrintDocumentProps & {
+  paperSize: PaperSize;
+  /** Noto Sans as data: URLs: loadPrintFonts() in the renderer, tests/support/print-fonts.ts in Node. */
+  fontFaces: readonly PrintFontFace[];
+};
+
+/**
+ * A print view as one self-contained HTML document, ready for
+ * ExportService.renderPdf: no scripts, no requests, every character of user
+ * content escaped by React, the fonts inside.
+ */
+export function renderPrintHtml(request: PrintHtmlRequest): string {
+  const { labels, paperSize, fontFaces } = request;
+  const runningTitle =
+    request.document === 'program'
+      ? request.outline.title
+      : programTitleOf(request.outline, labels);
+  const style = [
+    fontFaceRules(fontFaces),
+    PRINT_STYLESHEET,
+    pageStyle({ paperSize, runningTitle, pageWord: labels.page }),
+  ].join('\n');
+  const subject: PrintDocumentProps =
+    request.document === 'program'
+      ? { document: 'program', outline: request.outline, labels }
+      : { document: 'session', outline: request.outline, labels };
+  const markup = renderToStaticMarkup(
+    <html>
+      <head>
+        <meta charSet="utf-8" />
+        <meta httpEquiv="Content-Security-Policy" content={PRINT_CSP} />
+        <title>{request.outline.title}</title>
+        <style>{style}</style>
+      </head>
+      <body className={`paper-${paperSize}`}>
+        <PrintDocument {...subject} />
+      </body>
+    </html>,
+  );
+  return `<!doctype html>\n${markup}`;
+}
+
+/** A single plan's running header names its program: the title block's first fact. */
+export function programTitleOf(outline: SessionOutline, labels: ExportLabels): string {
+  return outline.facts.find((fact) => fact.label === labels.facts.program)?.value ?? outline.title;
+}
