@@ -6,14 +6,21 @@ import { parseArgs } from 'node:util';
 import { startWebHost } from './server';
 
 /**
- * tsx electron/web-host/cli.ts [--data-dir DIR] [--port N] [--chromium PATH]
- * Serves out/renderer and the host API for the browser preview. With a
- * Chromium (--chromium, or CHROMIUM_PATH when set) the host prints PDF exports.
+ * tsx electron/web-host/cli.ts [--data-dir DIR] [--port N] [--exports DIR] [--chromium PATH]
+ * Serves out/renderer and the host API for the browser preview. With --exports,
+ * exported files are saved into that folder instead of downloaded by the browser.
+ * With a Chromium (--chromium, or CHROMIUM_PATH when set) the host prints PDF exports.
  */
-const USAGE = 'Usage: tsx electron/web-host/cli.ts [--data-dir DIR] [--port N] [--chromium PATH]';
+const USAGE =
+  'Usage: tsx electron/web-host/cli.ts [--data-dir DIR] [--port N] [--exports DIR] [--chromium PATH]';
 const REPOSITORY = resolve(import.meta.dirname, '../..');
 
-type CliOptions = { dataDirectory: string; port: number; chromiumPath?: string };
+type CliOptions = {
+  dataDirectory: string;
+  port: number;
+  exportsDirectory?: string;
+  chromiumPath?: string;
+};
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
   const { values } = parseArgs({
@@ -21,6 +28,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
+      exports: { type: 'string' },
       chromium: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -36,10 +44,14 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       `--port must be a whole number from 0 to 65535 (0 picks a free port), not "${values.port}".`,
     );
   }
+  const exportsDir = values.exports;
+  if (exportsDir !== undefined && exportsDir.trim() === '')
+    throw new Error('--exports needs a folder.');
   const chromium = chromiumOf(values.chromium, env.CHROMIUM_PATH);
   return {
     dataDirectory: resolve(dataDir ?? join(tmpdir(), 'cotutor-preview')),
     port,
+    ...(exportsDir === undefined ? {} : { exportsDirectory: resolve(exportsDir) }),
     ...(chromium === undefined ? {} : { chromiumPath: chromium }),
   };
 }
@@ -85,6 +97,9 @@ async function main(): Promise<void> {
     rendererDirectory,
     templatesDirectory: join(REPOSITORY, 'resources/templates'),
     port: options.port,
+    ...(options.exportsDirectory === undefined
+      ? {}
+      : { exportsDirectory: options.exportsDirectory }),
     ...(options.chromiumPath === undefined ? {} : { chromiumPath: options.chromiumPath }),
   });
   console.log(`Cotutor preview: ${host.url}`);

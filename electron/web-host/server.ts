@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
+import { filesIntoFolder } from '../services/host/files';
 import { createHostServices, type HostServicesOptions } from '../services/host/services';
 import { consoleLogger, type Logger } from '../services/logger';
 import { handleApi } from './api-route';
@@ -20,6 +21,8 @@ export type WebHostOptions = {
   port?: number;
   log?: Logger;
   storage?: HostServicesOptions['storage'];
+  /** Save exports into this folder instead of letting the browser download them. */
+  exportsDirectory?: string;
   /**
    * A Chromium executable to print PDF exports with (started on the first
    * export, closed with the host). Without one, exports.renderPdf answers
@@ -54,6 +57,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     openExternal: async () => undefined,
     log,
     ...(options.storage === undefined ? {} : { storage: options.storage }),
+    ...(options.exportsDirectory === undefined
+      ? {}
+      : { files: filesIntoFolder(options.exportsDirectory) }),
     ...(printing === undefined ? {} : { exports: printing }),
   });
   let port = 0;

@@ -179,7 +179,7 @@ export const HOST_METHODS = {
 } as const satisfies { [N in Namespace]: readonly MethodOf<N>[] };
 
 /** Commands the native menu sends to the interface. */
-export const APP_COMMANDS = ['new-program', 'show-library', 'undo', 'redo', 'find'] as const;
+export const APP_COMMANDS = ['new-program', 'show-library', 'undo', 'redo', 'find', 'export-document'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export function channelOf(namespace: string, method: string): string {

@@ -14,10 +14,17 @@ export type AppHost = WebHost & { dataDirectory: string };
 /** The browser the tests drive also prints the app's PDF exports (playwright.config.ts names the same). */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Starts a web host on 127.0.0.1 over a fresh data folder: a new user on a new computer. */
-export async function startApp(dataDirectory?: string): Promise<AppHost> {
+/**
+ * Starts a web host on 127.0.0.1 over a fresh data folder: a new user on a new
+ * computer. With an exports folder, exports are saved there instead of downloaded.
+ */
+export async function startApp(
+  dataDirectory?: string,
+  { exportsDirectory }: { exportsDirectory?: string } = {},
+): Promise<AppHost> {
   const directory = dataDirectory ?? (await mkdtemp(join(tmpdir(), 'cotutor-e2e-')));
   const host = await startWebHost({
+    ...(exportsDirectory === undefined ? {} : { exportsDirectory }),
     dataDirectory: directory,
     rendererDirectory: join(ROOT, 'out/renderer'),
     templatesDirectory: join(ROOT, 'resources/templates'),

@@ -33,6 +33,7 @@ describe.each<Platform>(['darwin', 'win32', 'linux'])('menu on %s', (platform) =
       ['Undo', 'undo'],
       ['Redo', 'redo'],
       ['Find', 'find'],
+      ['Export as PDF or Word…', 'export-document'],
     ];
     for (const [label, command] of commands) {
       menu.click(label);
@@ -46,6 +47,7 @@ describe.each<Platform>(['darwin', 'win32', 'linux'])('menu on %s', (platform) =
     expect(menu.byLabel('New program').accelerator).toBe('CmdOrCtrl+N');
     expect(menu.byLabel('Show library').accelerator).toBe('CmdOrCtrl+L');
     expect(menu.byLabel('Find').accelerator).toBe('CmdOrCtrl+F');
+    expect(menu.byLabel('Export as PDF or Word…').accelerator).toBe('CmdOrCtrl+P');
     expect(menu.byLabel('Undo').accelerator).toBe('CmdOrCtrl+Z');
     expect(menu.byLabel('Redo').accelerator).toBe(
       platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z',

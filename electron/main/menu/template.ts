@@ -61,6 +61,8 @@ function fileMenu(context: MenuContext): MenuItemConstructorOptions {
       command('New program', 'CmdOrCtrl+N', 'new-program', context.send),
       command('Show library', 'CmdOrCtrl+L', 'show-library', context.send),
       { type: 'separator' },
+      command('Export as PDF or Word…', 'CmdOrCtrl+P', 'export-document', context.send),
+      { type: 'separator' },
       { role: 'close', label: 'Close window' },
       // On macOS Quit lives in the application menu.
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

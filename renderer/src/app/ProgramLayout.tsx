@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppCommand } from '../../../shared/host-api';
 import { Button } from '../components';
 import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
+import type { ExportScope } from '../features/export/export-scope';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { WeekPlanner } from '../features/planner/WeekPlanner';
 import { PreferencesButton } from '../features/preferences/PreferencesButton';
 import { PresenceBar } from '../features/presence/PresenceBar';
@@ -27,6 +30,10 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
   const meta = useMeta();
   const { canUndo, canRedo } = useUndoState();
   const programId = route.programId;
+  const [exporting, setExporting] = useState<ExportScope | null>(null);
+  // From the week or the settings, the whole program; from a session, that plan.
+  const exportHere = () =>
+    setExporting(route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' });
   useSaveBeforeUnload(session);
   usePendingMerge(session);
   useNetworkStatus(session);
@@ -40,6 +47,7 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
       else session.redo();
     } else if (command === 'show-library') navigate({ view: 'library' });
     else if (command === 'new-program') navigate({ view: 'library', creating: true });
+    else if (command === 'export-document') exportHere();
   });
 
   const tab = (view: 'week' | 'settings', label: string) => (
@@ -78,6 +86,15 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
             {t('actions.redo')}
           </Button>
           <ShareButton />
+          <Button
+            variant="ghost"
+            small
+            aria-label={t('dialog.openLabel', { ns: 'export' })}
+            title={t('dialog.openLabel', { ns: 'export' })}
+            onClick={exportHere}
+          >
+            {t('dialog.open', { ns: 'export' })}
+          </Button>
           <ExportButton />
           <PreferencesButton variant="ghost" small />
         </div>
@@ -88,9 +105,15 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
         ) : route.view === 'settings' ? (
           <ProgramSettings />
         ) : (
-          <SessionEditor key={route.blockId} blockId={route.blockId} onBack={() => navigate({ view: 'week', programId })} />
+          <SessionEditor
+            key={route.blockId}
+            blockId={route.blockId}
+            onBack={() => navigate({ view: 'week', programId })}
+            onExport={() => setExporting({ kind: 'session', blockId: route.blockId })}
+          />
         )}
       </main>
+      {exporting !== null ? <ExportDialog initialScope={exporting} onClose={() => setExporting(null)} /> : null}
     </div>
   );
 }

@@ -19,6 +19,8 @@ function commandOfKey(event: KeyboardEvent): AppCommand | null {
   if (key === 'y' && !event.shiftKey) return 'redo';
   if (key === 'n' && !event.shiftKey) return 'new-program';
   if (key === 'l' && !event.shiftKey) return 'show-library';
+  // The print shortcut opens the export dialog, whose preview is the printout.
+  if (key === 'p' && !event.shiftKey) return 'export-document';
   return null;
 }
 

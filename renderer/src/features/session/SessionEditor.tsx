@@ -26,7 +26,7 @@ const PLAN: { id: SectionId; fields: readonly SessionRichField[] }[] = [
 ];
 
 /** The whole session plan of one block, every field editable in place. */
-export function SessionEditor({ blockId, onBack }: { blockId: string; onBack: () => void }) {
+export function SessionEditor({ blockId, onBack, onExport }: { blockId: string; onBack: () => void; onExport: () => void }) {
   const { t } = useTranslation('session');
   const block = useBlock(blockId);
   const edit = useEdit();
@@ -53,7 +53,7 @@ export function SessionEditor({ blockId, onBack }: { blockId: string; onBack: ()
 
   return (
     <div className="session-editor">
-      <SessionHeader block={block} onBack={onBack} />
+      <SessionHeader block={block} onBack={onBack} onExport={isBreak ? null : onExport} />
       <SectionedPage
         contentsLabel={t('contents')}
         sections={isBreak ? [] : sections.map((id) => ({ id: `section-${id}`, label: t(`sections.${id}`) }))}

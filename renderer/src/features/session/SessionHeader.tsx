@@ -9,7 +9,14 @@ import { useEdit, useProgramSession } from '../../program';
 import { SessionPresence } from '../presence/SessionPresence';
 import { useBlockPlace } from './use-block-place';
 
-export function SessionHeader({ block, onBack }: { block: Block; onBack: () => void }) {
+type Props = {
+  block: Block;
+  onBack: () => void;
+  /** Opens the export dialog on this plan; null for breaks, which have no plan. */
+  onExport: (() => void) | null;
+};
+
+export function SessionHeader({ block, onBack, onExport }: Props) {
   const { t } = useTranslation('session');
   const locale = useFormatLocale();
   const edit = useEdit();
@@ -43,6 +50,11 @@ export function SessionHeader({ block, onBack }: { block: Block; onBack: () => v
               end: formatClock(place.end),
             })}
           </span>
+        ) : null}
+        {onExport !== null ? (
+          <Button small className="session-export" aria-label={t('dialog.openSessionLabel', { ns: 'export' })} onClick={onExport}>
+            {t('dialog.openSession', { ns: 'export' })}
+          </Button>
         ) : null}
         <Button variant="danger" small className="session-delete" onClick={() => setConfirming(true)}>
           {t('deleteSession')}

@@ -1,0 +1,128 @@
+import './export-dialog.css';
+
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button, Dialog, useToast } from '../../components';
+import { exportFileName, saveFile } from '../../files';
+import { useHost } from '../../host';
+import { useFormatLocale } from '../../i18n/format';
+import { usePreferences } from '../preferences/preferences-context';
+import { exportDates, exportLabels } from './export-labels';
+import { exportBaseName, type ExportScope, printSubject, sessionChoices } from './export-scope';
+import { type ExportChoices, ExportOptions } from './ExportOptions';
+import { ExportPreview } from './ExportPreview';
+import { ExportProgress } from './ExportProgress';
+import { exportBytes, type ExportStep } from './make-export';
+import { useProgramSnapshot } from './use-program-snapshot';
+
+type Props = {
+  /** The whole program, or the session the user was looking at. */
+  initialScope: ExportScope;
+  onClose: () => void;
+};
+
+/**
+ * Export to PDF or Word: choose what and how, look at the print preview, save.
+ * The preview is the very print view the PDF is made from. While the file is
+ * made a progress bar shows the stage; a failure is said in the dialog, which
+ * stays open so nothing chosen is lost.
+ */
+export function ExportDialog({ initialScope, onClose }: Props) {
+  const { t } = useTranslation('export');
+  // The labels name their namespaces themselves.
+  const { t: translate } = useTranslation();
+  const host = useHost();
+  const toast = useToast();
+  const locale = useFormatLocale();
+  const { settings } = usePreferences();
+  const program = useProgramSnapshot();
+  const [choices, setChoices] = useState<ExportChoices>({
+    scope: initialScope,
+    format: 'pdf',
+    paperSize: settings?.paperSize ?? 'a4',
+  });
+  const [step, setStep] = useState<ExportStep | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Closing the dialog mid-export means "never mind": the file is not saved.
+  const closed = useRef(false);
+
+  const labels = useMemo(() => exportLabels(translate), [translate]);
+  const sessions = useMemo(() => sessionChoices(program), [program]);
+  // A plan deleted by a co-tutor meanwhile (or a break, which has none) leaves the whole program.
+  const chosen = choices.scope;
+  const scope: ExportScope =
+    chosen.kind === 'session' && sessions.some((session) => session.blockId === chosen.blockId) ? chosen : { kind: 'program' };
+  const subject = useMemo(
+    () => printSubject(program, scope, labels, exportDates(locale)),
+    // The scope object is rebuilt on every render; its content is what counts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [program, scope.kind, scope.kind === 'session' ? scope.blockId : null, labels, locale],
+  );
+
+  const close = () => {
+    closed.current = true;
+    onClose();
+  };
+
+  const run = async () => {
+    if (subject === null || step !== null) return;
+    setError(null);
+    const name = exportFileName(exportBaseName(program, scope), `.${choices.format}`);
+    try {
+      const bytes = await exportBytes({ subject, labels, ...choices }, host, setStep);
+      if (closed.current) return;
+      setStep('saving');
+      const outcome = await saveFile(host, name, bytes, { reveal: true });
+      if (outcome === 'cancelled') return;
+      toast({ message: t(outcome === 'saved' ? 'dialog.saved' : 'dialog.downloaded', { name }) });
+      close();
+    } catch (failure) {
+      setError(t('dialog.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+    } finally {
+      setStep(null);
+    }
+  };
+
+  const running = step !== null;
+  return (
+    <Dialog
+      open
+      className="export-dialog"
+      title={t('dialog.title')}
+      onClose={close}
+      onSubmit={() => void run()}
+      footer={
+        <>
+          {step !== null ? <ExportProgress step={step} format={choices.format} /> : null}
+          <Button onClick={close}>{t('dialog.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={running || subject === null}>
+            {choices.format === 'pdf' ? t('dialog.savePdf') : t('dialog.saveDocx')}
+          </Button>
+        </>
+      }
+    >
+      <div className="export-layout" aria-busy={running}>
+        <div className="export-side">
+          <ExportOptions
+            choices={{ ...choices, scope }}
+            sessions={sessions}
+            onChange={(next) => {
+              setChoices(next);
+              setError(null);
+            }}
+            disabled={running}
+          />
+          {error !== null ? (
+            <p className="export-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        {subject !== null ? (
+          <ExportPreview document={{ ...subject, labels }} paperSize={choices.paperSize} />
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}

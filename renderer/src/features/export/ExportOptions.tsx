@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+
+import { formatClock } from '../../../../shared/schedule';
+import { ChoiceGroup, SelectField } from '../../components';
+import type { ExportScope, SessionChoice } from './export-scope';
+import type { ExportFormat } from './make-export';
+import type { PaperSize } from './print-view/page-style';
+
+export type ExportChoices = { scope: ExportScope; format: ExportFormat; paperSize: PaperSize };
+
+type Props = {
+  choices: ExportChoices;
+  sessions: readonly SessionChoice[];
+  onChange: (choices: ExportChoices) => void;
+  disabled: boolean;
+};
+
+/** What to export, in which format, on which paper. */
+export function ExportOptions({ choices, sessions, onChange, disabled }: Props) {
+  const { t } = useTranslation('export');
+  const { scope } = choices;
+  const firstSession = sessions[0];
+
+  const chooseKind = (kind: ExportScope['kind']) => {
+    if (kind === 'program') onChange({ ...choices, scope: { kind } });
+    else if (firstSession !== undefined) onChange({ ...choices, scope: { kind, blockId: firstSession.blockId } });
+  };
+
+  return (
+    <fieldset className="export-options" disabled={disabled}>
+      <ChoiceGroup
+        legend={t('dialog.what')}
+        value={scope.kind}
+        options={[
+          { value: 'program', label: t('dialog.wholeProgram') },
+          ...(firstSession === undefined ? [] : [{ value: 'session' as const, label: t('dialog.oneSession') }]),
+        ]}
+        onChange={chooseKind}
+        description={firstSession === undefined ? t('dialog.noSessions') : undefined}
+      />
+      {scope.kind === 'session' ? (
+        <SelectField
+          label={t('dialog.session')}
+          value={scope.blockId}
+          options={sessions.map((session) => ({
+            value: session.blockId,
+            label: t('dialog.sessionOption', {
+              day: session.day,
+              start: formatClock(session.start),
+              title: session.title.trim() === '' ? t('dialog.untitled') : session.title,
+            }),
+          }))}
+          onChange={(blockId) => onChange({ ...choices, scope: { kind: 'session', blockId } })}
+        />
+      ) : null}
+      <ChoiceGroup
+        legend={t('dialog.format')}
+        value={choices.format}
+        options={[
+          { value: 'pdf', label: t('dialog.pdf') },
+          { value: 'docx', label: t('dialog.docx') },
+        ]}
+        onChange={(format) => onChange({ ...choices, format })}
+      />
+      <ChoiceGroup
+        legend={t('dialog.paperSize')}
+        value={choices.paperSize}
+        options={[
+          { value: 'a4', label: t('dialog.a4') },
+          { value: 'letter', label: t('dialog.letter') },
+        ]}
+        onChange={(paperSize) => onChange({ ...choices, paperSize })}
+        description={t('dialog.paperSizeHint')}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+import type { HostApi } from '../../../../shared/host-api';
+import type { ExportLabels } from '../../../../shared/print';
+import type { PaperSize } from './print-view/page-style';
+import type { PrintSubject } from './print-view/PrintDocument';
+
+export type ExportFormat = 'pdf' | 'docx';
+
+/** The stages a user sees while an export runs; saving is the caller's. */
+export type ExportStep = 'preparing' | 'rendering' | 'saving';
+
+export const EXPORT_STEPS: readonly ExportStep[] = ['preparing', 'rendering', 'saving'];
+
+export type ExportJob = {
+  subject: PrintSubject;
+  labels: ExportLabels;
+  format: ExportFormat;
+  paperSize: PaperSize;
+};
+
+/** Lets the progress indicator paint before the next long synchronous stretch. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * The exported file's bytes. The writers load on first use (the Word library
+ * and the fonts are large and most sessions never export). PDFs are printed by
+ * the host from the self-contained print view; Word files are written here.
+ */
+export async function exportBytes(
+  job: ExportJob,
+  host: Pick<HostApi, 'exports'>,
+  onStep: (step: ExportStep) => void,
+): Promise<Uint8Array> {
+  onStep('preparing');
+  await nextFrame();
+  if (job.format === 'pdf') {
+    const { loadPrintFonts, renderPrintHtml } = await import('./print-view');
+    const html = renderPrintHtml({ ...job.subject, labels: job.labels, paperSize: job.paperSize, fontFaces: await loadPrintFonts() });
+    onStep('rendering');
+    await nextFrame();
+    return host.exports.renderPdf({ html, paperSize: job.paperSize });
+  }
+  const { programDocx, sessionPlanDocx } = await import('./docx');
+  onStep('rendering');
+  await nextFrame();
+  const options = { paperSize: job.paperSize };
+  return job.subject.document === 'program'
+    ? programDocx(job.subject.outline, job.labels, options)
+    : sessionPlanDocx(job.subject.outline, job.labels, options);
+}
