@@ -34,6 +34,7 @@ export function resultsMarkdown(results: BenchResults, host: Machine): string {
     `Node ${host.node}, Chromium ${host.chromium} (headless, software rendering).`,
     `Seed ${results.seed}, ${results.words.toLocaleString('en')} words, N = ${results.runs}; other processes used ${(results.otherCpu * 100).toFixed(0)} % of the CPU meanwhile.`,
     syncLine(results),
+    exportLine(results),
     '',
     ...rows,
   ].join('\n');
@@ -43,6 +44,12 @@ export function resultsMarkdown(results: BenchResults, host: Machine): string {
 function syncLine({ sync }: BenchResults): string {
   const { app, reference } = sync.load;
   return `Server load ${app.seconds} s per server (${app.rooms * app.clientsPerRoom} clients in this process, each server in a child process); other processes used ${app.otherCpuPercent.toFixed(0)} % / ${reference.otherCpuPercent.toFixed(0)} % of the CPU during the two load runs.`;
+}
+
+/** How the exports of (g) were made, and how often. */
+function exportLine({ exports }: BenchResults): string {
+  const { program, session } = exports.runs;
+  return `Exports on A4 with the English labels, in a child process with a Chromium of its own: the whole program ${program}×, one session ${session}× in each format.`;
 }
 
 const START = '<!-- bench:results:start -->';

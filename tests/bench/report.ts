@@ -1,5 +1,7 @@
 import { DEFAULT_COMPACTION } from '../../electron/services/storage/compaction';
 import type { BytesResult } from './bytes-bench';
+import { exportRows } from './export-report';
+import type { ExportResults } from './export-run';
 import type { KeyResult } from './key-bench';
 import type { OpenResult } from './open-bench';
 import type { OpenTimings } from './probes';
@@ -16,6 +18,8 @@ export type BenchResults = {
   bytes: BytesResult;
   /** (d) keystroke in A to text in B, (e) server load, (f) reconnect. */
   sync: SyncResults;
+  /** (g) the large program and one session to PDF and .docx. */
+  exports: ExportResults;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -157,6 +161,7 @@ export function resultRows(results: BenchResults): Row[] {
       `≤ 1 KiB: ${verdict(amortised <= 1024)}`,
     ],
     ...syncRows(results.sync),
+    ...exportRows(results.exports),
   ];
 }
 

@@ -20,6 +20,7 @@ import { createProgram } from '../../shared/model/create';
 import { type BareServer, serveBareEditor } from './bare-server';
 import { benchBytes } from './bytes-bench';
 import { cpuMark, otherShare } from './cpu-share';
+import { benchExport, exportRuns } from './export-run';
 import { type HostProcess, startHostProcess } from './host';
 import { benchKeystrokes } from './key-bench';
 import { DEFAULT_SEED, largeProgram } from './large-program';
@@ -134,8 +135,10 @@ try {
     seed,
   });
 
+  const exports = await benchExport({ seed, runs: exportRuns(runs) });
+
   const otherCpu = otherShare(cpuBefore, await cpuMark());
-  const results = { seed, words: large.words, runs, open, keys, bytes, sync, otherCpu };
+  const results = { seed, words: large.words, runs, open, keys, bytes, sync, exports, otherCpu };
   const where = machine(browser.version());
   console.log(
     `\n${where.cpu}, ${where.cores} cores · Node ${where.node} · Chromium ${where.chromium}`,
