@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
+import { CHROMIUM_ARGS } from './electron/web-host/chromium-print';
+
 /**
  * Two suites: the renderer in Debian's Chromium against the web host (e2e), and
  * the packaged shell through Playwright's Electron support (electron), which
@@ -23,14 +25,7 @@ export default defineConfig({
         // Debian's Chromium: browsers cannot be downloaded on these machines.
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

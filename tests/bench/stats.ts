@@ -1,5 +1,7 @@
 import { type Browser, chromium } from 'playwright-core';
 
+import { CHROMIUM_ARGS } from '../../electron/web-host/chromium-print';
+
 /** The value below which `p` percent of the samples lie (nearest rank). */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return NaN;
@@ -23,13 +25,6 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }

@@ -2,11 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { unzipSync } from 'fflate';
-import i18next from 'i18next';
 import * as Y from 'yjs';
 
-import { exportDates, exportLabels } from '../../renderer/src/features/export/export-labels';
-import { resources } from '../../renderer/src/i18n/i18n';
 import { createProgram } from '../../shared/model/create';
 import { blockOf, richFieldOf } from '../../shared/model/layout';
 import {
@@ -20,6 +17,10 @@ import type { Program } from '../../shared/model/types';
 import type { DateFormat, ExportLabels } from '../../shared/print';
 import { programFromTemplate } from '../../shared/template/from-template';
 import { templateSchema } from '../../shared/template/schema';
+import { EXPORT_RESULTS } from '../support/print-pdf';
+
+export { EXPORT_RESULTS };
+import { englishExportWords } from '../support/print-program';
 
 /** The CLIL week, with words no English template holds, for the Word export's tests. */
 
@@ -65,14 +66,9 @@ const MULTILINGUAL_FIELD: RichText = [
   },
 ];
 
-export const ENGLISH: ExportLabels = englishLabels();
-export const DATES: DateFormat = exportDates('en-GB');
-
-function englishLabels(): ExportLabels {
-  const i18n = i18next.createInstance();
-  void i18n.init({ lng: 'en', resources, interpolation: { escapeValue: false }, initAsync: false });
-  return exportLabels(i18n.t);
-}
+const WORDS = englishExportWords();
+export const ENGLISH: ExportLabels = WORDS.labels;
+export const DATES: DateFormat = WORDS.dates;
 
 export type MultilingualProgram = {
   doc: Y.Doc;
@@ -143,7 +139,6 @@ export function part(parts: Map<string, string>, path: string): string {
   return text;
 }
 
-export const EXPORT_RESULTS = join(import.meta.dirname, '../../test-results/export');
 
 /** The document under test-results/export/, for a person to open in Word. */
 export function saveDocx(name: string, bytes: Uint8Array): string {

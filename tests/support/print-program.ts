@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import * as Y from 'yjs';
 
 import { exportDates, exportLabels } from '../../renderer/src/features/export/export-labels';
-import { resources } from '../../renderer/src/i18n/i18n';
+import { I18N_OPTIONS } from '../../renderer/src/i18n/i18n';
 import { createProgram } from '../../shared/model/create';
 import { readProgram } from '../../shared/model/read';
 import type { RichText } from '../../shared/model/rich-text/types';
@@ -28,15 +28,7 @@ const TEMPLATES = join(import.meta.dirname, '../../resources/templates');
 /** The interface's English words for exports, from the same catalogs the app ships. */
 export function englishExportWords(): { labels: ExportLabels; dates: DateFormat } {
   const i18n = i18next.createInstance();
-  void i18n.init({
-    lng: 'en',
-    fallbackLng: 'en',
-    defaultNS: 'common',
-    ns: Object.keys(resources.en),
-    resources,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void i18n.init(I18N_OPTIONS);
   return { labels: exportLabels(i18n.t), dates: exportDates(i18n.t('formatLocale')) };
 }
 

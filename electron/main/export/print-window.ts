@@ -1,11 +1,13 @@
 import type { BrowserWindowConstructorOptions, Session } from 'electron';
 
+import { LOCKED_DOWN } from '../security/web-preferences';
+
 /**
  * The hidden window a PDF is printed in. It shows a page built from program
  * content, so it gets less than the main window: no preload, no JavaScript at
  * all, the sandbox, and a session of its own that loads nothing but the page.
- * Written out in full, like the main window's preferences, so a change of
- * Electron's defaults cannot loosen it.
+ * On top of the baseline every window shares, written out in full so that a
+ * change of Electron's defaults cannot loosen it.
  */
 export function printWindowOptions(session: Session): BrowserWindowConstructorOptions {
   return {
@@ -15,20 +17,9 @@ export function printWindowOptions(session: Session): BrowserWindowConstructorOp
     width: 794,
     height: 1123,
     webPreferences: {
+      ...LOCKED_DOWN,
       session,
       javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      enableWebSQL: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
       spellcheck: false,
       // A hidden window must not be throttled while it lays out and prints.
       backgroundThrottling: false,

@@ -6,26 +6,27 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
  * a test can prove every item of the security baseline.
  */
 export function buildWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    // The page and the preload live in separate JavaScript worlds; the page sees only window.cotutor.
-    contextIsolation: true,
-    // OS-level sandbox for the renderer, and a preload that can reach only the sandboxed Electron modules.
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    enableWebSQL: false,
-    navigateOnDragDrop: false,
-    // Stops a page from flooding the user with alert() dialogs.
-    safeDialogs: true,
-    spellcheck: true,
-  };
+  return { ...LOCKED_DOWN, preload: preloadPath, spellcheck: true };
 }
+
+/** The baseline every window of the app shares, the hidden print window included. */
+export const LOCKED_DOWN = {
+  // The page and the preload live in separate JavaScript worlds; the page sees only window.cotutor.
+  contextIsolation: true,
+  // OS-level sandbox for the renderer, and a preload that can reach only the sandboxed Electron modules.
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  enableWebSQL: false,
+  navigateOnDragDrop: false,
+  // Stops a page from flooding the user with alert() dialogs.
+  safeDialogs: true,
+} as const satisfies WebPreferences;
 
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 } as const;
 export const MIN_WINDOW_SIZE = { width: 960, height: 600 } as const;

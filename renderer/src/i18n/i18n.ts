@@ -16,15 +16,18 @@ import sharing from './locales/en/sharing.json';
  */
 export const resources = { en: { common, library, settings, planner, session, exchange, sharing, export: exportCatalog } } as const;
 
+/** How every i18next instance here starts: synchronously, English, React escaping the text. */
+export const I18N_OPTIONS = {
+  lng: 'en',
+  fallbackLng: 'en',
+  defaultNS: 'common',
+  ns: Object.keys(resources.en),
+  resources,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+} as const;
+
 export function initI18n(): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    lng: 'en',
-    fallbackLng: 'en',
-    defaultNS: 'common',
-    ns: Object.keys(resources.en),
-    resources,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void i18next.use(initReactI18next).init(I18N_OPTIONS);
   return i18next;
 }
