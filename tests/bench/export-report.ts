@@ -72,8 +72,8 @@ function pdfRows(label: string, result: PdfExportResult, targetMs: number): Row[
       targetMs,
     ),
     [
-      '↳ outline + print view HTML / Chromium printing (medians)',
-      `${ms(of((run) => run.buildMs))} / ${ms(of((run) => run.printMs))}`,
+      '↳ outline + print view HTML / Chromium printing / contents page numbers (medians)',
+      `${ms(of((run) => run.buildMs))} / ${ms(of((run) => run.printMs))} / ${ms(of((run) => run.numberMs))}`,
       '',
       '',
       '',

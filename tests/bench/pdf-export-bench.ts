@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { Browser } from 'playwright-core';
 
 import { printHtml } from '../../electron/web-host/chromium-print';
-import { printFontsFromDisk } from '../support/print-fonts';
+import { FONT_DIRECTORY, printFontsFromDisk } from '../support/print-fonts';
 import {
   type ExportRuns,
   type ExportSubject,
@@ -14,9 +17,10 @@ import { launchChromium } from './stats';
 /** One PDF export, ms from "export requested" (the outline starts) to the PDF's bytes in hand. */
 export type PdfRun = {
   totalMs: number;
-  /** Of which the outline and the print view's HTML, then Chromium printing it. */
+  /** Of which the outline and the print view's HTML, Chromium printing it, then the contents' page numbers. */
   buildMs: number;
   printMs: number;
+  numberMs: number;
 };
 
 export type PdfExportResult = {
@@ -45,12 +49,15 @@ export async function benchPdfExports(
   // Loaded here, not at the top: a print view that fails to load fails these rows only.
   const { renderPrintHtml } =
     await import('../../renderer/src/features/export/print-view/render-print-html');
+  const { addContentsPageNumbers, CONTENTS_NUMBER_FONT } =
+    await import('../../renderer/src/features/export/pdf/contents-page-numbers');
+  const numberFont = new Uint8Array(readFileSync(join(FONT_DIRECTORY, CONTENTS_NUMBER_FONT)));
   // The app loads the fonts once, on the first export, and keeps them.
   const fontFaces = printFontsFromDisk();
   const { labels } = subject;
   const browser = await launchChromium();
   try {
-    const session = await timePdf(browser, runs.session, () =>
+    const session = await timePdf(browser, runs.session, async (pdf) => pdf, () =>
       renderPrintHtml({
         document: 'session',
         outline: sessionOutlineOf(subject),
@@ -59,7 +66,9 @@ export async function benchPdfExports(
         fontFaces,
       }),
     );
-    const program = await timePdf(browser, runs.program, () =>
+    // As the app does: a program's contents get their page numbers after printing.
+    const numbered = (pdf: Uint8Array) => addContentsPageNumbers(pdf, numberFont);
+    const program = await timePdf(browser, runs.program, numbered, () =>
       renderPrintHtml({
         document: 'program',
         outline: programOutlineOf(subject),
@@ -77,21 +86,27 @@ export async function benchPdfExports(
 async function timePdf(
   browser: Browser,
   runs: number,
+  finish: (pdf: Uint8Array) => Promise<Uint8Array>,
   printView: () => string,
 ): Promise<PdfExportResult> {
   const times: PdfRun[] = [];
   const baselineMs: number[] = [];
-  let made: { html: string; pdf: Uint8Array; plain: string; plainPdf: Uint8Array } | undefined;
+  let made:
+    | { html: string; printedPdf: Uint8Array; pdf: Uint8Array; plain: string; plainPdf: Uint8Array }
+    | undefined;
   for (let run = 0; run < runs; run++) {
     const requested = performance.now();
     const html = printView();
     const built = performance.now();
-    const { pdf } = await printHtml(browser, html, PAPER);
+    const printedPdf = (await printHtml(browser, html, PAPER)).pdf;
     const printed = performance.now();
+    const pdf = await finish(new Uint8Array(printedPdf));
+    const finished = performance.now();
     times.push({
-      totalMs: printed - requested,
+      totalMs: finished - requested,
       buildMs: built - requested,
       printMs: printed - built,
+      numberMs: finished - printed,
     });
 
     // Interleaved, so that the export and its baseline see the same machine.
@@ -99,13 +114,14 @@ async function timePdf(
     const started = performance.now();
     const plainPdf = (await printHtml(browser, plain, PAPER)).pdf;
     baselineMs.push(performance.now() - started);
-    made = { html, pdf, plain, plainPdf };
+    made = { html, printedPdf, pdf, plain, plainPdf };
   }
   if (made === undefined) throw new Error('No export was timed.');
   return {
     runs: times,
     baselineMs,
-    pages: pageCount(made.pdf),
+    // Counted as Chromium wrote it: the numbered copy keeps every page but packs its objects.
+    pages: pageCount(made.printedPdf),
     baselinePages: pageCount(made.plainPdf),
     pdfBytes: made.pdf.byteLength,
     htmlBytes: Buffer.byteLength(made.html),

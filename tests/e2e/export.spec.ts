@@ -36,6 +36,23 @@ function pdfInfo(path: string): { pages: number; size: string } {
   return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]), size: /^Page size:\s+([\d.]+ x [\d.]+)/m.exec(info)?.[1] ?? '' };
 }
 
+function pageText(path: string, page: number, layout = false): string {
+  const args = [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-'];
+  return execFileSync('pdftotext', args, { encoding: 'utf8' });
+}
+
+/** The page number the contents give for a plan, read off the line that names it. */
+function contentsPageOf(path: string, title: string): number {
+  for (let page = 2; page <= 5; page += 1) {
+    const line = pageText(path, page, true)
+      .split('\n')
+      .find((candidate) => candidate.includes(title));
+    const number = line === undefined ? undefined : /(\d+)\s*$/.exec(line)?.[1];
+    if (number !== undefined) return Number(number);
+  }
+  throw new Error(`The contents of ${path} do not name ${title}.`);
+}
+
 function wordDocumentXml(bytes: Uint8Array): string {
   const part = unzipSync(bytes)['word/document.xml'];
   if (part === undefined) throw new Error('The .docx has no word/document.xml');
@@ -84,6 +101,9 @@ test('a co-tutor previews the program and a session plan, then saves them as PDF
     const text = pdfText(programPdf);
     for (const words of [TITLE, FOUR_CS, TRIPTYCH, PLANNING, 'The week at a glance']) expect(text).toContain(words);
     expect(pdfInfo(programPdf).pages).toBeGreaterThan(20);
+    // The contents say on which page a plan begins, and it does.
+    const fourCsPage = contentsPageOf(programPdf, FOUR_CS);
+    expect(pageText(programPdf, fourCsPage).replace(/\s+/gu, ' ')).toContain(`Lecture / input ${FOUR_CS_IN_FULL}`);
     await page.unroute('**/api/exports/renderPdf');
 
     // The same program as Word, with real headings.

@@ -39,7 +39,11 @@ export async function exportBytes(
     const html = renderPrintHtml({ ...job.subject, labels: job.labels, paperSize: job.paperSize, fontFaces: await loadPrintFonts() });
     onStep('rendering');
     await nextFrame();
-    return host.exports.renderPdf({ html, paperSize: job.paperSize });
+    const pdf = await host.exports.renderPdf({ html, paperSize: job.paperSize });
+    if (job.subject.document === 'session') return pdf;
+    // Only now are the plans' pages known: the contents get their page numbers.
+    const { addContentsPageNumbers, contentsNumberFont } = await import('./pdf');
+    return addContentsPageNumbers(pdf, contentsNumberFont());
   }
   const { programDocx, sessionPlanDocx } = await import('./docx');
   onStep('rendering');

@@ -1,9 +1,11 @@
 import type { ExportLabels, ProgramOutline } from '../../../../../shared/print';
+import { contentsTarget } from './anchors';
 
 /**
- * The sessions in order with their day and time. Chromium cannot print the
- * page numbers of other pages (no target-counter()); the PDF's bookmarks, made
- * from the headings, take the reader to each session instead.
+ * The sessions in order with their day and time, each line a link to its plan.
+ * Chromium cannot print the page numbers of other pages (no target-counter()),
+ * so each line keeps room at its right for the number, which is written into the
+ * PDF once it is printed and the plans' pages are known.
  */
 export function Contents({ outline, labels }: { outline: ProgramOutline; labels: ExportLabels }) {
   return (
@@ -12,8 +14,10 @@ export function Contents({ outline, labels }: { outline: ProgramOutline; labels:
       <ol className="contents__list">
         {outline.contents.map((entry) => (
           <li key={entry.id} className="contents__entry">
-            <span className="contents__session">{entry.title}</span>
-            <span className="contents__where">{entry.where}</span>
+            <a className="contents__link" href={`#${contentsTarget(entry.id)}`}>
+              <span className="contents__session">{entry.title}</span>
+              <span className="contents__where">{entry.where}</span>
+            </a>
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import type { PlanSection, SessionOutline } from '../../../../../shared/print';
+import { contentsTarget, planTarget } from './anchors';
 import { FactsTable } from './FactsTable';
 import { Heading } from './Heading';
 import { PrintedRichText } from './PrintedRichText';
@@ -19,8 +20,9 @@ export function SessionPlanDocument({ outline }: { outline: SessionOutline }) {
  */
 export function SessionPlan({ outline, level }: { outline: SessionOutline; level: 1 | 2 }) {
   return (
-    <article className="sheet session">
-      <header className="session__head">
+    // Within the program, the contents and the week at a glance link here.
+    <article className="sheet session" id={level === 2 ? planTarget(outline.id) : undefined}>
+      <header className="session__head" id={level === 2 ? contentsTarget(outline.id) : undefined}>
         <p className="session__type">{outline.typeLabel}</p>
         <Heading level={level} className="session__title">
           {outline.title}

@@ -1,4 +1,5 @@
 import type { ExportLabels, TimetableDay } from '../../../../../shared/print';
+import { planTarget } from './anchors';
 
 /**
  * The week on one landscape page: a column a day, each block with its time,
@@ -24,7 +25,13 @@ export function WeekAtAGlance({ days, labels }: { days: TimetableDay[]; labels: 
                   className={block.isBreak ? 'week__block week__block--break' : 'week__block'}
                 >
                   <span className="week__time">{block.time}</span>
-                  <span className="week__block-title">{block.title}</span>
+                  {block.isBreak ? (
+                    <span className="week__block-title">{block.title}</span>
+                  ) : (
+                    <a className="week__block-title" href={`#${planTarget(block.id)}`}>
+                      {block.title}
+                    </a>
+                  )}
                   {block.isBreak || block.facilitators === '' ? null : (
                     <span className="week__who">{block.facilitators}</span>
                   )}
