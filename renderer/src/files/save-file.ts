@@ -11,8 +11,7 @@ export type SaveOutcome = 'saved' | 'downloaded' | 'cancelled';
  */
 export async function saveFile(host: Pick<HostApi, 'files'>, name: string, bytes: Uint8Array, options?: SaveOptions): Promise<SaveOutcome> {
   try {
-    // No trailing undefined: over HTTP it would arrive as null, which the host refuses.
-    const { saved } = await (options === undefined ? host.files.saveExport(name, bytes) : host.files.saveExport(name, bytes, options));
+    const { saved } = await host.files.saveExport(name, bytes, options);
     return saved ? 'saved' : 'cancelled';
   } catch (error) {
     if (!(error instanceof HostError && error.code === 'unsupported')) throw error;

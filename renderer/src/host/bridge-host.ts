@@ -23,7 +23,7 @@ export function hostFromCall(call: Call, onCommand: Host['onCommand']): Host {
       Object.fromEntries(
         (HOST_METHODS[namespace] as readonly string[]).map((method) => [
           method,
-          (...args: unknown[]) => call(namespace, method, args),
+          (...args: unknown[]) => call(namespace, method, withoutTrailingUndefined(args)),
         ]),
       ),
     ]),
@@ -42,4 +42,14 @@ export function bridgeHost(bridge: PreloadBridge): Host {
 export function findBridge(): PreloadBridge | null {
   const candidate = (window as unknown as Record<string, unknown>)[BRIDGE_KEY];
   return typeof candidate === 'object' && candidate !== null ? (candidate as PreloadBridge) : null;
+}
+
+/**
+ * An optional argument left out and one passed as undefined mean the same; over
+ * HTTP the second would arrive as null, which the host's schemas refuse.
+ */
+export function withoutTrailingUndefined(args: unknown[]): unknown[] {
+  let length = args.length;
+  while (length > 0 && args[length - 1] === undefined) length -= 1;
+  return args.slice(0, length);
 }
