@@ -82,6 +82,13 @@ test('a co-tutor previews the program and a session plan, then saves them as PDF
     }
     await screenshot(page, 'export-preview-program');
 
+    // A line of the contents leads to its plan inside the preview; the app stays where it was.
+    const where = page.url();
+    await preview.getByRole('navigation').getByRole('link', { name: new RegExp(`^${TRIPTYCH}`) }).click();
+    await expect(preview.getByRole('heading', { name: TRIPTYCH, level: 2 })).toBeInViewport();
+    expect(page.url()).toBe(where);
+    await expect(dialog).toBeVisible();
+
     // Saving: the progress bar names the stage while the PDF is made.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));

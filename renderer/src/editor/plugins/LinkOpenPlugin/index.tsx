@@ -4,7 +4,7 @@ import { $getNearestNodeFromDOMNode } from 'lexical';
 import { useEffect } from 'react';
 
 import { isSafeUrl } from '../../../../../shared/model/rich-text/links';
-import { useHost } from '../../../host';
+import { openOutside, useHost } from '../../../host';
 
 /**
  * Ctrl+click (Cmd+click on macOS) on a link opens it outside the application;
@@ -25,10 +25,7 @@ export function LinkOpenPlugin() {
       });
       if (url === null || !isSafeUrl(url)) return;
       event.preventDefault();
-      void host.app.info().then((info) => {
-        if (info.shell === 'electron') void host.app.openExternal(url);
-        else window.open(url, '_blank', 'noopener,noreferrer');
-      });
+      openOutside(host, url);
     };
     return editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('click', onClick);
