@@ -43,7 +43,10 @@ export const test = base.extend<{ app: AppHost }>({
     await app.close();
     await rm(app.dataDirectory, { recursive: true, force: true });
   },
-  page: async ({ page }, use) => {
+  // The page depends on the app so that it closes first: a request the page makes
+  // while the test ends (a deferred delete, a last save) still finds the host there.
+  page: async ({ page, app }, use) => {
+    void app;
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
