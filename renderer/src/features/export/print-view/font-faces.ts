@@ -54,6 +54,11 @@ export const FONT_FILES: readonly FontFile[] = SUBSETS.flatMap((subset) =>
   ),
 );
 
+/** A bundled file's name from its path. */
+export function fileNameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 /** The faces, given each file's bytes as a data: URL (however the caller loaded them). */
 export function printFontFaces(dataUrlOf: (file: string) => string): PrintFontFace[] {
   return FONT_FILES.map((font) => ({
