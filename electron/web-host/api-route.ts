@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HOST_METHODS, type HostApi, type Namespace } from '../../shared/host-api/contract';
 import { fromWire } from '../../shared/host-api/wire';
 import { dispatch } from '../services/host/dispatch';
-import { bearerMatches, BodyTooLarge, readBody } from './request-guards';
+import { BodyTooLarge, readBody } from '../services/http-body';
+import { bearerMatches } from './request-guards';
 import { sendEnvelope, sendFailure } from './respond';
 
 /**

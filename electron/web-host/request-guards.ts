@@ -29,20 +29,3 @@ export function bearerMatches(request: IncomingMessage, token: string): boolean 
   const expected = createHash('sha256').update(token).digest();
   return timingSafeEqual(given, expected);
 }
-
-export class BodyTooLarge extends Error {}
-
-/** Reads a request body, refusing (without buffering it) one larger than `limit` bytes. */
-export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const bytes = chunk as Buffer;
-    size += bytes.byteLength;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}

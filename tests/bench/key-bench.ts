@@ -3,9 +3,9 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 
 import type { RichText } from '../../shared/model/rich-text/types';
+import { mulberry32 } from '../support/random';
 import type { HostProcess } from './host';
 import { KEY_PROBE, KEY_RESET, KEY_SAMPLES, KEY_SETTLED } from './probes';
-import { mulberry32 } from './random';
 
 const FRAME_MS = 1000 / 60;
 

@@ -9,7 +9,7 @@ import {
   STAGE_PHASES,
 } from '../../shared/model/schema';
 import type { Block, Program, SessionText, Stage } from '../../shared/model/types';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../support/random';
 import {
   LIST_ITEMS,
   MODALS,

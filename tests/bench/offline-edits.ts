@@ -13,8 +13,8 @@ import {
   STAGE_PHASES,
 } from '../../shared/model';
 import { type HeadlessField, headlessField } from '../support/headless-field';
+import { mulberry32 } from '../support/random';
 import { typingText } from './key-bench';
-import { mulberry32 } from './random';
 
 /** A rich-text field of one block: where a co-tutor types. */
 export type FieldTarget = { blockId: string; field: SessionRichField };

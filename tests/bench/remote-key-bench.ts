@@ -3,6 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { mulberry32 } from '../support/random';
 import type { HostProcess } from './host';
 import { openSession, typingText } from './key-bench';
 import { clockOffset } from './page-clock';
@@ -14,7 +15,6 @@ import {
   remoteArrived,
   remoteTextProbe,
 } from './probes';
-import { mulberry32 } from './random';
 import { type ServerKind, withLoadServer } from './server-load-host';
 import { type PairOptions, startHostPair } from './sync-hosts';
 

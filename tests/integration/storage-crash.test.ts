@@ -8,7 +8,8 @@ import * as Y from 'yjs';
 
 import { Storage } from '../../electron/services/storage/storage';
 import { programProblems } from '../../shared/model/invariants';
-import { CRASH_COMPACTION, seededRandom, tornTail, typedSequence } from './fixtures/crash-typing';
+import { mulberry32 } from '../support/random';
+import { CRASH_COMPACTION, tornTail, typedSequence } from './fixtures/crash-typing';
 import {
   newProgramDocument,
   quietLog,
@@ -97,7 +98,7 @@ describe('crash safety of program files', () => {
     console.log(
       `storage crash test: seed ${SEED} (COTUTOR_CRASH_SEED=${SEED} replays the choices)`,
     );
-    const random = seededRandom(SEED);
+    const random = mulberry32(SEED);
     let duringCompaction = 0;
     let tornTails = 0;
     let tornWritten = 0;

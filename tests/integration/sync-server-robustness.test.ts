@@ -7,6 +7,7 @@ import { newId } from '../../shared/model/ids';
 import { addCoTutor } from '../../shared/model/mutations/co-tutors';
 import { readProgram } from '../../shared/model/read';
 import { roomUrl } from '../../shared/sync/room';
+import { mulberry32 } from '../support/random';
 import { quietLog, temporaryDirectory } from './fixtures/storage-fixtures';
 import {
   type Client,
@@ -25,13 +26,9 @@ const SEED = Number(process.env.COTUTOR_SYNC_SEED ?? 20261122);
 
 /** Deterministic bytes (mulberry32), so a failure replays exactly. */
 function seededBytes(seed: number, length: number): Uint8Array {
-  let state = seed >>> 0;
-  return Uint8Array.from({ length }, () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  });
+  const random = mulberry32(seed);
+  // The low byte of each 32-bit draw.
+  return Uint8Array.from({ length }, () => (random() * 4294967296) & 0xff);
 }
 
 function message(write: (encoder: encoding.Encoder) => void): Uint8Array {

@@ -63,22 +63,6 @@ export function requestTarget(request: IncomingMessage): URL | null {
   }
 }
 
-export class BodyTooLarge extends Error {}
-
-/** Reads a request body, refusing one larger than `limit` bytes without buffering it. */
-export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  if (Number(request.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const bytes = chunk as Buffer;
-    size += bytes.byteLength;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * The client's address for logs and rate limits. Behind a reverse proxy every
  * request comes from the proxy; the proxy appends the real address as the last

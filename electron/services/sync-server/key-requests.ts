@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 
 import { inviteSchema } from '../../../shared/sync/invite';
-import { BodyTooLarge, readBody, sendJson } from './http-answers';
+import { BodyTooLarge, readBody } from '../http-body';
+import { sendJson } from './http-answers';
 import type { RoomKeys } from './room-keys';
 import { reasonOf, type SyncLog } from './sync-log';
 import type { AddressLimiter } from './token-bucket';
