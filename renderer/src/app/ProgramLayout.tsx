@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppCommand } from '../../../shared/host-api';
-import { Button } from '../components';
+import { Button, useDialogOpening } from '../components';
 import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import type { ExportScope } from '../features/export/export-scope';
@@ -30,10 +29,10 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
   const meta = useMeta();
   const { canUndo, canRedo } = useUndoState();
   const programId = route.programId;
-  const [exporting, setExporting] = useState<ExportScope | null>(null);
+  const exporting = useDialogOpening<ExportScope>();
   // From the week or the settings, the whole program; from a session, that plan.
   const exportHere = () =>
-    setExporting(route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' });
+    exporting.open(route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' });
   useSaveBeforeUnload(session);
   usePendingMerge(session);
   useNetworkStatus(session);
@@ -109,11 +108,11 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
             key={route.blockId}
             blockId={route.blockId}
             onBack={() => navigate({ view: 'week', programId })}
-            onExport={() => setExporting({ kind: 'session', blockId: route.blockId })}
+            onExport={() => exporting.open({ kind: 'session', blockId: route.blockId })}
           />
         )}
       </main>
-      {exporting !== null ? <ExportDialog initialScope={exporting} onClose={() => setExporting(null)} /> : null}
+      {exporting.value !== null ? <ExportDialog initialScope={exporting.value} onClose={exporting.close} /> : null}
     </div>
   );
 }

@@ -8,3 +8,4 @@ export { SelectField } from './SelectField';
 export { TextField } from './TextField';
 export { ClockField, DurationField, OptionalClockField } from './TimeFields';
 export { type Toast, ToastProvider, useToast } from './Toasts';
+export { type DialogOpening, useDialogOpening } from './use-dialog-opening';
