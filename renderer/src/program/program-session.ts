@@ -42,7 +42,7 @@ export class ProgramSession {
     readonly programId: string,
     host: Host,
   ) {
-    this.saver = new Saver((updates) => host.documents.append(programId, updates));
+    this.saver = new Saver((updates) => host.documents.append({ id: programId, updates }));
     // Only this user's edits are undone: changes from the server carry the provider as origin.
     this.undoManager = new Y.UndoManager(rootOf(this.doc), {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
@@ -52,7 +52,7 @@ export class ProgramSession {
 
   static async open(host: Host, programId: string): Promise<ProgramSession> {
     const [state, sharing] = await Promise.all([
-      host.documents.load(programId),
+      host.documents.load({ id: programId }),
       sharingOf(host, programId),
     ]);
     const session = new ProgramSession(programId, host);
@@ -159,7 +159,7 @@ export class ProgramSession {
 /** How the program is shared; a host that cannot say (yet) is treated as "not shared". */
 async function sharingOf(host: Host, programId: string): Promise<ProgramSharing | null> {
   try {
-    return await host.sharing.get(programId);
+    return await host.sharing.get({ id: programId });
   } catch (error) {
     console.warn(`Sharing of ${programId} unknown, working locally:`, error);
     return null;
