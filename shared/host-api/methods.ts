@@ -1,10 +1,28 @@
 import type { EventOf, MethodOf, Namespace } from './contract';
-import { HOST_SCHEMAS } from './schemas';
 
-/** Every method of the contract, by namespace, read off the schema table. */
-export const HOST_METHODS = Object.fromEntries(
-  Object.entries(HOST_SCHEMAS).map(([namespace, schemas]) => [namespace, Object.freeze(Object.keys(schemas))]),
-) as { readonly [N in Namespace]: readonly MethodOf<N>[] };
+/**
+ * Every method of the contract, by namespace. Written out rather than read off
+ * HOST_SCHEMAS because the sandboxed preload builds its bridge from it and can
+ * load no module (zod included) beyond what it bundles; the compiler still holds
+ * it to the interfaces both ways, as HOST_SCHEMAS is, so the three cannot drift.
+ */
+export const HOST_METHODS = {
+  library: ['list', 'templates', 'create', 'rename', 'duplicate', 'remove', 'restore', 'importProgram'],
+  documents: ['load', 'append'],
+  settings: ['get', 'update'],
+  app: ['info', 'openExternal'],
+  sharing: ['get', 'share', 'rotateKey', 'stop', 'join'],
+  hosting: ['status', 'start', 'stop'],
+  files: ['saveExport', 'openImport'],
+  exports: ['renderPdf'],
+} as const satisfies { [N in Namespace]: readonly MethodOf<N>[] };
+
+/** Fails the typecheck when a method of the contract is missing from HOST_METHODS. */
+export const HOST_METHODS_COMPLETE: [
+  { [N in Namespace]: Exclude<MethodOf<N>, (typeof HOST_METHODS)[N][number]> }[Namespace],
+] extends [never]
+  ? true
+  : false = true;
 
 /**
  * Every event of the contract. Events carry no request to validate, so this

@@ -50,7 +50,7 @@ describe('the host contract and its schemas', () => {
     expect(matching).toBe(true);
   });
 
-  it('give the method list: every schema is a method, events apart', () => {
+  it('list the same methods as the method list the bridge is built from', () => {
     for (const [namespace, schemas] of Object.entries(HOST_SCHEMAS)) {
       expect(HOST_METHODS[namespace as keyof typeof HOST_METHODS]).toEqual(Object.keys(schemas));
     }
