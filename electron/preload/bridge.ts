@@ -33,8 +33,8 @@ function subscribe(
 
 /**
  * window.cotutor: the contract's methods and events through the generic proxy,
- * and a menu-command subscription. The proxy derives from the schema table, so
- * the bridge can expose nothing else.
+ * and a menu-command subscription. The proxy derives from HOST_METHODS and
+ * HOST_EVENTS, so the bridge can expose nothing else.
  */
 export function createBridge(transport: BridgeTransport): PreloadBridge {
   const api = proxyOf<EnvelopedApi>({

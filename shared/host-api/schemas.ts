@@ -77,9 +77,9 @@ const none = z.undefined();
 const program = z.object({ id: programId }).strict();
 
 /**
- * The request schema of every method: the one table the method list, the IPC
- * channels and the HTTP routes derive from (methods.ts). The compiler holds it
- * to the contract both ways (HOST_SCHEMAS_MATCH below).
+ * The request schema of every method, which dispatch() checks before any
+ * service runs. The compiler holds it to the contract both ways
+ * (HOST_SCHEMAS_MATCH below), as it does the method list (methods.ts).
  */
 export const HOST_SCHEMAS = {
   library: {

@@ -19,8 +19,8 @@ export type HostHandlers = {
 
 /**
  * Registers exactly one handler per contract method and relays every contract
- * event to the interface's windows (broadcast), both derived from the schema
- * table, so the IPC surface can never be wider than the contract.
+ * event to the interface's windows (broadcast), both derived from
+ * HOST_METHODS and HOST_EVENTS, so the IPC surface can never be wider than the contract.
  */
 export function registerHostHandlers<E>(
   ipcMain: IpcMainLike<E>,
