@@ -1,6 +1,6 @@
 import { BLOCK_TYPES, CEFR_LEVELS, LIMITS } from '../schema';
 import { choice, duration, optionalChoice, optionalClock, text } from './field';
-import type { FieldKey, FieldValues } from './table';
+import { type FieldKey, type FieldKeyOfKind, fieldKeys, type FieldValues } from './table';
 
 /**
  * The plain fields of a block (`blocks` → id → record): one line per field. A
@@ -25,3 +25,9 @@ export const BLOCK_FIELDS = {
 
 export type BlockValues = FieldValues<typeof BLOCK_FIELDS>;
 export type BlockField = FieldKey<typeof BLOCK_FIELDS>;
+
+/** The block's lines of free text besides its title: what a template may leave out. */
+export type BlockLineField = Exclude<FieldKeyOfKind<typeof BLOCK_FIELDS, 'text'>, 'title'>;
+export const BLOCK_LINE_FIELDS = fieldKeys(BLOCK_FIELDS).filter(
+  (key): key is BlockLineField => BLOCK_FIELDS[key].kind === 'text' && key !== 'title',
+);

@@ -50,7 +50,7 @@ export function text({
   max = LIMITS.maxTextLength,
   fallback = '',
   initial = fallback,
-}: TextOptions = {}): Field<string> {
+}: TextOptions = {}): Field<string> & { readonly kind: 'text'; readonly max: number } {
   return {
     kind: 'text',
     max,

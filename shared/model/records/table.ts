@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 
-import type { Field, FieldFault, Stored } from './field';
+import type { Field, FieldFault, FieldKind, Stored } from './field';
 
 /**
  * A record kind's plain fields: key → kind. The order of the keys is the order
@@ -15,6 +15,11 @@ export type FieldValues<T extends FieldTable> = {
 
 /** One of a table's keys, as a string. */
 export type FieldKey<T extends FieldTable> = keyof T & string;
+
+/** The keys of a table's fields of one kind. */
+export type FieldKeyOfKind<T extends FieldTable, Kind extends FieldKind> = {
+  [K in FieldKey<T>]: T[K] extends { readonly kind: Kind } ? K : never;
+}[FieldKey<T>];
 
 export function fieldKeys<T extends FieldTable>(table: T): FieldKey<T>[] {
   return Object.keys(table);
