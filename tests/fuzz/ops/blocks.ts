@@ -3,6 +3,7 @@ import {
   BLOCK_FIELDS,
   type BlockScalars,
   deleteBlock,
+  type FieldKeyOfKind,
   fieldKeys,
   moveBlock,
   requireParts,
@@ -86,7 +87,7 @@ export const blockEdits: Record<string, EditMaker> = {
   },
 };
 
-type StringField = Exclude<keyof BlockScalars, 'type' | 'durationMin' | 'fixedStart' | 'cefr'>;
+type StringField = FieldKeyOfKind<typeof BLOCK_FIELDS, 'text'>;
 // Every text field of the block's table, so a field added there is fuzzed too.
 const STRING_FIELDS = fieldKeys(BLOCK_FIELDS).filter(
   (field): field is StringField => BLOCK_FIELDS[field].kind === 'text',
