@@ -1,4 +1,4 @@
-import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -147,6 +147,20 @@ describe('a damaged program file', () => {
     expect(log.ok && log.updates.length).toBe(6);
     await storage.append(id, [Y.encodeStateAsUpdate(replica)]);
     expect(await reopen()).toBe('abcdef');
+  });
+
+  it('is left as it is when no copy can be made', async () => {
+    const damaged = await damage((bytes, frames) => {
+      const payload = (frames[6] ?? 0) + FRAME_HEADER_BYTES;
+      bytes[payload] = (bytes[payload] ?? 0) ^ 0x01;
+    });
+    storage = await Storage.open(directory.path, { log: quietLog });
+    // A file where the folder should be: the copy fails as on a full or read-only disk.
+    await rm(storage.paths.damaged, { recursive: true });
+    await writeFile(storage.paths.damaged, '');
+
+    await expect(storage.load(id)).rejects.toThrow(/ENOTDIR/);
+    expect((await readFile(file)).equals(damaged)).toBe(true);
   });
 
   it('with a half-written last frame drops it silently, without a copy', async () => {
