@@ -77,6 +77,21 @@ describe('the frame log format', () => {
     }
   });
 
+  it('stops searching bytes where every offset looks like a frame, and calls the rest damage', () => {
+    // Small numbers between zeros: nearly every offset declares a length that fits in the file.
+    const leads = new Uint8Array(512 * 1024).map((_, index) => (index % 7 === 0 ? index % 50 : 0));
+    const bytes = encodeLog([new Uint8Array([1, 2, 3]), leads, new Uint8Array([4, 5, 6])]);
+    const second = MAGIC.length + 8 + 3;
+    bytes[second + 8 + 1000] = 0xff;
+    const log = parseFrameLog(bytes);
+    expect(log).toMatchObject({
+      ok: true,
+      tornBytes: 0,
+      damage: [{ offset: second, bytes: bytes.length - second }],
+    });
+    expect(log.ok && log.updates.map((update) => [...update])).toEqual([[1, 2, 3]]);
+  });
+
   it('keeps the damage and the torn tail apart when both are found', () => {
     const good = encodeLog([new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6])]);
     good[MAGIC.length + 8] = 0x55;

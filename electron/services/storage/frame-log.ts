@@ -63,6 +63,7 @@ export function parseFrameLog(bytes: Uint8Array): FrameLog {
   const damage: DamagedRange[] = [];
   let offset = MAGIC.byteLength;
   let goodLength = offset;
+  const budget = scanBudgetFor(view);
   while (offset < view.byteLength) {
     const payload = frameAt(view, offset);
     if (payload !== null) {
@@ -71,11 +72,16 @@ export function parseFrameLog(bytes: Uint8Array): FrameLog {
       goodLength = offset;
       continue;
     }
-    const next = nextFrameAfter(view, offset);
+    const next = nextFrameAfter(view, offset, budget);
     const end = next ?? view.byteLength;
     const intact = payloadUpTo(view, offset, end);
-    if (next === null && intact === null && isTornTail(view, offset)) break;
-    damage.push({ offset, bytes: end - offset, reason: whatIsWrongAt(view, offset, next, intact) });
+    // A search cut short proves nothing about what follows: that is damage, never a torn tail.
+    if (next === null && intact === null && !budget.exhausted && isTornTail(view, offset)) break;
+    damage.push({
+      offset,
+      bytes: end - offset,
+      reason: whatIsWrongAt(view, offset, next, intact, budget),
+    });
     if (intact !== null) updates.push(intact);
     offset = end;
     goodLength = end;
@@ -105,13 +111,33 @@ function payloadUpTo(view: Buffer, offset: number, end: number): Buffer | null {
   return crc32(payload) === view.readUInt32LE(offset + 4) ? payload : null;
 }
 
+/** How many bytes the search for good frames may checksum, for the whole file. */
+type ScanBudget = { bytesLeft: number; exhausted: boolean };
+
+/**
+ * Real program files take one pass: most offsets declare an impossible length.
+ * Bytes full of small numbers could make every offset a candidate and the search
+ * quadratic; past this budget the rest of the file is called damage instead.
+ */
+function scanBudgetFor(view: Buffer): ScanBudget {
+  return { bytesLeft: 128 * view.byteLength + 64 * 1024 * 1024, exhausted: false };
+}
+
 /**
  * Where the next good frame starts after a bad one, found by trying every byte:
  * a false match needs a 32-bit checksum to agree by chance. Only damaged files
- * pay for this scan.
+ * pay for this scan. Null when there is none, or when the budget ran out.
  */
-function nextFrameAfter(view: Buffer, from: number): number | null {
+function nextFrameAfter(view: Buffer, from: number, budget: ScanBudget): number | null {
   for (let offset = from + 1; offset + FRAME_HEADER_BYTES < view.byteLength; offset++) {
+    const length = view.readUInt32LE(offset);
+    if (length === 0 || length > MAX_FRAME_BYTES) continue;
+    if (offset + FRAME_HEADER_BYTES + length > view.byteLength) continue;
+    if (length > budget.bytesLeft) {
+      budget.exhausted = true;
+      return null;
+    }
+    budget.bytesLeft -= length;
     if (frameAt(view, offset) !== null) return offset;
   }
   return null;
@@ -137,9 +163,12 @@ function whatIsWrongAt(
   offset: number,
   next: number | null,
   intact: Buffer | null,
+  budget: ScanBudget,
 ): string {
   const where = `at byte ${offset}`;
   if (intact !== null) return `${where}: a frame's length field is wrong (its content is intact)`;
+  if (budget.exhausted)
+    return `${where}: a bad frame, and too many false leads after it to search on`;
   if (view.byteLength - offset < FRAME_HEADER_BYTES) return `${where}: an incomplete frame header`;
   const length = view.readUInt32LE(offset);
   if (length === 0 || length > MAX_FRAME_BYTES) {
