@@ -30,6 +30,8 @@ export function withOwnTextCaret(provider: Provider, doc: Doc): Provider {
     awareness: ownTextCaretAwareness(provider.awareness, doc),
     connect: () => provider.connect(),
     disconnect: () => provider.disconnect(),
+    // Lexical declares on/off as one overload per event; a single forwarding
+    // function matches them all only with parameters it never inspects.
     on: (type: never, listener: never) => provider.on(type, listener),
     off: (type: never, listener: never) => provider.off(type, listener),
   };
@@ -44,8 +46,9 @@ function ownTextCaretAwareness(awareness: ProviderAwareness, doc: Doc): Provider
     setLocalState: (state) => {
       const next = state === null ? null : withCaretAfterOwnText(state, doc);
       // Lexical writes whenever its own (right-associated) positions differ from
-      // the stored ones, which after this rewrite is every update: writing the
-      // same caret again would send an awareness message per keystroke for nothing.
+      // the stored ones, which after this rewrite is after every local update:
+      // storing a caret that is already there would send an awareness message
+      // for nothing each time.
       const current = awareness.getLocalState();
       if (next !== null && current !== null && sameUser(current, next)) return;
       awareness.setLocalState(next);
