@@ -42,7 +42,7 @@ function focusedField() {
   const stored = () => provider.awareness.getLocalState() as UserState;
   const indexOf = (position: Y.RelativePosition | null) =>
     position === null ? null : Y.createAbsolutePositionFromRelativePosition(position, doc)?.index;
-  return { text, select, stored, indexOf, messages };
+  return { text, select, stored, indexOf, messages, provider };
 }
 
 describe('the caret Lexical stores for a field', () => {
@@ -71,6 +71,15 @@ describe('the caret Lexical stores for a field', () => {
     field.select(13, 13);
     expect(field.messages.count).toBe(sent);
     field.select(14, 14);
+    expect(field.messages.count).toBe(sent + 1);
+  });
+
+  it('is sent when something beside the caret changed, such as the awareness data', () => {
+    const field = focusedField();
+    field.select(13, 13);
+    const sent = field.messages.count;
+    const state = field.stored();
+    field.provider.awareness.setLocalState({ ...state, awarenessData: { reading: 'stage 2' } });
     expect(field.messages.count).toBe(sent + 1);
   });
 

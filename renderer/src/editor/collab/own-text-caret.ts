@@ -76,13 +76,16 @@ function leftAssociated(position: RelativePosition, doc: Doc): RelativePosition 
 }
 
 function sameUser(a: UserState, b: UserState): boolean {
-  return (
-    samePosition(a.anchorPos, b.anchorPos) &&
-    samePosition(a.focusPos, b.focusPos) &&
-    a.name === b.name &&
-    a.color === b.color &&
-    a.focusing === b.focusing
-  );
+  if (!samePosition(a.anchorPos, b.anchorPos) || !samePosition(a.focusPos, b.focusPos)) return false;
+  // Every other part of the state (name, colour, focus, awareness data) must be
+  // equal too, or a change to it would be swallowed with the caret. Lexical
+  // builds these parts afresh on each write, so they are compared by value.
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('anchorPos');
+  keys.delete('focusPos');
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  return [...keys].every((key) => JSON.stringify(left[key]) === JSON.stringify(right[key]));
 }
 
 function samePosition(
