@@ -69,7 +69,10 @@ function readAmount(text: string, units: DurationUnits): number | null {
   if (plain !== null) return decimal(plain[1]);
   const clock = /^(\d+):(\d{2})$/.exec(text);
   if (clock !== null) return hoursAndMinutes(clock[1], clock[2]);
-  const spelled = new RegExp(`^${NUMBER} ?(?:${hour})(?: ?(\\d+)(?: ?(?:${minute}))?)?$`, 'iu').exec(text);
+  const spelled = new RegExp(
+    `^${NUMBER} ?(?:${hour})(?: ?(\\d+)(?: ?(?:${minute}))?)?$`,
+    'iu',
+  ).exec(text);
   if (spelled === null) return null;
   if (spelled[2] === undefined) return decimal(spelled[1]) * 60;
   return /^\d+$/.test(spelled[1] ?? '') ? hoursAndMinutes(spelled[1], spelled[2]) : null;

@@ -24,8 +24,12 @@ async function createClilWeek(page: Page): Promise<void> {
 function wordText(bytes: Uint8Array): string {
   const part = unzipSync(bytes)['word/document.xml'];
   if (part === undefined) throw new Error('The .docx has no word/document.xml');
-  const runs = [...strFromU8(part).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1] ?? '');
-  return runs.join(' ').replace(/&(apos|quot|lt|gt|amp);/g, (_, name: string) => XML_ENTITIES[name] ?? '');
+  const runs = [...strFromU8(part).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(
+    (match) => match[1] ?? '',
+  );
+  return runs
+    .join(' ')
+    .replace(/&(apos|quot|lt|gt|amp);/g, (_, name: string) => XML_ENTITIES[name] ?? '');
 }
 
 const XML_ENTITIES: Record<string, string> = { apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' };
@@ -67,7 +71,9 @@ test('a duration typed as 1:30, 1 h 30 or 90 reads the same in the field, on the
 
 // The PDF is printed from the print view the preview shows (make-export.ts), so
 // the preview stands for it here; tests/integration reads the printed PDF itself.
-test('the print preview and the Word file write a duration and a missing CEFR level as the session editor does', async ({ page }) => {
+test('the print preview and the Word file write a duration and a missing CEFR level as the session editor does', async ({
+  page,
+}) => {
   const exports = await mkdtemp(join(tmpdir(), 'cotutor-exports-'));
   const app = await startApp(undefined, { exportsDirectory: exports });
   try {

@@ -43,9 +43,23 @@ describe('writing a duration', () => {
 describe('reading a typed duration', () => {
   it('reads minutes, hours and minutes, and hours, however they are spaced', () => {
     const ninety = [
-      '90', ' 90 ', '90 min', '90min', '90 minutes', '90m',
-      '1:30', '1 h 30', '1h30', '1 h 30 min', '1h 30m', '1 hour 30 minutes', '1 H 30 MIN',
-      '1.5 h', '1,5 h', '1.5h', '1.5 hours',
+      '90',
+      ' 90 ',
+      '90 min',
+      '90min',
+      '90 minutes',
+      '90m',
+      '1:30',
+      '1 h 30',
+      '1h30',
+      '1 h 30 min',
+      '1h 30m',
+      '1 hour 30 minutes',
+      '1 H 30 MIN',
+      '1.5 h',
+      '1,5 h',
+      '1.5h',
+      '1.5 hours',
     ];
     for (const text of ninety) expect(parse(text), text).toEqual({ ok: true, value: 90 });
     expect(parse('2 h')).toEqual({ ok: true, value: 120 });
