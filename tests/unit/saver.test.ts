@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 
 import { saveStatusText } from '../../renderer/src/app/SaveStatusBadge';
 import { I18N_OPTIONS } from '../../renderer/src/i18n/i18n';
-import { Saver,type SaveStatus } from '../../renderer/src/program/saver';
+import { Saver, type SaveStatus } from '../../renderer/src/program/saver';
 
 /**
  * Storage as the host offers it (documents.append): it keeps what it is given,
@@ -39,7 +39,11 @@ class FlakyStorage {
 }
 
 /** A real document whose every change goes to the saver, as a program session wires it. */
-function editedDocument(saver: Saver): { doc: Y.Doc; pushed: Uint8Array[]; type: (text: string) => void } {
+function editedDocument(saver: Saver): {
+  doc: Y.Doc;
+  pushed: Uint8Array[];
+  type: (text: string) => void;
+} {
   const doc = new Y.Doc();
   const pushed: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => {
@@ -91,7 +95,9 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(storage.attempts).toEqual([{ at: 250, size: 2, ok: true }]);
     expect(storage.stored).toEqual(pushed);
-    expect(reopened(storage.stored).getText('notes').toString()).toBe(doc.getText('notes').toString());
+    expect(reopened(storage.stored).getText('notes').toString()).toBe(
+      doc.getText('notes').toString(),
+    );
     expect(statuses).toEqual([{ state: 'saving' }, { state: 'saved' }]);
     expect(badge(saver.getStatus())).toBe('All changes saved');
   });
@@ -118,8 +124,12 @@ describe('autosave', () => {
     ]);
     // Every change arrived exactly once, in the order it was made.
     expect(storage.stored).toEqual(pushed);
-    expect(reopened(storage.stored).getText('notes').toString()).toBe('Welcome, introductions and the aims of the week');
-    expect(reopened(storage.stored).getText('notes').toString()).toBe(doc.getText('notes').toString());
+    expect(reopened(storage.stored).getText('notes').toString()).toBe(
+      'Welcome, introductions and the aims of the week',
+    );
+    expect(reopened(storage.stored).getText('notes').toString()).toBe(
+      doc.getText('notes').toString(),
+    );
     expect(saver.getStatus()).toEqual({ state: 'saved' });
     expect(badge(saver.getStatus())).toBe('All changes saved');
   });
@@ -129,7 +139,9 @@ describe('autosave', () => {
     storage.failures = 7;
     type('a');
     await vi.advanceTimersByTimeAsync(60_000);
-    const gaps = storage.attempts.slice(1).map((attempt, index) => attempt.at - (storage.attempts[index]?.at ?? 0));
+    const gaps = storage.attempts
+      .slice(1)
+      .map((attempt, index) => attempt.at - (storage.attempts[index]?.at ?? 0));
     expect(gaps).toEqual([500, 1000, 2000, 4000, 8000, 10_000, 10_000]);
 
     storage.failures = 1;
@@ -137,6 +149,25 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     const [failed, retried] = storage.attempts.slice(-2);
     expect(retried!.at - failed!.at).toBe(500);
+  });
+
+  it('keeps to its back-off while edits arrive during a failing write', async () => {
+    const { pushed, type } = editedDocument(saver);
+    storage.failures = 2;
+    type('Lead-in');
+    const release = storage.holdNextWrite();
+    await vi.advanceTimersByTimeAsync(250);
+    // The write is in flight; the user goes on typing, then the write fails.
+    type(' and input');
+    await vi.advanceTimersByTimeAsync(300);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    const failedAt = Date.now();
+    await vi.advanceTimersByTimeAsync(10_000);
+
+    expect(storage.attempts[1]!.at - failedAt).toBe(500);
+    expect(storage.attempts[2]!.at - storage.attempts[1]!.at).toBe(1000);
+    expect(storage.stored).toEqual(pushed);
   });
 
   it('writes everything on flush, after a write in flight, in order; and a failing flush says why', async () => {
