@@ -170,6 +170,18 @@ describe('autosave', () => {
     expect(storage.stored).toEqual(pushed);
   });
 
+  it('keeps saying that changes are not saved while storage keeps failing, even as typing goes on', async () => {
+    const { type } = editedDocument(saver);
+    storage.failures = 2;
+    type('Lead-in');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(saver.getStatus().state).toBe('error');
+    type(' and input');
+    expect(badge(saver.getStatus())).toBe('Not saved: the disk is full');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(statuses.map((status) => status.state)).toEqual(['saving', 'error', 'error', 'saved']);
+  });
+
   it('writes everything on flush, after a write in flight, in order; and a failing flush says why', async () => {
     const { pushed, type } = editedDocument(saver);
     type('one');

@@ -26,7 +26,8 @@ export class Saver {
 
   push(update: Uint8Array): void {
     this.pending.push(update);
-    this.setStatus({ state: 'saving' });
+    // After a failure the badge keeps saying so until a write succeeds, not "Saving…" at every keystroke.
+    if (this.status.state !== 'error') this.setStatus({ state: 'saving' });
     this.schedule(FLUSH_DELAY_MS);
   }
 
@@ -51,7 +52,10 @@ export class Saver {
       await this.inFlight;
       this.retryDelay = 500;
       if (this.pending.length === 0) this.setStatus({ state: 'saved' });
-      else this.schedule(FLUSH_DELAY_MS);
+      else {
+        this.setStatus({ state: 'saving' });
+        this.schedule(FLUSH_DELAY_MS);
+      }
     } catch (error) {
       // Put the batch back in front of anything typed meanwhile, order kept.
       this.pending = [...batch, ...this.pending];
