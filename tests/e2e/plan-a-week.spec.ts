@@ -46,7 +46,7 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   const duration = page.getByLabel('Duration', { exact: true });
   await duration.fill('60');
   await duration.press('Enter');
-  await expect(page.getByText('15 minutes of the session are not planned in a stage.')).toBeVisible();
+  await expect(page.getByText('Not yet planned in a stage: 15 min of the session.')).toBeVisible();
 
   // Fill a stage row for the missing quarter of an hour.
   const stages = page.getByRole('list', { name: 'Stages of the session' }).getByRole('listitem');

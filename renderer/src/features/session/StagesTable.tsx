@@ -44,8 +44,8 @@ export function StagesTable({ block }: { block: Block }) {
             {mismatch === 0
               ? t('stages.matches')
               : mismatch < 0
-                ? t('stages.under', { count: -mismatch })
-                : t('stages.over', { count: mismatch })}
+                ? t('stages.under', { duration: formatMinutes(-mismatch) })
+                : t('stages.over', { duration: formatMinutes(mismatch) })}
           </span>
         ) : null}
       </div>
