@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { DEFAULT_WINDOW_SIZE } from '../../electron/main/security/web-preferences';
 import { channelOf, HOST_METHODS } from '../../shared/host-api/contract';
 
 /**
@@ -229,7 +230,7 @@ describe('main process wiring', () => {
       nodeIntegration: false,
     });
     expect(window!.options.webPreferences?.preload).toMatch(/preload\/index\.cjs$/);
-    expect(window!.options).toMatchObject({ show: false, width: 1280, height: 800 });
+    expect(window!.options).toMatchObject({ show: false, ...DEFAULT_WINDOW_SIZE });
     expect(window!.loadURL).toHaveBeenCalledWith('app://cotutor/index.html');
     window!.emit('ready-to-show');
     expect(window!.shown).toBe(true);
