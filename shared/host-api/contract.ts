@@ -160,9 +160,17 @@ export interface ExportService {
   renderPdf(request: PdfRequest): Promise<Uint8Array>;
 }
 
+/**
+ * Opening a program found its file damaged: the host kept the file as it was at
+ * `copyPath`, then opened every change it could read. Data, so the renderer words it.
+ */
+export type DamageRecovery = { code: 'damaged-file-recovered'; params: { copyPath: string } };
+
 export interface DocumentService {
   /** The stored Yjs state of a program. */
   load(request: ProgramRef): Promise<Uint8Array>;
+  /** Whether opening the program (since the host started) recovered it from a damaged file. */
+  recovery(request: ProgramRef): Promise<DamageRecovery | null>;
   /** Stores Yjs updates made since the last call, in order. */
   append(request: { id: string; updates: Uint8Array[] }): Promise<void>;
 }

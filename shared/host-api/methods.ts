@@ -8,7 +8,7 @@ import type { EventOf, MethodOf, Namespace } from './contract';
  */
 export const HOST_METHODS = {
   library: ['list', 'templates', 'create', 'rename', 'duplicate', 'remove', 'restore', 'importProgram'],
-  documents: ['load', 'append'],
+  documents: ['load', 'recovery', 'append'],
   settings: ['get', 'update'],
   app: ['info', 'openExternal'],
   sharing: ['get', 'share', 'rotateKey', 'stop', 'join'],

@@ -94,6 +94,7 @@ export const HOST_SCHEMAS = {
   },
   documents: {
     load: program,
+    recovery: program,
     append: z.object({ id: programId, updates }).strict(),
   },
   settings: {

@@ -6,6 +6,7 @@ import { type LibraryChanges, listedDifferently } from './library-changes';
 export function documentService(storage: Storage, guard: Guard, changes: LibraryChanges): DocumentService {
   return {
     load: ({ id }) => guard(`Opening program ${id}`, () => storage.load(id)),
+    recovery: ({ id }) => guard(`Opening program ${id}`, () => storage.recovery(id)),
     append: ({ id, updates }) =>
       guard(`Saving changes to program ${id}`, async () => {
         // Updates come from this window's edits and from co-tutors' through sync alike:

@@ -1,19 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { useSaveStatus } from '../program';
+import { type SaveStatus, useSaveStatus } from '../program';
+
+/** What the badge says for a save status, in the interface's words. */
+export function saveStatusText(status: SaveStatus, t: TFunction): string {
+  if (status.state === 'error') return t('status.error', { ns: 'common', message: status.message });
+  return status.state === 'saving' ? t('status.saving', { ns: 'common' }) : t('status.saved', { ns: 'common' });
+}
 
 export function SaveStatusBadge() {
   const { t } = useTranslation();
   const status = useSaveStatus();
-  const text =
-    status.state === 'error'
-      ? t('status.error', { message: status.message })
-      : status.state === 'saving'
-        ? t('status.saving')
-        : t('status.saved');
   return (
     <span className={`badge ${status.state === 'error' ? 'badge-danger' : ''}`} role="status" aria-live="polite">
-      {text}
+      {saveStatusText(status, t)}
     </span>
   );
 }
