@@ -1,15 +1,7 @@
-import {
-  COMMAND_CHANNEL,
-  type EnvelopedApi,
-  type PreloadBridge,
-} from '../../shared/host-api/bridge';
-import {
-  APP_COMMANDS,
-  type AppCommand,
-  channelOf,
-  HOST_METHODS,
-} from '../../shared/host-api/contract';
+import { COMMAND_CHANNEL, type EnvelopedApi, type PreloadBridge } from '../../shared/host-api/bridge';
+import { APP_COMMANDS, type AppCommand, channelOf } from '../../shared/host-api/contract';
 import { type Envelope, failureOf } from '../../shared/host-api/errors';
+import { proxyOf } from '../../shared/host-api/proxy';
 
 /**
  * The preload's transport, reduced to what the bridge needs, so the bridge can
@@ -28,43 +20,44 @@ function isAppCommand(value: unknown): value is AppCommand {
   return typeof value === 'string' && COMMANDS.has(value);
 }
 
-function methodsOf(
-  namespace: keyof typeof HOST_METHODS,
-  invoke: BridgeTransport['invoke'],
-): Record<string, unknown> {
-  const methods: Record<string, unknown> = {};
-  for (const method of HOST_METHODS[namespace]) {
-    const channel = channelOf(namespace, method);
-    // Always an envelope, even when IPC itself fails (or throws, e.g. on an argument that
-    // cannot be cloned), so the page has a single error path.
-    methods[method] = (...args: unknown[]): Promise<Envelope<unknown>> =>
-      new Promise<unknown>((resolve) => resolve(invoke(channel, ...args))).then(
-        (answer) => answer as Envelope<unknown>,
-        (error: unknown) => ({ ok: false, error: failureOf(error) }),
-      );
-  }
-  return Object.freeze(methods);
+/** Relays one IPC channel to a listener; the IPC event (with its sender and ports) stays here. */
+function subscribe(
+  transport: BridgeTransport,
+  channel: string,
+  listener: (payload: unknown) => void,
+): () => void {
+  const relay = (_event: unknown, payload: unknown): void => listener(payload);
+  transport.on(channel, relay);
+  return () => transport.off(channel, relay);
 }
 
 /**
- * window.cotutor: one function per contract method and a menu-command
- * subscription, derived from HOST_METHODS so it can expose nothing else.
+ * window.cotutor: the contract's methods and events through the generic proxy,
+ * and a menu-command subscription. The proxy derives from HOST_METHODS and
+ * HOST_EVENTS, so the bridge can expose nothing else.
  */
 export function createBridge(transport: BridgeTransport): PreloadBridge {
-  const api: Record<string, unknown> = {};
-  for (const namespace of Object.keys(HOST_METHODS) as (keyof typeof HOST_METHODS)[]) {
-    api[namespace] = methodsOf(namespace, transport.invoke);
-  }
+  const api = proxyOf<EnvelopedApi>({
+    // Always an envelope, even when IPC itself fails (or throws, e.g. on a request that
+    // cannot be cloned), so the page has a single error path.
+    call: (namespace, method, request) =>
+      new Promise<unknown>((resolve) => {
+        const channel = channelOf(namespace, method);
+        resolve(request === undefined ? transport.invoke(channel) : transport.invoke(channel, request));
+      }).then(
+        (answer) => answer as Envelope<unknown>,
+        (error: unknown): Envelope<unknown> => ({ ok: false, error: failureOf(error) }),
+      ),
+    listen: (namespace, event, listener) => subscribe(transport, channelOf(namespace, event), listener),
+  });
   return Object.freeze({
-    api: Object.freeze(api) as EnvelopedApi,
+    api,
     onCommand(listener: (command: AppCommand) => void): () => void {
       if (typeof listener !== 'function') throw new TypeError('onCommand needs a function.');
-      // The IPC event (with its sender and ports) stays here; the page gets only a known command name.
-      const relay = (_event: unknown, command: unknown): void => {
+      // The page gets only a known command name.
+      return subscribe(transport, COMMAND_CHANNEL, (command) => {
         if (isAppCommand(command)) listener(command);
-      };
-      transport.on(COMMAND_CHANNEL, relay);
-      return () => transport.off(COMMAND_CHANNEL, relay);
+      });
     },
   });
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import { HOST_METHODS, type HostApi, type Namespace } from '../../shared/host-api/contract';
+import type { HostApi } from '../../shared/host-api/contract';
+import { isHostMethod } from '../../shared/host-api/methods';
 import { fromWire } from '../../shared/host-api/wire';
 import { dispatch } from '../services/host/dispatch';
 import { BodyTooLarge, readBody } from '../services/http-body';
@@ -16,7 +17,10 @@ export const MAX_BODY_BYTES = 88 * 1024 * 1024;
 
 const API_PATH = /^\/api\/([A-Za-z]+)\/([A-Za-z]+)$/;
 
-/** POST /api/<namespace>/<method>: the body is the wire JSON of the argument list. */
+/**
+ * POST /api/<namespace>/<method>: the body is the wire JSON of the method's one
+ * request, and empty for a method that takes none.
+ */
 export async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
@@ -43,14 +47,15 @@ export async function handleApi(
     return;
   }
   const [, namespace = '', method = ''] = match;
-  if (!isKnownMethod(namespace, method)) {
+  if (!isHostMethod(namespace, method)) {
     // dispatch() names what is unknown; this layer only picks the HTTP status.
-    sendEnvelope(response, 404, await dispatch(api, namespace, method, []));
+    sendEnvelope(response, 404, await dispatch(api, namespace, method, undefined));
     return;
   }
-  let args: unknown;
+  let body: unknown;
   try {
-    args = fromWire(await readBody(request, MAX_BODY_BYTES));
+    const text = await readBody(request, MAX_BODY_BYTES);
+    body = text === '' ? undefined : fromWire(text);
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       sendFailure(
@@ -72,12 +77,5 @@ export async function handleApi(
     );
     return;
   }
-  sendEnvelope(response, 200, await dispatch(api, namespace, method, args));
-}
-
-function isKnownMethod(namespace: string, method: string): boolean {
-  return (
-    Object.hasOwn(HOST_METHODS, namespace) &&
-    (HOST_METHODS[namespace as Namespace] as readonly string[]).includes(method)
-  );
+  sendEnvelope(response, 200, await dispatch(api, namespace, method, body));
 }

@@ -4,11 +4,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
+import { EVENTS_PATH } from '../../shared/host-api/event-stream';
+import { serviceChannel } from '../services/host/dispatch';
 import { filesIntoFolder } from '../services/host/files';
 import { createHostServices, type HostServicesOptions } from '../services/host/services';
 import { consoleLogger, type Logger } from '../services/logger';
 import { handleApi } from './api-route';
 import { chromiumExports } from './chromium-exports';
+import { handleEvents } from './event-route';
 import { hostIsAllowed, originIsAllowed } from './request-guards';
 import { sendFailure, withSecurityHeaders } from './respond';
 import { serveStatic } from './static-files';
@@ -62,6 +65,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       : { files: filesIntoFolder(options.exportsDirectory) }),
     ...(printing === undefined ? {} : { exports: printing }),
   });
+  const events = serviceChannel(services.api);
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response, port).catch((error: unknown) => {
@@ -91,7 +95,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     // Only the path is used; resolving it against a base URL could turn "//x" into a host.
     const pathname = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-    if (pathname === '/api' || pathname.startsWith('/api/')) {
+    if (pathname === EVENTS_PATH) {
+      handleEvents(request, response, events.listen, token);
+    } else if (pathname === '/api' || pathname.startsWith('/api/')) {
       await handleApi(request, response, pathname, services.api, token);
     } else {
       await serveStatic(request, response, pathname, options.rendererDirectory);

@@ -1,14 +1,19 @@
-import type { AppCommand, HostApi, Namespace } from './contract';
+import type { AppCommand, HostApi, HostEvent, Namespace } from './contract';
 import type { Envelope } from './errors';
 
 /**
  * What the Electron preload exposes to the page as `window.cotutor`: one function
  * per contract method (never a raw ipcRenderer), each answering with an envelope,
- * plus a subscription to the native menu's commands.
+ * one per contract event, plus a subscription to the native menu's commands.
  */
 export const BRIDGE_KEY = 'cotutor';
 
-type Enveloped<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Envelope<R>> : never;
+type Enveloped<F> =
+  F extends HostEvent<infer T>
+    ? HostEvent<T>
+    : F extends (...args: infer A) => Promise<infer R>
+      ? (...args: A) => Promise<Envelope<R>>
+      : never;
 
 export type EnvelopedApi = {
   [N in Namespace]: { [M in keyof HostApi[N]]: Enveloped<HostApi[N][M]> };

@@ -4,7 +4,8 @@ import type { Theme } from '../model/schema';
  * The one contract between the interface and whatever hosts it. The Electron
  * preload implements it over IPC and the web host over HTTP; both run the same
  * services (electron/services) behind it, so the same built renderer runs in
- * either. Every method's arguments are validated on the host side (schemas.ts).
+ * either. Every method's request is validated on the host side (schemas.ts,
+ * whose table the compiler holds to these interfaces, both ways).
  */
 
 export type ProgramSummary = {
@@ -67,11 +68,6 @@ export type HostingStatus = {
 
 export type ImportedFile = { name: string; bytes: Uint8Array };
 
-export type SaveOptions = {
-  /** Show the saved file in the system's file manager afterwards (exports for others). */
-  reveal: boolean;
-};
-
 export type SavedFile = { saved: boolean };
 
 /** A print view (shared/print, rendered to HTML by the page) and the paper to print it on. */
@@ -84,29 +80,51 @@ export type AppInfo = {
   dataDirectory: string;
 };
 
+/** A program named by its id, the request of most methods about one program. */
+export type ProgramRef = { id: string };
+
+/**
+ * A subscription to something the host announces: call it with a listener, call
+ * what it returns to stop listening. Named onDidX, as in the services it mirrors.
+ */
+export type HostEvent<T> = (listener: (event: T) => void) => () => void;
+
+/**
+ * The library's list changed: a program was created, renamed, duplicated, moved
+ * to the trash or back, imported, joined, or changed by a co-tutor through sync
+ * in a way the list shows (title, dates, venue, theme).
+ */
+export type LibraryChange = { programId: string };
+
+/*
+ * Every method takes at most one argument, an object: a field left undefined is
+ * simply absent over any transport, where a positional one arrived as null.
+ */
+
 export interface LibraryService {
   list(): Promise<ProgramSummary[]>;
   templates(): Promise<TemplateSummary[]>;
   create(request: CreateProgramRequest): Promise<ProgramSummary>;
-  rename(id: string, title: string): Promise<ProgramSummary>;
-  duplicate(id: string): Promise<ProgramSummary>;
+  rename(request: { id: string; title: string }): Promise<ProgramSummary>;
+  duplicate(request: ProgramRef): Promise<ProgramSummary>;
   /** Moves a program to the trash; restore() brings it back. */
-  remove(id: string): Promise<void>;
-  restore(id: string): Promise<ProgramSummary>;
+  remove(request: ProgramRef): Promise<void>;
+  restore(request: ProgramRef): Promise<ProgramSummary>;
   /** Adds the program held by a .cotutor file that this computer does not have yet. */
-  importProgram(file: Uint8Array): Promise<ProgramSummary>;
+  importProgram(request: { file: Uint8Array }): Promise<ProgramSummary>;
+  onDidChange: HostEvent<LibraryChange>;
 }
 
 export interface SharingService {
-  get(id: string): Promise<ProgramSharing | null>;
+  get(request: ProgramRef): Promise<ProgramSharing | null>;
   /** Registers a new secret key for the program on the server and remembers both. */
-  share(id: string, serverUrl: string): Promise<ProgramSharing>;
+  share(request: { id: string; serverUrl: string }): Promise<ProgramSharing>;
   /** Replaces the key on the server: old invites stop working. */
-  rotateKey(id: string): Promise<ProgramSharing>;
+  rotateKey(request: ProgramRef): Promise<ProgramSharing>;
   /** Stops syncing this program from this computer (the program stays). */
-  stop(id: string): Promise<void>;
+  stop(request: ProgramRef): Promise<void>;
   /** Adds the program of an invite to the library; its content arrives on the first sync. */
-  join(invite: string): Promise<ProgramSummary>;
+  join(request: { invite: string }): Promise<ProgramSummary>;
 }
 
 export interface HostingService {
@@ -115,13 +133,21 @@ export interface HostingService {
   stop(): Promise<HostingStatus>;
 }
 
+export type SaveExportRequest = {
+  /** A .cotutor, .pdf or .docx file name (never a path): the format follows the extension. */
+  suggestedName: string;
+  bytes: Uint8Array;
+  /** Show the saved file in the system's file manager afterwards (exports for others). */
+  reveal?: boolean;
+};
+
 /**
  * Files chosen by the user. Inside Electron these show the system's dialogs; the
  * web host answers 'unsupported' and the page downloads and uploads itself.
  */
 export interface FilesService {
-  /** Asks where to save (a .cotutor, .pdf or .docx file, by the name's extension) and writes it. */
-  saveExport(suggestedName: string, bytes: Uint8Array, options?: SaveOptions): Promise<SavedFile>;
+  /** Asks where to save and writes the file there. */
+  saveExport(request: SaveExportRequest): Promise<SavedFile>;
   openImport(): Promise<ImportedFile | null>;
 }
 
@@ -142,11 +168,11 @@ export type DamageRecovery = { code: 'damaged-file-recovered'; params: { copyPat
 
 export interface DocumentService {
   /** The stored Yjs state of a program. */
-  load(id: string): Promise<Uint8Array>;
+  load(request: ProgramRef): Promise<Uint8Array>;
   /** Whether opening the program (since the host started) recovered it from a damaged file. */
-  recovery(id: string): Promise<DamageRecovery | null>;
+  recovery(request: ProgramRef): Promise<DamageRecovery | null>;
   /** Stores Yjs updates made since the last call, in order. */
-  append(id: string, updates: Uint8Array[]): Promise<void>;
+  append(request: { id: string; updates: Uint8Array[] }): Promise<void>;
 }
 
 export interface SettingsService {
@@ -157,7 +183,7 @@ export interface SettingsService {
 export interface AppService {
   info(): Promise<AppInfo>;
   /** Opens an http(s) or mailto link in the system's browser or mail program. */
-  openExternal(url: string): Promise<void>;
+  openExternal(request: { url: string }): Promise<void>;
 }
 
 export interface HostApi {
@@ -172,24 +198,36 @@ export interface HostApi {
 }
 
 export type Namespace = keyof HostApi;
-export type MethodOf<N extends Namespace> = keyof HostApi[N] & string;
 
-/** Every method of the contract, the single list the preload, IPC and HTTP wiring derive from. */
-export const HOST_METHODS = {
-  library: ['list', 'templates', 'create', 'rename', 'duplicate', 'remove', 'restore', 'importProgram'],
-  documents: ['load', 'recovery', 'append'],
-  settings: ['get', 'update'],
-  app: ['info', 'openExternal'],
-  sharing: ['get', 'share', 'rotateKey', 'stop', 'join'],
-  hosting: ['status', 'start', 'stop'],
-  files: ['saveExport', 'openImport'],
-  exports: ['renderPdf'],
-} as const satisfies { [N in Namespace]: readonly MethodOf<N>[] };
+/** The members of a service that are events (HostEvent), as opposed to methods. */
+export type EventsIn<S> = {
+  [K in keyof S & string]: S[K] extends HostEvent<infer _T> ? K : never;
+}[keyof S & string];
+
+/** The members of a service that are methods: called with one request, answered by a promise. */
+export type MethodsIn<S> = {
+  [K in keyof S & string]: S[K] extends HostEvent<infer _T>
+    ? never
+    : S[K] extends (...args: never[]) => Promise<unknown>
+      ? K
+      : never;
+}[keyof S & string];
+
+export type MethodOf<N extends Namespace> = MethodsIn<HostApi[N]>;
+export type EventOf<N extends Namespace> = EventsIn<HostApi[N]>;
+
+/** What a method is called with: its one argument, or undefined when it takes none. */
+export type RequestOf<F> = F extends (...args: infer A) => unknown
+  ? A extends []
+    ? undefined
+    : A[0]
+  : never;
 
 /** Commands the native menu sends to the interface. */
 export const APP_COMMANDS = ['new-program', 'show-library', 'undo', 'redo', 'find', 'export-document'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
-export function channelOf(namespace: string, method: string): string {
-  return `${namespace}:${method}`;
+/** The IPC channel of a method, or of an event sent from the main process. */
+export function channelOf(namespace: string, member: string): string {
+  return `${namespace}:${member}`;
 }

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { LIMITS } from '../model/schema';
 import { isIsoDate } from '../schedule/dates';
 import { isSyncServerUrl } from '../sync/invite';
-import { type HOST_METHODS, type Namespace } from './contract';
+import type { HostApi } from './contract';
+import type { SchemasMatch } from './schema-check';
 
 /**
- * Arguments of every host method, checked where they arrive (IPC handler or HTTP
+ * The request of every host method, checked where it arrives (IPC handler or HTTP
  * route) before any service code runs. A call that fails here changes nothing.
  */
 
@@ -24,7 +25,9 @@ const isoDate = z.string().refine(isIsoDate, 'a date as yyyy-MM-dd');
 const templateId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a template id');
 
 const MAX_APPEND_BYTES = 64 * 1024 * 1024;
-const update = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0, 'a non-empty update');
+// Typed as the contract's Uint8Array (any buffer), which z.instanceof narrows to an ArrayBuffer's.
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
+const update = bytes.refine((bytes) => bytes.byteLength > 0, 'a non-empty update');
 const updates = z
   .array(update)
   .min(1)
@@ -64,67 +67,71 @@ const exportName = z
   .max(200)
   .regex(/^[^/\\\0]+\.(cotutor|pdf|docx)$/i, 'a file name ending in .cotutor, .pdf or .docx');
 
-const exportBytes = z
-  .instanceof(Uint8Array)
+const exportBytes = bytes
   .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES, 'a file of at most 64 MiB');
 
-const exchangeFile = z
-  .instanceof(Uint8Array)
+const exchangeFile = bytes
   .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES, 'a file of at most 64 MiB');
 
-export const METHOD_ARGUMENTS = {
+const none = z.undefined();
+const program = z.object({ id: programId }).strict();
+
+/**
+ * The request schema of every method, which dispatch() checks before any
+ * service runs. The compiler holds it to the contract both ways
+ * (HOST_SCHEMAS_MATCH below), as it does the method list (methods.ts).
+ */
+export const HOST_SCHEMAS = {
   library: {
-    list: z.tuple([]),
-    templates: z.tuple([]),
-    create: z.tuple([
-      z.object({ templateId: templateId.nullable(), title: programTitle, startDate: isoDate }).strict(),
-    ]),
-    rename: z.tuple([programId, programTitle]),
-    duplicate: z.tuple([programId]),
-    remove: z.tuple([programId]),
-    restore: z.tuple([programId]),
-    importProgram: z.tuple([exchangeFile]),
+    list: none,
+    templates: none,
+    create: z.object({ templateId: templateId.nullable(), title: programTitle, startDate: isoDate }).strict(),
+    rename: z.object({ id: programId, title: programTitle }).strict(),
+    duplicate: program,
+    remove: program,
+    restore: program,
+    importProgram: z.object({ file: exchangeFile }).strict(),
   },
   documents: {
-    load: z.tuple([programId]),
-    recovery: z.tuple([programId]),
-    append: z.tuple([programId, updates]),
+    load: program,
+    recovery: program,
+    append: z.object({ id: programId, updates }).strict(),
   },
   settings: {
-    get: z.tuple([]),
-    update: z.tuple([settingsPatch]),
+    get: none,
+    update: settingsPatch,
   },
   app: {
-    info: z.tuple([]),
-    openExternal: z.tuple([externalUrl]),
+    info: none,
+    openExternal: z.object({ url: externalUrl }).strict(),
   },
   sharing: {
-    get: z.tuple([programId]),
-    share: z.tuple([programId, syncServerUrl]),
-    rotateKey: z.tuple([programId]),
-    stop: z.tuple([programId]),
-    join: z.tuple([z.string().min(1).max(4096)]),
+    get: program,
+    share: z.object({ id: programId, serverUrl: syncServerUrl }).strict(),
+    rotateKey: program,
+    stop: program,
+    join: z.object({ invite: z.string().min(1).max(4096) }).strict(),
   },
   hosting: {
-    status: z.tuple([]),
-    start: z.tuple([]),
-    stop: z.tuple([]),
+    status: none,
+    start: none,
+    stop: none,
   },
   files: {
-    saveExport: z.union([
-      z.tuple([exportName, exportBytes]),
-      z.tuple([exportName, exportBytes, z.object({ reveal: z.boolean() }).strict()]),
-    ]),
-    openImport: z.tuple([]),
+    saveExport: z
+      .object({ suggestedName: exportName, bytes: exportBytes, reveal: z.boolean().optional() })
+      .strict(),
+    openImport: none,
   },
   exports: {
-    renderPdf: z.tuple([
-      z
-        .object({
-          html: z.string().min(1).max(64 * 1024 * 1024, 'a print view of at most 64 MiB'),
-          paperSize: z.enum(['a4', 'letter']),
-        })
-        .strict(),
-    ]),
+    renderPdf: z
+      .object({
+        html: z.string().min(1).max(64 * 1024 * 1024, 'a print view of at most 64 MiB'),
+        paperSize: z.enum(['a4', 'letter']),
+      })
+      .strict(),
   },
-} as const satisfies { [N in Namespace]: { [M in (typeof HOST_METHODS)[N][number]]: z.ZodType } };
+} as const;
+
+/** Fails the typecheck, naming the method, when HOST_SCHEMAS and HostApi disagree. */
+export const HOST_SCHEMAS_MATCH: SchemasMatch<HostApi, typeof HOST_SCHEMAS> = true;

@@ -185,3 +185,43 @@ test('a program travels between two computers as a .cotutor file and merges ther
   await expect(a.getByRole('status').filter({ hasText: /notes\.cotutor was not imported/ })).toBeVisible();
   await expect(rows).toHaveCount(2);
 });
+
+test("a program renamed by a co-tutor shows its new title in the other's open library, without a click", async ({ server, marieke, aigerim }) => {
+  const a = marieke.page;
+  const b = aigerim.page;
+
+  // Marieke creates and shares a week; Aigerim joins it and keeps it open.
+  await a.getByRole('button', { name: 'New program' }).first().click();
+  const create = a.getByRole('dialog', { name: 'New program' });
+  await create.getByLabel('Title').fill('CLIL week, Pavlodar');
+  await create.getByRole('button', { name: 'Create program' }).click();
+  await expect(a.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
+  await a.getByRole('button', { name: 'Share this program' }).click();
+  const share = a.getByRole('dialog', { name: 'Share this program' });
+  await share.getByLabel('Server address').fill(server.url);
+  await share.getByRole('button', { name: 'Share', exact: true }).click();
+  const invite = await share.getByLabel('Invite').inputValue();
+  await share.getByRole('button', { name: 'Close' }).click();
+  await b.getByRole('button', { name: 'Join a shared program' }).click();
+  const join = b.getByRole('dialog', { name: 'Join a shared program' });
+  await join.getByLabel('Invite').fill(invite);
+  await join.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(b.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
+
+  // Aigerim's library is open in a second window of hers.
+  const library = await aigerim.context.newPage();
+  await library.goto(aigerim.app.url);
+  await expect(library.getByRole('button', { name: 'Open CLIL week, Pavlodar' })).toBeVisible();
+
+  // Marieke renames the week in its settings.
+  await a.getByRole('link', { name: 'Program settings' }).click();
+  const title = a.getByLabel('Title', { exact: true });
+  await title.fill('CLIL week, Astana');
+  await title.press('Enter');
+
+  // Once the new title has reached Aigerim through sync, her library shows it within a second.
+  await expect(b.getByRole('heading', { name: 'CLIL week, Astana', level: 1 })).toBeVisible();
+  await expect(library.getByRole('button', { name: 'Open CLIL week, Astana' })).toBeVisible({ timeout: 1_000 });
+  await expect(library.getByRole('button', { name: 'Open CLIL week, Pavlodar' })).toHaveCount(0);
+  await shot(library, 'library-renamed-by-co-tutor');
+});

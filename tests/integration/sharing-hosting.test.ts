@@ -63,12 +63,12 @@ describe('hosting on this computer', () => {
       startDate: '2026-05-11',
     });
     const url = status.urls[0] ?? '';
-    const sharing = await api.sharing.share(id, url);
+    const sharing = await api.sharing.share({ id, serverUrl: url });
     expect(await upgradeStatus(url, id, sharing.key)).toBe(101);
     await access(join(data(), 'hosted-rooms', 'room-keys.json'));
 
     expect(await api.hosting.stop()).toEqual({ running: false, urls: [], port: null });
-    await expect(api.sharing.rotateKey(id)).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'unreachable' });
   });
 
   it('comes back on at the next launch, on the port it used, until it is stopped', async () => {

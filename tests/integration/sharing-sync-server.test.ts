@@ -78,7 +78,7 @@ describe('sharing through the real sync server', () => {
       title: 'Leiden',
       startDate: '2026-05-11',
     });
-    const sharing = await api.sharing.share(id, server.url);
+    const sharing = await api.sharing.share({ id, serverUrl: server.url });
     expect(await upgradeStatus(server.url, id, sharing.key)).toBe(101);
     expect(await upgradeStatus(server.url, id, OTHER_KEY)).toBe(403);
     // Nobody can take the room over by registering another key.
@@ -100,8 +100,8 @@ describe('sharing through the real sync server', () => {
       method: 'POST',
       body: JSON.stringify({ key: OTHER_KEY }),
     });
-    await expect(api.sharing.share(id, server.url)).rejects.toMatchObject({ code: 'conflict' });
-    expect(await api.sharing.get(id)).toBeNull();
+    await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await api.sharing.get({ id })).toBeNull();
   });
 
   it('makes the old key refused after rotateKey, and disconnects those using it', async () => {
@@ -111,11 +111,11 @@ describe('sharing through the real sync server', () => {
       title: 'Rotating',
       startDate: '2026-05-11',
     });
-    const before = await api.sharing.share(id, server.url);
+    const before = await api.sharing.share({ id, serverUrl: server.url });
     const connected = await openShared(api, id, before);
     replicas.push(connected);
     await eventually(() => connected.provider.synced);
-    const after = await api.sharing.rotateKey(id);
+    const after = await api.sharing.rotateKey({ id });
     expect(await upgradeStatus(server.url, id, before.key)).toBe(403);
     expect(await upgradeStatus(server.url, id, after.key)).toBe(101);
     await eventually(() => !connected.provider.wsconnected);
@@ -129,11 +129,11 @@ describe('sharing through the real sync server', () => {
       startDate: '2026-05-11',
     });
     const nowhere = `ws://127.0.0.1:${await closedPort()}`;
-    await expect(api.sharing.share(id, nowhere)).rejects.toMatchObject({
+    await expect(api.sharing.share({ id, serverUrl: nowhere })).rejects.toMatchObject({
       code: 'unreachable',
       message: expect.stringContaining(nowhere),
     });
-    expect(await api.sharing.get(id)).toBeNull();
+    expect(await api.sharing.get({ id })).toBeNull();
     expect((await api.library.list())[0]?.shared).toBe(false);
   });
 
@@ -144,16 +144,16 @@ describe('sharing through the real sync server', () => {
       title: 'Павлодар week',
       startDate: '2026-05-11',
     });
-    const sharing = await ann.api.sharing.share(id, server.url);
+    const sharing = await ann.api.sharing.share({ id, serverUrl: server.url });
     const annReplica = await openShared(ann.api, id, sharing);
     replicas.push(annReplica);
     typeInto(firstParagraph(annReplica.doc), 'Hello from Leiden');
     await eventually(() => annReplica.provider.synced);
 
     const bo = await computer('bo');
-    const joined = await bo.api.sharing.join(sharing.invite);
+    const joined = await bo.api.sharing.join({ invite: sharing.invite });
     expect(joined).toMatchObject({ id, title: 'Павлодар week', awaitingSync: true, shared: true });
-    const joinedSharing = await bo.api.sharing.get(id);
+    const joinedSharing = await bo.api.sharing.get({ id });
     expect(joinedSharing).toMatchObject({ serverUrl: server.url, key: sharing.key });
 
     if (joinedSharing === null) throw new Error('The invite was not remembered.');
@@ -173,7 +173,7 @@ describe('sharing through the real sync server', () => {
     await eventually(() => typedText(boReplica.doc).endsWith('Astana'));
     await boReplica.saved();
     const stored = new Y.Doc();
-    Y.applyUpdate(stored, await bo.api.documents.load(id));
+    Y.applyUpdate(stored, await bo.api.documents.load({ id }));
     expect(readProgram(stored).meta.title).toBe('Павлодар week');
     expect(typedText(stored)).toBe('Hello from Leiden, and from Astana');
   });

@@ -36,10 +36,10 @@ describe('the web host over HTTP', () => {
 
   const api = async (
     route: string,
-    args: unknown,
+    request: unknown,
     headers?: Record<string, string>,
   ): Promise<ApiAnswer> => {
-    const answer = await callApi(base, host.token, route, args, headers);
+    const answer = await callApi(base, host.token, route, request, headers);
     responses.push(answer);
     return answer;
   };
@@ -48,10 +48,10 @@ describe('the web host over HTTP', () => {
     responses.push(answer);
     return answer;
   };
-  const list = (): Promise<ProgramSummary[]> => valueOf(api('library/list', []));
+  const list = (): Promise<ProgramSummary[]> => valueOf(api('library/list', undefined));
   const load = async (id: string): Promise<Y.Doc> => {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, await valueOf<Uint8Array>(api('documents/load', [id])));
+    Y.applyUpdate(doc, await valueOf<Uint8Array>(api('documents/load', { id })));
     return doc;
   };
 
@@ -94,36 +94,34 @@ describe('the web host over HTTP', () => {
   it('creates, renames, loads and appends through real HTTP', async () => {
     expect(await list()).toEqual([]);
     const created = await valueOf<ProgramSummary>(
-      api('library/create', [
-        { templateId: 'mini-clil', title: 'Over HTTP', startDate: '2026-05-11' },
-      ]),
+      api('library/create', { templateId: 'mini-clil', title: 'Over HTTP', startDate: '2026-05-11' }),
     );
     expect(created).toMatchObject({ title: 'Over HTTP', theme: 'clil', days: 1 });
     const renamed = await valueOf<ProgramSummary>(
-      api('library/rename', [created.id, 'Renamed over HTTP']),
+      api('library/rename', { id: created.id, title: 'Renamed over HTTP' }),
     );
     expect(renamed.title).toBe('Renamed over HTTP');
 
     const replica = await load(created.id);
     const updates = updatesOf(replica, () => typeInto(firstParagraph(replica), 'Сәлем 👋'));
-    expect(await valueOf(api('documents/append', [created.id, updates]))).toBeNull();
+    expect(await valueOf(api('documents/append', { id: created.id, updates }))).toBeNull();
     expect(typedText(await load(created.id)).endsWith('Сәлем 👋')).toBe(true);
     expect((await list()).map((entry) => entry.title)).toEqual(['Renamed over HTTP']);
-    const answer = await api('library/list', []);
+    const answer = await api('library/list', undefined);
     expect(answer.headers['cache-control']).toBe('no-store');
   });
 
   it('refuses a missing or wrong token with 401', async () => {
-    const wrong = await callApi(base, 'x'.repeat(43), 'library/list', []);
+    const wrong = await callApi(base, 'x'.repeat(43), 'library/list', undefined);
     expect(wrong.status).toBe(401);
     expect(wrong.envelope).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const missing = await rawRequest(base, {
       method: 'POST',
       path: '/api/library/list',
-      body: '[]',
+      body: '',
     });
     expect(missing.status).toBe(401);
-    expect((await callApi(base, `${host.token}x`, 'library/list', [])).status).toBe(401);
+    expect((await callApi(base, `${host.token}x`, 'library/list', undefined)).status).toBe(401);
   });
 
   it('refuses requests addressed to another host name (DNS rebinding) or from another origin', async () => {
@@ -134,16 +132,16 @@ describe('the web host over HTTP', () => {
       `127.0.0.1:1`,
       `localhost.evil.example:${port}`,
     ]) {
-      expect((await api('library/list', [], { Host: hostHeader })).status, hostHeader).toBe(403);
+      expect((await api('library/list', undefined, { Host: hostHeader })).status, hostHeader).toBe(403);
       expect((await get('/', { Host: hostHeader })).status, hostHeader).toBe(403);
     }
-    expect((await api('library/list', [], { Host: `localhost:${port}` })).status).toBe(200);
-    expect((await api('library/list', [], { Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await api('library/list', [], { Origin: base })).status).toBe(200);
+    expect((await api('library/list', undefined, { Host: `localhost:${port}` })).status).toBe(200);
+    expect((await api('library/list', undefined, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('library/list', undefined, { Origin: base })).status).toBe(200);
   });
 
   it('answers unknown methods with 404 and non-POST calls with 405', async () => {
-    const unknownMethod = await api('library/explode', []);
+    const unknownMethod = await api('library/explode', undefined);
     expect(unknownMethod.status).toBe(404);
     expect(unknownMethod.envelope).toMatchObject({
       ok: false,
@@ -152,9 +150,9 @@ describe('the web host over HTTP', () => {
         message: expect.stringMatching(/Unknown method "library.explode"/),
       },
     });
-    expect((await api('system/exec', [])).status).toBe(404);
-    expect((await api('library/list/extra', [])).status).toBe(404);
-    expect((await api('library/toString', [])).status).toBe(404);
+    expect((await api('system/exec', undefined)).status).toBe(404);
+    expect((await api('library/list/extra', undefined)).status).toBe(404);
+    expect((await api('library/toString', undefined)).status).toBe(404);
     expect((await api('__proto__/list', [])).status).toBe(404);
     const viaGet = await rawRequest(base, {
       path: '/api/library/list',
@@ -164,44 +162,31 @@ describe('the web host over HTTP', () => {
     expect(viaGet.headers.allow).toBe('POST');
   });
 
-  it('refuses wrong arguments with a clear message and changes nothing', async () => {
+  it('refuses wrong requests with a clear message and changes nothing', async () => {
     const program = await valueOf<ProgramSummary>(
-      api('library/create', [{ templateId: null, title: 'Untouched', startDate: '2026-05-11' }]),
+      api('library/create', { templateId: null, title: 'Untouched', startDate: '2026-05-11' }),
     );
     const before = { list: await list(), state: Y.encodeStateAsUpdate(await load(program.id)) };
     const cases: [string, string, unknown, RegExp][] = [
-      ['missing argument', 'library/rename', [program.id], /argument/],
-      ['extra argument', 'library/rename', [program.id, 'New', 'extra'], /argument/],
-      ['extra argument to list', 'library/list', [1], /argument/],
-      ['not an argument list', 'library/rename', { id: program.id, title: 'New' }, /arguments/],
-      ['title of the wrong type', 'library/rename', [program.id, 42], /argument 1/],
-      [
-        'title of 501 characters',
-        'library/rename',
-        [program.id, 'x'.repeat(501)],
-        /at most 500 characters/,
-      ],
-      ['blank title', 'library/rename', [program.id, '   '], /not empty/],
-      ['id that is not a uuid', 'library/rename', ['../../package', 'New'], /a program id/],
-      [
-        'invalid date',
-        'library/create',
-        [{ templateId: null, title: 'X', startDate: '2026-02-30' }],
-        /yyyy-MM-dd/,
-      ],
-      [
-        'unknown field',
-        'library/create',
-        [{ templateId: null, title: 'X', startDate: '2026-05-11', admin: true }],
-        /argument 0/,
-      ],
-      ['updates that are not bytes', 'documents/append', [program.id, ['AAAA']], /argument 1/],
-      ['no updates', 'documents/append', [program.id, []], /argument 1/],
-      ['settings of the wrong shape', 'settings/update', [{ userColor: 'red' }], /#rrggbb/],
-      ['a javascript: link', 'app/openExternal', ['javascript:alert(1)'], /http\(s\) or mailto/],
+      ['missing field', 'library/rename', { id: program.id }, /argument title/],
+      ['extra field', 'library/rename', { id: program.id, title: 'New', extra: true }, /extra/],
+      ['a request to list', 'library/list', { all: true }, /arguments/],
+      ['positional arguments', 'library/rename', [program.id, 'New'], /arguments/],
+      ['no request at all', 'library/rename', undefined, /arguments/],
+      ['title of the wrong type', 'library/rename', { id: program.id, title: 42 }, /argument title/],
+      ['title of 501 characters', 'library/rename', { id: program.id, title: 'x'.repeat(501) }, /at most 500 characters/],
+      ['blank title', 'library/rename', { id: program.id, title: '   ' }, /not empty/],
+      ['id that is not a uuid', 'library/rename', { id: '../../package', title: 'New' }, /a program id/],
+      ['invalid date', 'library/create', { templateId: null, title: 'X', startDate: '2026-02-30' }, /yyyy-MM-dd/],
+      ['unknown field', 'library/create', { templateId: null, title: 'X', startDate: '2026-05-11', admin: true }, /admin/],
+      ['updates that are not bytes', 'documents/append', { id: program.id, updates: ['AAAA'] }, /argument updates/],
+      ['no updates', 'documents/append', { id: program.id, updates: [] }, /argument updates/],
+      ['settings of the wrong shape', 'settings/update', { userColor: 'red' }, /#rrggbb/],
+      ['a javascript: link', 'app/openExternal', { url: 'javascript:alert(1)' }, /http\(s\) or mailto/],
+      ['an optional field sent as null', 'files/saveExport', { suggestedName: 'w.pdf', bytes: new Uint8Array([1]), reveal: null }, /argument reveal/],
     ];
-    for (const [name, route, args, message] of cases) {
-      const answer = await api(route, args);
+    for (const [name, route, request, message] of cases) {
+      const answer = await api(route, request);
       expect(answer.status, name).toBe(200);
       expect(answer.envelope, name).toMatchObject({
         ok: false,
@@ -216,7 +201,7 @@ describe('the web host over HTTP', () => {
   });
 
   it('answers malformed bodies with 400 and oversized ones with 413', async () => {
-    for (const body of ['[{"templateId": null,', 'not json', '[{"$bytes": "***"}]']) {
+    for (const body of ['{"templateId": null,', 'not json', '{"$bytes": "***"}']) {
       const answer = await api('library/list', body);
       expect(answer.status, body).toBe(400);
       expect(answer.envelope, body).toMatchObject({
@@ -284,11 +269,11 @@ describe('the web host over HTTP', () => {
       `${'Қ'.repeat(499)}і`,
     ];
     const { id } = await valueOf<ProgramSummary>(
-      api('library/create', [{ templateId: null, title: titles[0], startDate: '2026-05-11' }]),
+      api('library/create', { templateId: null, title: titles[0], startDate: '2026-05-11' }),
     );
     for (const title of titles) {
       expect(title.length).toBeLessThanOrEqual(500);
-      expect((await valueOf<ProgramSummary>(api('library/rename', [id, title]))).title).toBe(title);
+      expect((await valueOf<ProgramSummary>(api('library/rename', { id, title }))).title).toBe(title);
       expect((await list()).find((entry) => entry.id === id)?.title).toBe(title);
     }
   });

@@ -33,7 +33,7 @@ export function memoryHost(state: Uint8Array, sharing: ProgramSharing | null = n
     documents: {
       load: async () => state,
       recovery: async () => null,
-      append: async (_id: string, updates: Uint8Array[]) => {
+      append: async ({ updates }: { id: string; updates: Uint8Array[] }) => {
         appended.push(...updates);
       },
     },

@@ -7,9 +7,12 @@ import {
   type InvokeEventLike,
   type SenderFrame,
 } from '../../electron/main/ipc/sender';
-import { dispatch } from '../../electron/services/host/dispatch';
-import { channelOf, HOST_METHODS, type HostApi } from '../../shared/host-api/contract';
+import { dispatch, serviceChannel } from '../../electron/services/host/dispatch';
+import { Emitter } from '../../electron/services/host/emitter';
+import { silentLogger } from '../../electron/services/logger';
+import { channelOf, type HostApi, type LibraryChange } from '../../shared/host-api/contract';
 import type { Envelope } from '../../shared/host-api/errors';
+import { HOST_METHODS } from '../../shared/host-api/methods';
 
 const PROGRAM_ID = '0b6f1c1e-2a43-4d7e-9c55-1f0e8a6b2d11';
 const OUR_WINDOW = 7;
@@ -18,7 +21,9 @@ const OUR_WINDOW = 7;
 function fakeServices() {
   const api: Record<string, Record<string, ReturnType<typeof vi.fn>>> = {};
   for (const [namespace, methods] of Object.entries(HOST_METHODS)) {
-    api[namespace] = Object.fromEntries(methods.map((method) => [method, vi.fn(async () => null)]));
+    api[namespace] = Object.fromEntries(
+      (methods as readonly string[]).map((method) => [method, vi.fn(async () => null)]),
+    );
   }
   const calls = () =>
     Object.values(api)
@@ -45,7 +50,7 @@ function handlerFor(namespace: string, method: string, api: HostApi) {
     namespace,
     method,
     isTrustedSender,
-    dispatch: (ns, m, args) => dispatch(api, ns, m, args),
+    dispatch: (ns, m, request) => dispatch(api, ns, m, request),
   });
 }
 
@@ -100,15 +105,18 @@ describe('IPC sender check', () => {
 
 describe('IPC handler', () => {
   it.each([
-    ['library', 'rename', ['not-an-id', 'Title']],
-    ['library', 'rename', [PROGRAM_ID, '   ']],
-    ['library', 'rename', [PROGRAM_ID]],
+    ['library', 'rename', [{ id: 'not-an-id', title: 'Title' }]],
+    ['library', 'rename', [{ id: PROGRAM_ID, title: '   ' }]],
+    ['library', 'rename', [{ id: PROGRAM_ID }]],
+    ['library', 'rename', [{ id: PROGRAM_ID, title: 'Title', extra: true }]],
+    ['library', 'rename', [{ id: PROGRAM_ID }, 'Title']],
+    ['library', 'rename', [PROGRAM_ID, 'Title']],
     ['library', 'list', ['extra']],
-    ['documents', 'append', [PROGRAM_ID, ['not bytes']]],
+    ['documents', 'append', [{ id: PROGRAM_ID, updates: ['not bytes'] }]],
     ['settings', 'update', [{ appearance: 'neon' }]],
     ['settings', 'update', [{ isAdmin: true }]],
-    ['app', 'openExternal', ['javascript:alert(1)']],
-    ['app', 'openExternal', ['file:///etc/passwd']],
+    ['app', 'openExternal', [{ url: 'javascript:alert(1)' }]],
+    ['app', 'openExternal', [{ url: 'file:///etc/passwd' }]],
   ])('refuses bad arguments to %s.%s before any service runs', async (namespace, method, args) => {
     const services = fakeServices();
     const answer = await handlerFor(namespace, method, services.api)(trusted, ...args);
@@ -122,23 +130,23 @@ describe('IPC handler', () => {
       id: PROGRAM_ID,
       title: 'Week in Pavlodar',
     });
-    const answer = await handlerFor('library', 'rename', services.api)(
-      trusted,
-      PROGRAM_ID,
-      'Week in Pavlodar',
-    );
+    const answer = await handlerFor('library', 'rename', services.api)(trusted, {
+      id: PROGRAM_ID,
+      title: 'Week in Pavlodar',
+    });
     expect(answer).toEqual({ ok: true, value: { id: PROGRAM_ID, title: 'Week in Pavlodar' } });
-    expect(services.spies.library!.rename).toHaveBeenCalledWith(PROGRAM_ID, 'Week in Pavlodar');
+    expect(services.spies.library!.rename).toHaveBeenCalledWith({ id: PROGRAM_ID, title: 'Week in Pavlodar' });
   });
 
   it('carries Yjs updates as bytes', async () => {
     const services = fakeServices();
     const update = new Uint8Array([1, 2, 3]);
-    const answer = await handlerFor('documents', 'append', services.api)(trusted, PROGRAM_ID, [
-      update,
-    ]);
+    const answer = await handlerFor('documents', 'append', services.api)(trusted, {
+      id: PROGRAM_ID,
+      updates: [update],
+    });
     expect(answer).toEqual({ ok: true, value: null });
-    expect(services.spies.documents!.append).toHaveBeenCalledWith(PROGRAM_ID, [update]);
+    expect(services.spies.documents!.append).toHaveBeenCalledWith({ id: PROGRAM_ID, updates: [update] });
   });
 });
 
@@ -157,8 +165,10 @@ describe('IPC registrar', () => {
     return { ipcMain, handlers, handle };
   }
 
+  const noEvents = { listen: () => () => undefined, broadcast: () => undefined };
+
   const expected = Object.entries(HOST_METHODS).flatMap(([namespace, methods]) =>
-    methods.map((method) => channelOf(namespace, method)),
+    (methods as readonly string[]).map((method) => channelOf(namespace, method)),
   );
 
   it('registers exactly one handler per contract method and removes them all on dispose', () => {
@@ -166,7 +176,8 @@ describe('IPC registrar', () => {
     const services = fakeServices();
     const registered = registerHostHandlers(fake.ipcMain, {
       isTrustedSender,
-      dispatch: (ns, m, args) => dispatch(services.api, ns, m, args),
+      dispatch: (ns, m, request) => dispatch(services.api, ns, m, request),
+      ...noEvents,
     });
     expect(fake.handle).toHaveBeenCalledTimes(expected.length);
     expect([...fake.handlers.keys()].sort()).toEqual([...expected].sort());
@@ -180,16 +191,35 @@ describe('IPC registrar', () => {
     const services = fakeServices();
     registerHostHandlers(fake.ipcMain, {
       isTrustedSender,
-      dispatch: (ns, m, args) => dispatch(services.api, ns, m, args),
+      dispatch: (ns, m, request) => dispatch(services.api, ns, m, request),
+      ...noEvents,
     });
-    await fake.handlers.get('library:duplicate')!(trusted, PROGRAM_ID);
-    expect(services.spies.library!.duplicate).toHaveBeenCalledWith(PROGRAM_ID);
-    const refused = await fake.handlers.get('library:remove')!(
-      eventFrom(frame('https://evil.example/')),
-      PROGRAM_ID,
-    );
+    await fake.handlers.get('library:duplicate')!(trusted, { id: PROGRAM_ID });
+    expect(services.spies.library!.duplicate).toHaveBeenCalledWith({ id: PROGRAM_ID });
+    const refused = await fake.handlers.get('library:remove')!(eventFrom(frame('https://evil.example/')), {
+      id: PROGRAM_ID,
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(services.spies.library!.remove).not.toHaveBeenCalled();
+  });
+
+  it("relays every contract event to our windows on the event's channel, until disposed", () => {
+    const fake = fakeIpcMain();
+    const services = fakeServices();
+    const changes = new Emitter<LibraryChange>(silentLogger);
+    const api = { ...services.api, library: { ...services.api.library, onDidChange: changes.event } };
+    const broadcast = vi.fn();
+    const registered = registerHostHandlers(fake.ipcMain, {
+      isTrustedSender,
+      dispatch: (ns, m, request) => dispatch(api, ns, m, request),
+      listen: serviceChannel(api).listen,
+      broadcast,
+    });
+    changes.fire({ programId: PROGRAM_ID });
+    expect(broadcast).toHaveBeenCalledExactlyOnceWith('library:onDidChange', { programId: PROGRAM_ID });
+    registered.dispose();
+    changes.fire({ programId: PROGRAM_ID });
+    expect(broadcast).toHaveBeenCalledTimes(1);
   });
 
   it('settles only once requests already received have been answered', async () => {
@@ -198,8 +228,9 @@ describe('IPC registrar', () => {
     const registered = registerHostHandlers(fake.ipcMain, {
       isTrustedSender,
       dispatch: () => new Promise((resolve) => (finish = resolve)),
+      ...noEvents,
     });
-    void fake.handlers.get('documents:append')!(trusted, PROGRAM_ID, [new Uint8Array([1])]);
+    void fake.handlers.get('documents:append')!(trusted, { id: PROGRAM_ID, updates: [new Uint8Array([1])] });
     let settled = false;
     const settling = registered.settle().then(() => (settled = true));
     await new Promise((resolve) => setTimeout(resolve, 10));

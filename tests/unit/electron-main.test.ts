@@ -7,7 +7,8 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { DEFAULT_WINDOW_SIZE } from '../../electron/main/security/web-preferences';
-import { channelOf, HOST_METHODS } from '../../shared/host-api/contract';
+import { channelOf } from '../../shared/host-api/contract';
+import { HOST_METHODS } from '../../shared/host-api/methods';
 
 /**
  * The main process's wiring (electron/main/index.ts and app/start.ts), run in
@@ -219,7 +220,7 @@ describe('main process wiring', () => {
       ]),
     );
     const expected = Object.entries(HOST_METHODS).flatMap(([ns, methods]) =>
-      methods.map((m) => channelOf(ns, m)),
+      (methods as readonly string[]).map((m) => channelOf(ns, m)),
     );
     expect([...electron.handlers.keys()].sort()).toEqual(expected.sort());
 
@@ -261,6 +262,9 @@ describe('main process wiring', () => {
       startDate: '2026-03-02',
     });
     expect(created).toMatchObject({ ok: true, value: { title: 'CLIL week in Pavlodar' } });
+    // The library's change reaches the window as an event, on the event's own channel.
+    const { id } = (created as { value: { id: string } }).value;
+    expect(electron.windows[0]!.webContents.sent).toContainEqual(['library:onDidChange', { programId: id }]);
     const info = await invoke('app:info');
     expect(info).toMatchObject({
       ok: true,
@@ -277,12 +281,12 @@ describe('main process wiring', () => {
   it('opens links only through the validated opener', async () => {
     const { electron, invoke } = await becomeReady(main);
     const open = electron.module.shell.openExternal;
-    expect(await invoke('app:openExternal', 'https://example.org/')).toEqual({
+    expect(await invoke('app:openExternal', { url: 'https://example.org/' })).toEqual({
       ok: true,
       value: null,
     });
     expect(open).toHaveBeenCalledWith('https://example.org/');
-    expect(await invoke('app:openExternal', 'file:///etc/passwd')).toMatchObject({
+    expect(await invoke('app:openExternal', { url: 'file:///etc/passwd' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
@@ -295,7 +299,8 @@ describe('main process wiring', () => {
       electron.menu() as { label?: string; submenu?: { label?: string; click?: () => void }[] }[]
     ).find((item) => item.label === 'File')!;
     file.submenu!.find((item) => item.label === 'New program')!.click!();
-    expect(electron.windows[0]!.webContents.sent).toEqual([['app:command', 'new-program']]);
+    const commands = electron.windows[0]!.webContents.sent.filter(([channel]) => channel === 'app:command');
+    expect(commands).toEqual([['app:command', 'new-program']]);
   });
 
   it('on quit, closes the window (saving its place), flushes storage, then quits', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { type BridgeTransport, createBridge } from '../../electron/preload/bridge';
 import { BRIDGE_KEY, COMMAND_CHANNEL, type PreloadBridge } from '../../shared/host-api/bridge';
-import { APP_COMMANDS, HOST_METHODS } from '../../shared/host-api/contract';
+import { APP_COMMANDS } from '../../shared/host-api/contract';
+import { HOST_EVENTS, HOST_METHODS } from '../../shared/host-api/methods';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -40,13 +41,14 @@ function walk(value: unknown, seen = new Set<unknown>()): unknown[] {
 }
 
 describe('preload bridge', () => {
-  it('exposes exactly the contract: every namespace and method, nothing more', () => {
+  it('exposes exactly the contract: every namespace, method and event, nothing more', () => {
     const bridge = createBridge(fakeTransport().transport);
     expect(Object.keys(bridge).sort()).toEqual(['api', 'onCommand']);
     expect(Object.keys(bridge.api).sort()).toEqual(Object.keys(HOST_METHODS).sort());
-    for (const [namespace, methods] of Object.entries(HOST_METHODS)) {
-      const exposed = bridge.api[namespace as keyof typeof HOST_METHODS];
-      expect(Object.keys(exposed).sort(), namespace).toEqual([...methods].sort());
+    for (const namespace of Object.keys(HOST_METHODS) as (keyof typeof HOST_METHODS)[]) {
+      const exposed = bridge.api[namespace];
+      const members = [...HOST_METHODS[namespace], ...HOST_EVENTS[namespace]];
+      expect(Object.keys(exposed).sort(), namespace).toEqual(members.sort());
       for (const method of Object.values(exposed)) expect(typeof method).toBe('function');
     }
   });
@@ -64,15 +66,27 @@ describe('preload bridge', () => {
     }
   });
 
-  it('invokes the namespaced channel with the arguments and answers the envelope', async () => {
+  it('invokes the namespaced channel with the one request and answers the envelope', async () => {
     const { transport } = fakeTransport();
     transport.invoke.mockResolvedValueOnce({ ok: true, value: [{ id: 'x' }] });
     const bridge = createBridge(transport);
     const update = new Uint8Array([1, 2]);
     await expect(bridge.api.library.list()).resolves.toEqual({ ok: true, value: [{ id: 'x' }] });
     expect(transport.invoke).toHaveBeenLastCalledWith('library:list');
-    await bridge.api.documents.append('id', [update]);
-    expect(transport.invoke).toHaveBeenLastCalledWith('documents:append', 'id', [update]);
+    await bridge.api.documents.append({ id: 'id', updates: [update] });
+    expect(transport.invoke).toHaveBeenLastCalledWith('documents:append', { id: 'id', updates: [update] });
+  });
+
+  it("relays a contract event's payload, never the IPC event, and unsubscribes", () => {
+    const { transport, emit, listeners } = fakeTransport();
+    const bridge = createBridge(transport);
+    const received: unknown[][] = [];
+    const stop = bridge.api.library.onDidChange((...args: unknown[]) => received.push(args));
+    emit('library:onDidChange', { programId: 'x' });
+    expect(received).toEqual([[{ programId: 'x' }]]);
+    stop();
+    expect(listeners.get('library:onDidChange')?.size).toBe(0);
+    expect(() => bridge.api.library.onDidChange('x' as unknown as () => void)).toThrow(TypeError);
   });
 
   it('turns a failed IPC call into an error envelope', async () => {

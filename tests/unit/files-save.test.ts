@@ -41,7 +41,7 @@ describe('saving an export through the save dialog', () => {
   it('writes the file where the user chose, offers the format of the name, and shows it in its folder', async () => {
     const target = join(folder, 'CLIL week.pdf');
     const { files, showSaveDialog, shell } = saveDialogChoosing(target);
-    await expect(files.saveExport('CLIL week.pdf', PDF, { reveal: true })).resolves.toEqual({ saved: true });
+    await expect(files.saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF, reveal: true })).resolves.toEqual({ saved: true });
     expect(new Uint8Array(await readFile(target))).toEqual(PDF);
     expect(showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ defaultPath: 'CLIL week.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] }),
@@ -51,14 +51,14 @@ describe('saving an export through the save dialog', () => {
 
   it('writes nothing and reveals nothing when the user cancels', async () => {
     const { files, shell } = saveDialogChoosing(undefined);
-    await expect(files.saveExport('CLIL week.docx', PDF, { reveal: true })).resolves.toEqual({ saved: false });
+    await expect(files.saveExport({ suggestedName: 'CLIL week.docx', bytes: PDF, reveal: true })).resolves.toEqual({ saved: false });
     expect(shell.showItemInFolder).not.toHaveBeenCalled();
   });
 
   it('says in words that the disk is full, naming the file, and reveals nothing', async () => {
     // /dev/full answers every write with ENOSPC, as a full disk does.
     const { files, shell } = saveDialogChoosing('/dev/full');
-    const error = await failure(files.saveExport('CLIL week.pdf', PDF, { reveal: true }));
+    const error = await failure(files.saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF, reveal: true }));
     expect(error.code).toBe('storage');
     expect(error.message).toBe('full could not be saved: the disk is full.');
     expect(shell.showItemInFolder).not.toHaveBeenCalled();
@@ -68,21 +68,21 @@ describe('saving an export through the save dialog', () => {
 describe('saving exports into a folder (the browser preview)', () => {
   it('writes the file under the suggested name', async () => {
     const files = filesIntoFolder(folder);
-    await expect(files.saveExport('Тіл үйрену әдістемесі.pdf', PDF)).resolves.toEqual({ saved: true });
+    await expect(files.saveExport({ suggestedName: 'Тіл үйрену әдістемесі.pdf', bytes: PDF })).resolves.toEqual({ saved: true });
     expect(new Uint8Array(await readFile(join(folder, 'Тіл үйрену әдістемесі.pdf')))).toEqual(PDF);
   });
 
   it('refuses a name that is a path', async () => {
     const files = filesIntoFolder(join(folder, 'inner'));
     for (const name of ['../escape.pdf', '/etc/passwd', '.hidden.pdf']) {
-      expect((await failure(files.saveExport(name, PDF))).code).toBe('invalid-argument');
+      expect((await failure(files.saveExport({ suggestedName: name, bytes: PDF }))).code).toBe('invalid-argument');
     }
     expect(existsSync(join(folder, 'escape.pdf'))).toBe(false);
   });
 
   it('reports a full disk clearly', async () => {
     await symlink('/dev/full', join(folder, 'CLIL week.pdf'));
-    const error = await failure(filesIntoFolder(folder).saveExport('CLIL week.pdf', PDF));
+    const error = await failure(filesIntoFolder(folder).saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF }));
     expect(error.message).toBe('CLIL week.pdf could not be saved: the disk is full.');
   });
 });

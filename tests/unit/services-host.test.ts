@@ -54,7 +54,7 @@ describe('the host services, in process', () => {
 
   async function documentOf(id: string): Promise<Y.Doc> {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, await api.documents.load(id));
+    Y.applyUpdate(doc, await api.documents.load({ id }));
     return doc;
   }
 
@@ -112,7 +112,7 @@ describe('the host services, in process', () => {
       title: 'Before',
       startDate: '2026-05-11',
     });
-    const renamed = await api.library.rename(id, 'Апта · Қазақ тілі ә ғ қ ң ө ұ ү һ і 🎓');
+    const renamed = await api.library.rename({ id, title: 'Апта · Қазақ тілі ә ғ қ ң ө ұ ү һ і 🎓' });
     expect(renamed.title).toBe('Апта · Қазақ тілі ә ғ қ ң ө ұ ү һ і 🎓');
     expect(readProgram(await documentOf(id)).meta.title).toBe(renamed.title);
     await host.close();
@@ -127,10 +127,7 @@ describe('the host services, in process', () => {
       startDate: '2026-05-11',
     });
     const replica = await documentOf(id);
-    await api.documents.append(
-      id,
-      updatesOf(replica, () => typeInto(firstParagraph(replica), 'Сәлем, 世界 👋')),
-    );
+    await api.documents.append({ id, updates: updatesOf(replica, () => typeInto(firstParagraph(replica), 'Сәлем, 世界 👋')) });
     await host.close();
     await start();
     expect(typedText(await documentOf(id))).toBe('Сәлем, 世界 👋');
@@ -142,7 +139,7 @@ describe('the host services, in process', () => {
       title: 'Original',
       startDate: '2026-05-11',
     });
-    const copy = await api.library.duplicate(original.id);
+    const copy = await api.library.duplicate({ id: original.id });
     expect(copy.title).toBe('Original (copy)');
     const [before, after] = [
       readProgram(await documentOf(original.id)),
@@ -164,21 +161,21 @@ describe('the host services, in process', () => {
       title: 'Trashed',
       startDate: '2026-05-11',
     });
-    await api.library.remove(id);
+    await api.library.remove({ id });
     expect(await api.library.list()).toEqual([]);
-    await expect(api.documents.load(id)).rejects.toMatchObject({ code: 'not-found' });
-    expect((await api.library.restore(id)).title).toBe('Trashed');
+    await expect(api.documents.load({ id })).rejects.toMatchObject({ code: 'not-found' });
+    expect((await api.library.restore({ id })).title).toBe('Trashed');
     expect((await api.library.list()).map((entry) => entry.id)).toEqual([id]);
   });
 
   it('answers not-found for unknown programs', async () => {
     for (const call of [
-      () => api.documents.load(MISSING_ID),
-      () => api.documents.append(MISSING_ID, [new Uint8Array([0, 0])]),
-      () => api.library.rename(MISSING_ID, 'X'),
-      () => api.library.duplicate(MISSING_ID),
-      () => api.library.remove(MISSING_ID),
-      () => api.library.restore(MISSING_ID),
+      () => api.documents.load({ id: MISSING_ID }),
+      () => api.documents.append({ id: MISSING_ID, updates: [new Uint8Array([0, 0])] }),
+      () => api.library.rename({ id: MISSING_ID, title: 'X' }),
+      () => api.library.duplicate({ id: MISSING_ID }),
+      () => api.library.remove({ id: MISSING_ID }),
+      () => api.library.restore({ id: MISSING_ID }),
     ]) {
       await expect(call()).rejects.toMatchObject({
         code: 'not-found',
@@ -196,10 +193,7 @@ describe('the host services, in process', () => {
     }
     expect((await api.library.list()).map((entry) => entry.title)).toEqual(['Three', 'Two', 'One']);
     const replica = await documentOf(created[0] ?? '');
-    await api.documents.append(
-      created[0] ?? '',
-      updatesOf(replica, () => typeInto(firstParagraph(replica), 'x')),
-    );
+    await api.documents.append({ id: created[0] ?? '', updates: updatesOf(replica, () => typeInto(firstParagraph(replica), 'x')) });
     expect((await api.library.list()).map((entry) => entry.title)).toEqual(['One', 'Three', 'Two']);
   });
 
@@ -213,12 +207,12 @@ describe('the host services, in process', () => {
       shell: 'web',
       dataDirectory: join(directory.path, 'data'),
     });
-    await api.app.openExternal('https://example.org/');
+    await api.app.openExternal({ url: 'https://example.org/' });
     expect(opened).toEqual(['https://example.org/']);
   });
 
   it('refuses bad arguments through dispatch before any service runs', async () => {
-    const answer = await dispatch(api, 'library', 'rename', [MISSING_ID, 'x'.repeat(501)]);
+    const answer = await dispatch(api, 'library', 'rename', { id: MISSING_ID, title: 'x'.repeat(501) });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 

@@ -39,32 +39,32 @@ describe('importing a .cotutor file', () => {
 
   async function exportFrom(services: HostServices, id: string): Promise<Uint8Array> {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, await services.api.documents.load(id));
+    Y.applyUpdate(doc, await services.api.documents.load({ id }));
     return writeExchangeFile(doc, new Date());
   }
 
   it('adds a program this computer does not have, whole and under the same id', async () => {
     const created = await here.api.library.create({ templateId: null, title: 'Действие 🎓', startDate: '2026-05-11' });
-    const imported = await there.api.library.importProgram(await exportFrom(here, created.id));
+    const imported = await there.api.library.importProgram({ file: await exportFrom(here, created.id) });
     expect(imported).toMatchObject({ id: created.id, title: 'Действие 🎓' });
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, await there.api.documents.load(created.id));
+    Y.applyUpdate(doc, await there.api.documents.load({ id: created.id }));
     expect(readProgram(doc).days).toHaveLength(5);
   });
 
   it('sends a program that is already here to be merged in its own window', async () => {
     const created = await here.api.library.create({ templateId: null, title: 'Twice', startDate: '2026-05-11' });
     const file = await exportFrom(here, created.id);
-    await expect(here.api.library.importProgram(file)).rejects.toMatchObject({ code: 'conflict' });
-    await here.api.library.remove(created.id);
-    await expect(here.api.library.importProgram(file)).rejects.toMatchObject({ code: 'conflict', message: /trash/ });
+    await expect(here.api.library.importProgram({ file })).rejects.toMatchObject({ code: 'conflict' });
+    await here.api.library.remove({ id: created.id });
+    await expect(here.api.library.importProgram({ file })).rejects.toMatchObject({ code: 'conflict', message: /trash/ });
   });
 
   it('refuses a damaged file with its reason and changes nothing', async () => {
     const created = await here.api.library.create({ templateId: null, title: 'Whole', startDate: '2026-05-11' });
     const file = await exportFrom(here, created.id);
     const before = await there.api.library.list();
-    const answer = await dispatch(there.api, 'library', 'importProgram', [file.slice(0, file.length - 20)]);
+    const answer = await dispatch(there.api, 'library', 'importProgram', { file: file.slice(0, file.length - 20) });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/damaged|incomplete/) } });
     expect(await there.api.library.list()).toEqual(before);
   });

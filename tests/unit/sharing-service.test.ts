@@ -92,9 +92,9 @@ describe('sharing programs', () => {
   it('shares with a new key registered on the server, and stops sharing', async () => {
     const { id } = await create();
     expect((await api.library.list())[0]).toMatchObject({ shared: false, awaitingSync: false });
-    expect(await api.sharing.get(id)).toBeNull();
+    expect(await api.sharing.get({ id })).toBeNull();
 
-    const sharing = await api.sharing.share(id, `${server.url}/`);
+    const sharing = await api.sharing.share({ id, serverUrl: `${server.url}/` });
     expect(server.requests).toEqual([{ path: `/rooms/${id}/key`, body: { key: sharing.key } }]);
     expect(sharing.serverUrl).toBe(server.url);
     expect(sharing.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -103,20 +103,20 @@ describe('sharing programs', () => {
       invite: { server: server.url, programId: id, key: sharing.key, title: 'Leiden week' },
     });
     expect((await api.library.list())[0]).toMatchObject({ shared: true });
-    expect(await api.sharing.share(id, server.url)).toEqual(sharing);
+    expect(await api.sharing.share({ id, serverUrl: server.url })).toEqual(sharing);
     expect(server.requests).toHaveLength(1);
 
     await host.close();
     await start();
-    expect(await api.sharing.get(id)).toEqual(sharing);
-    await api.sharing.stop(id);
-    expect(await api.sharing.get(id)).toBeNull();
+    expect(await api.sharing.get({ id })).toEqual(sharing);
+    await api.sharing.stop({ id });
+    expect(await api.sharing.get({ id })).toBeNull();
     expect(await api.library.list()).toMatchObject([{ id, shared: false }]);
   });
 
   it('keeps keys out of the document, the library index and the log, readable by the owner only', async () => {
     const { id } = await create();
-    const { key } = await api.sharing.share(id, server.url);
+    const { key } = await api.sharing.share({ id, serverUrl: server.url });
     const data = join(directory.path, 'data');
     await host.close();
     expect(await readFile(join(data, 'programs', `${id}.ydoc`), 'latin1')).not.toContain(key);
@@ -131,36 +131,36 @@ describe('sharing programs', () => {
 
   it('replaces the key on rotation and sends the old one as proof', async () => {
     const { id } = await create();
-    const before = await api.sharing.share(id, server.url);
-    const after = await api.sharing.rotateKey(id);
+    const before = await api.sharing.share({ id, serverUrl: server.url });
+    const after = await api.sharing.rotateKey({ id });
     expect(after.key).not.toBe(before.key);
     expect(after.invite).not.toBe(before.invite);
     expect(server.requests[1]?.body).toEqual({ key: before.key, newKey: after.key });
-    expect(await api.sharing.get(id)).toEqual(after);
+    expect(await api.sharing.get({ id })).toEqual(after);
   });
 
   it('reports the server’s refusals in words', async () => {
     const { id } = await create();
     server.answer = () => 409;
-    await expect(api.sharing.share(id, server.url)).rejects.toMatchObject({
+    await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringContaining(server.url),
     });
-    expect(await api.sharing.get(id)).toBeNull();
+    expect(await api.sharing.get({ id })).toBeNull();
 
     server.answer = () => 201;
-    await api.sharing.share(id, server.url);
+    await api.sharing.share({ id, serverUrl: server.url });
     server.answer = () => 403;
-    await expect(api.sharing.rotateKey(id)).rejects.toMatchObject({
+    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({
       code: 'forbidden',
       message: expect.stringMatching(/no longer accepts the key/),
     });
     server.answer = () => 404;
-    await expect(api.sharing.rotateKey(id)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'not-found' });
     server.answer = () => 503;
-    await expect(api.sharing.rotateKey(id)).rejects.toMatchObject({ code: 'unreachable' });
-    await expect(api.sharing.rotateKey(OTHER_PROGRAM)).rejects.toMatchObject({ code: 'not-found' });
-    await expect(api.sharing.share(OTHER_PROGRAM, server.url)).rejects.toMatchObject({
+    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(api.sharing.rotateKey({ id: OTHER_PROGRAM })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(api.sharing.share({ id: OTHER_PROGRAM, serverUrl: server.url })).rejects.toMatchObject({
       code: 'not-found',
     });
   });
@@ -168,22 +168,22 @@ describe('sharing programs', () => {
   it('sends the same key again after an answer that never came', async () => {
     const { id } = await create();
     server.answer = () => 'hang';
-    await expect(api.sharing.share(id, server.url)).rejects.toMatchObject({
+    await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({
       code: 'unreachable',
       message: expect.stringMatching(/no answer within/),
     });
-    expect(await api.sharing.get(id)).toBeNull();
+    expect(await api.sharing.get({ id })).toBeNull();
     // The server may have taken that key: after a restart, the retry offers it again.
     await host.close();
     await start();
     server.answer = () => 200;
-    const sharing = await api.sharing.share(id, server.url);
+    const sharing = await api.sharing.share({ id, serverUrl: server.url });
     expect(server.requests.map((request) => request.body.key)).toEqual([sharing.key, sharing.key]);
 
     server.answer = () => 'hang';
-    await expect(api.sharing.rotateKey(id)).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'unreachable' });
     server.answer = () => 200;
-    const rotated = await api.sharing.rotateKey(id);
+    const rotated = await api.sharing.rotateKey({ id });
     const [lost, retried] = server.requests.slice(2).map((request) => request.body);
     expect(lost).toEqual(retried);
     expect(retried).toEqual({ key: sharing.key, newKey: rotated.key });
@@ -196,42 +196,42 @@ describe('sharing programs', () => {
       key: KEY_A,
       title: 'Астана, апта',
     });
-    const joined = await api.sharing.join(`  ${invite}\n`);
+    const joined = await api.sharing.join({ invite: `  ${invite}\n` });
     expect(joined).toMatchObject({
       id: OTHER_PROGRAM,
       title: 'Астана, апта',
       shared: true,
       awaitingSync: true,
     });
-    expect(await api.documents.load(OTHER_PROGRAM)).toEqual(PLACEHOLDER_UPDATE);
-    expect(await api.sharing.get(OTHER_PROGRAM)).toMatchObject({
+    expect(await api.documents.load({ id: OTHER_PROGRAM })).toEqual(PLACEHOLDER_UPDATE);
+    expect(await api.sharing.get({ id: OTHER_PROGRAM })).toMatchObject({
       serverUrl: server.url,
       key: KEY_A,
       invite,
     });
     expect(server.requests).toEqual([]);
-    await expect(api.sharing.share(OTHER_PROGRAM, 'ws://elsewhere.example')).rejects.toMatchObject({
+    await expect(api.sharing.share({ id: OTHER_PROGRAM, serverUrl: 'ws://elsewhere.example' })).rejects.toMatchObject({
       code: 'conflict',
     });
 
-    await api.library.remove(OTHER_PROGRAM);
+    await api.library.remove({ id: OTHER_PROGRAM });
     expect(await api.library.list()).toEqual([]);
-    await api.sharing.join(invite);
+    await api.sharing.join({ invite });
     expect(await api.library.list()).toMatchObject([{ id: OTHER_PROGRAM, awaitingSync: true }]);
   });
 
   it('joins a program it already has by remembering the invite’s server and key', async () => {
     const { id } = await create('Already here');
     const first = formatInvite({ server: server.url, programId: id, key: KEY_A });
-    expect(await api.sharing.join(first)).toMatchObject({
+    expect(await api.sharing.join({ invite: first })).toMatchObject({
       id,
       title: 'Already here',
       shared: true,
       awaitingSync: false,
     });
     const second = formatInvite({ server: 'wss://sync.example.org', programId: id, key: KEY_B });
-    await api.sharing.join(second);
-    expect(await api.sharing.get(id)).toMatchObject({
+    await api.sharing.join({ invite: second });
+    expect(await api.sharing.get({ id })).toMatchObject({
       serverUrl: 'wss://sync.example.org',
       key: KEY_B,
     });
@@ -248,12 +248,12 @@ describe('sharing programs', () => {
     ]) {
       const parsed = parseInvite(text);
       expect(parsed.ok).toBe(false);
-      await expect(api.sharing.join(text)).rejects.toMatchObject({
+      await expect(api.sharing.join({ invite: text })).rejects.toMatchObject({
         code: 'invalid-argument',
         message: parsed.ok ? '' : parsed.error,
       });
     }
     expect(await api.library.list()).toEqual([]);
-    expect(await api.sharing.get(OTHER_PROGRAM)).toBeNull();
+    expect(await api.sharing.get({ id: OTHER_PROGRAM })).toBeNull();
   });
 });

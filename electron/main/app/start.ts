@@ -15,7 +15,7 @@ import {
 } from 'electron';
 
 import { COMMAND_CHANNEL } from '../../../shared/host-api/bridge';
-import { dispatch } from '../../services/host/dispatch';
+import { dispatch, serviceChannel } from '../../services/host/dispatch';
 import { createHostServices } from '../../services/host/services';
 import { pdfWindowExports } from '../export/pdf-window';
 import { PRINT_PARTITION } from '../export/print-window';
@@ -76,7 +76,11 @@ export async function start(context: StartContext): Promise<void> {
       trustedOrigins: context.trustedOrigins,
       isOwnWebContents: (id) => windows.isOwnWebContents(id),
     }),
-    dispatch: (namespace, method, args) => dispatch(services.api, namespace, method, args),
+    dispatch: (namespace, method, request) => dispatch(services.api, namespace, method, request),
+    listen: serviceChannel(services.api).listen,
+    broadcast: (channel, payload) => {
+      for (const window of windows.all()) window.webContents.send(channel, payload);
+    },
   });
 
   const createWindow = (): Promise<BrowserWindow> =>

@@ -28,7 +28,7 @@ export function dialogFiles(
   window: () => BrowserWindow | null,
 ): FilesService {
   return {
-    async saveExport(suggestedName, bytes, saveOptions) {
+    async saveExport({ suggestedName, bytes, reveal }) {
       const owner = window();
       const extension = extname(suggestedName).slice(1).toLowerCase();
       const options = { defaultPath: suggestedName, filters: SAVE_FILTERS[extension] ?? FILTERS };
@@ -39,7 +39,7 @@ export function dialogFiles(
       } catch (error) {
         throw new HostError('storage', writeFailure(choice.filePath, error));
       }
-      if (saveOptions?.reveal === true) shell.showItemInFolder(choice.filePath);
+      if (reveal === true) shell.showItemInFolder(choice.filePath);
       return { saved: true };
     },
     async openImport() {

@@ -1,17 +1,14 @@
 import type { Envelope } from '../../../shared/host-api/errors';
 
-export type Dispatch = (
-  namespace: string,
-  method: string,
-  args: unknown[],
-) => Promise<Envelope<unknown>>;
+export type Dispatch = (namespace: string, method: string, request: unknown) => Promise<Envelope<unknown>>;
 
 export type IpcHandler<E> = (event: E, ...args: unknown[]) => Promise<Envelope<unknown>>;
 
 /**
  * One contract method as an ipcMain.handle listener: refuse untrusted senders
- * before anything else, then hand the arguments to dispatch, which validates
- * them against the contract's schema before any service runs.
+ * before anything else, then hand the request to dispatch, which validates it
+ * against the contract's schema before any service runs. A method takes one
+ * request: a message with more arguments than that was not sent by our bridge.
  */
 export function createIpcHandler<E>(options: {
   namespace: string;
@@ -30,6 +27,15 @@ export function createIpcHandler<E>(options: {
         },
       };
     }
-    return options.dispatch(namespace, method, args);
+    if (args.length > 1) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-argument',
+          message: `Refused ${namespace}.${method}: it takes one request, not ${args.length} arguments.`,
+        },
+      };
+    }
+    return options.dispatch(namespace, method, args[0]);
   };
 }

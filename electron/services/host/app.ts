@@ -10,6 +10,6 @@ export type AppOptions = {
 export function appService(options: AppOptions, guard: Guard): AppService {
   return {
     info: () => guard('Reading the app information', async () => ({ ...options.info })),
-    openExternal: (url) => guard('Opening a link', () => options.openExternal(url)),
+    openExternal: ({ url }) => guard('Opening a link', () => options.openExternal(url)),
   } satisfies AppService;
 }

@@ -3,50 +3,69 @@ import type { z } from 'zod';
 import {
   type Envelope,
   failureOf,
-  HOST_METHODS,
+  HOST_SCHEMAS,
   type HostApi,
+  type HostChannel,
   HostError,
-  METHOD_ARGUMENTS,
-  type Namespace,
+  type HostEvent,
+  isHostEvent,
+  isHostMethod,
 } from '../../../shared/host-api';
 
 /**
- * The single entry point behind both transports (IPC and HTTP): finds the method,
- * validates its arguments against the contract's schema and answers with an
- * envelope. Unknown methods and bad arguments never reach a service.
+ * The single entry point behind every transport (IPC and HTTP): finds the
+ * method, validates its request against the contract's schema and answers with
+ * an envelope. Unknown methods and bad requests never reach a service.
  */
 export async function dispatch(
   services: HostApi,
   namespace: string,
   method: string,
-  args: unknown,
+  request: unknown,
 ): Promise<Envelope<unknown>> {
   try {
-    const schema = argumentSchema(namespace, method);
-    const parsed = schema.safeParse(args);
+    const schema = requestSchema(namespace, method);
+    const parsed = schema.safeParse(request);
     if (!parsed.success) {
       throw new HostError('invalid-argument', describeIssues(namespace, method, parsed.error));
     }
-    const target = services[namespace as Namespace] as unknown as Record<
+    const target = services[namespace as keyof HostApi] as unknown as Record<
       string,
-      (...values: unknown[]) => Promise<unknown>
+      (request: unknown) => Promise<unknown>
     >;
-    const value = await target[method]!.call(target, ...(parsed.data as unknown[]));
+    const value = await target[method]!.call(target, parsed.data);
     return { ok: true, value: value ?? null };
   } catch (error) {
     return { ok: false, error: failureOf(error) };
   }
 }
 
-function argumentSchema(namespace: string, method: string): z.ZodType {
-  if (!Object.hasOwn(HOST_METHODS, namespace)) {
+/**
+ * The services as a channel (VS Code's ProxyChannel.fromService): what the IPC
+ * registration and the web host serve, and what proxyOf turns back into the
+ * contract on the other side.
+ */
+export function serviceChannel(services: HostApi): HostChannel<Envelope<unknown>> {
+  return {
+    call: (namespace, method, request) => dispatch(services, namespace, method, request),
+    listen: (namespace, event, listener) => {
+      if (!isHostEvent(namespace, event)) {
+        throw new HostError('invalid-argument', `Unknown event "${namespace}.${event}".`);
+      }
+      const events = services[namespace] as unknown as Record<string, HostEvent<unknown>>;
+      return events[event]!(listener);
+    },
+  };
+}
+
+function requestSchema(namespace: string, method: string): z.ZodType {
+  if (!Object.hasOwn(HOST_SCHEMAS, namespace)) {
     throw new HostError('invalid-argument', `Unknown service "${namespace}".`);
   }
-  const methods = HOST_METHODS[namespace as Namespace] as readonly string[];
-  if (!methods.includes(method)) {
+  if (!isHostMethod(namespace, method)) {
     throw new HostError('invalid-argument', `Unknown method "${namespace}.${method}".`);
   }
-  return (METHOD_ARGUMENTS[namespace as Namespace] as Record<string, z.ZodType>)[method]!;
+  return (HOST_SCHEMAS[namespace] as Record<string, z.ZodType>)[method]!;
 }
 
 function describeIssues(namespace: string, method: string, error: z.ZodError): string {

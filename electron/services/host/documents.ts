@@ -1,14 +1,19 @@
 import type { DocumentService } from '../../../shared/host-api/contract';
 import type { Storage } from '../storage/storage';
 import type { Guard } from './guard';
+import { type LibraryChanges, listedDifferently } from './library-changes';
 
-export function documentService(storage: Storage, guard: Guard): DocumentService {
+export function documentService(storage: Storage, guard: Guard, changes: LibraryChanges): DocumentService {
   return {
-    load: (id) => guard(`Opening program ${id}`, () => storage.load(id)),
-    recovery: (id) => guard(`Opening program ${id}`, () => storage.recovery(id)),
-    append: (id, updates) =>
+    load: ({ id }) => guard(`Opening program ${id}`, () => storage.load(id)),
+    recovery: ({ id }) => guard(`Opening program ${id}`, () => storage.recovery(id)),
+    append: ({ id, updates }) =>
       guard(`Saving changes to program ${id}`, async () => {
-        await storage.append(id, updates);
+        // Updates come from this window's edits and from co-tutors' through sync alike:
+        // a title a co-tutor changed reaches the library here.
+        const before = storage.summary(id);
+        const after = await storage.append(id, updates);
+        if (listedDifferently(before, after)) changes.fire({ programId: id });
       }),
   } satisfies DocumentService;
 }

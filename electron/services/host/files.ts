@@ -23,7 +23,7 @@ export function filesWithoutDialogs(): FilesService {
  */
 export function filesIntoFolder(directory: string): FilesService {
   return {
-    async saveExport(suggestedName, bytes) {
+    async saveExport({ suggestedName, bytes }) {
       // The page names a file, never a path.
       if (basename(suggestedName) !== suggestedName || suggestedName.startsWith('.')) {
         throw new HostError('invalid-argument', `“${suggestedName}” is not a file name.`);

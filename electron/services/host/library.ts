@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 import { readExchangeFile } from '../../../shared/exchange/cotutor-file';
-import type { CreateProgramRequest, LibraryService } from '../../../shared/host-api/contract';
+import type { CreateProgramRequest, LibraryService, ProgramSummary } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import { withFreshIds } from '../../../shared/model/copy';
 import { createProgram } from '../../../shared/model/create';
@@ -14,6 +14,7 @@ import { programFromTemplate } from '../../../shared/template/from-template';
 import type { Storage } from '../storage/storage';
 import type { TemplateCatalog } from '../templates/template-catalog';
 import type { Guard } from './guard';
+import { announcing, type LibraryChanges } from './library-changes';
 
 /** Origin of the changes the host makes itself, so observers can tell them from the renderer's. */
 export const HOST_ORIGIN = 'host';
@@ -22,28 +23,35 @@ export function libraryService(
   storage: Storage,
   templates: TemplateCatalog,
   guard: Guard,
+  changes: LibraryChanges,
 ): LibraryService {
+  const created = (summary: ProgramSummary): ProgramSummary => {
+    changes.fire({ programId: summary.id });
+    return summary;
+  };
   return {
     list: () => guard('Listing the programs', async () => storage.list()),
     templates: () => guard('Listing the templates', () => templates.list()),
     create: (request) =>
       guard('Creating a program', async () =>
-        storage.create(documentOf(await programFor(request, templates))),
+        created(await storage.create(documentOf(await programFor(request, templates)))),
       ),
-    rename: (id, title) =>
+    rename: ({ id, title }) =>
       guard(`Renaming program ${id}`, () =>
-        storage.change(id, (doc) => setMetaField(doc, 'title', title, HOST_ORIGIN)),
+        announcing(changes, id, () => storage.change(id, (doc) => setMetaField(doc, 'title', title, HOST_ORIGIN))),
       ),
-    duplicate: (id) =>
+    duplicate: ({ id }) =>
       guard(`Duplicating program ${id}`, async () => {
         const original = readProgram(await storage.document(id));
         const copy = withFreshIds(original);
         copy.meta = { ...copy.meta, title: copyTitle(original.meta.title) };
-        return storage.create(documentOf(copy));
+        return created(await storage.create(documentOf(copy)));
       }),
-    remove: (id) => guard(`Moving program ${id} to the trash`, () => storage.remove(id)),
-    restore: (id) => guard(`Restoring program ${id} from the trash`, () => storage.restore(id)),
-    importProgram: (file) =>
+    remove: ({ id }) =>
+      guard(`Moving program ${id} to the trash`, () => announcing(changes, id, () => storage.remove(id))),
+    restore: ({ id }) =>
+      guard(`Restoring program ${id} from the trash`, () => announcing(changes, id, () => storage.restore(id))),
+    importProgram: ({ file }) =>
       guard('Importing a program file', async () => {
         const read = readExchangeFile(file);
         if (!read.ok) throw new HostError('invalid-argument', read.error);
@@ -57,8 +65,9 @@ export function libraryService(
         }
         const doc = new Y.Doc();
         Y.applyUpdate(doc, read.file.state, HOST_ORIGIN);
-        return storage.create(doc);
+        return created(await storage.create(doc));
       }),
+    onDidChange: changes.event,
   } satisfies LibraryService;
 }
 

@@ -1,4 +1,9 @@
-import type { ExportService, FilesService, HostApi } from '../../../shared/host-api/contract';
+import type {
+  ExportService,
+  FilesService,
+  HostApi,
+  LibraryChange,
+} from '../../../shared/host-api/contract';
 import { consoleLogger, type Logger } from '../logger';
 import { RoomKeyClient, type RoomKeyClientOptions } from '../sharing/room-key-client';
 import { SharingStore } from '../sharing/sharing-store';
@@ -8,6 +13,7 @@ import { Storage, type StorageOptions } from '../storage/storage';
 import { TemplateCatalog } from '../templates/template-catalog';
 import { appService } from './app';
 import { documentService } from './documents';
+import { Emitter } from './emitter';
 import { exportsWithoutPrinting, filesWithoutDialogs } from './files';
 import { asHostError, guardFor } from './guard';
 import { type HostingOptions, hostingService, openEmbeddedServer } from './hosting';
@@ -78,13 +84,15 @@ export async function createHostServices(options: HostServicesOptions): Promise<
   const templates = new TemplateCatalog(options.templatesDirectory, log);
   const state = { closed: false };
   const guard = guardFor(state);
+  const libraryChanges = new Emitter<LibraryChange>(log);
   const api = {
-    library: libraryService(storage, templates, guard),
-    documents: documentService(storage, guard),
+    library: libraryService(storage, templates, guard, libraryChanges),
+    documents: documentService(storage, guard, libraryChanges),
     settings: settingsService(settings, guard),
     sharing: sharingService(
       { storage, store: sharing, rooms: new RoomKeyClient(options.sharing) },
       guard,
+      libraryChanges,
     ),
     hosting: hostingService(hosting, guard),
     files: options.files ?? filesWithoutDialogs(),

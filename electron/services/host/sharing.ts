@@ -10,28 +10,40 @@ import {
 } from '../sharing/sharing-flows';
 import { KeyedQueue } from '../storage/keyed-queue';
 import type { Guard } from './guard';
+import { announcing, type LibraryChanges } from './library-changes';
 
 /**
  * Sharing programs through sync servers (docs/sharing.md). Calls about one
  * program run one after another: a Share and a Rotate sent together must not
- * both talk to the server and then overwrite each other's key.
+ * both talk to the server and then overwrite each other's key. Sharing and
+ * stopping change what the library shows (its shared mark), joining adds a program.
  */
-export function sharingService(context: SharingContext, guard: Guard): SharingService {
+export function sharingService(
+  context: SharingContext,
+  guard: Guard,
+  changes: LibraryChanges,
+): SharingService {
   const queue = new KeyedQueue();
   const inTurn = <T>(id: string, doing: string, run: () => Promise<T>): Promise<T> =>
     guard(doing, () => queue.run(id, run));
   return {
-    get: (id) => guard(`Reading how program ${id} is shared`, async () => sharingOf(context, id)),
-    share: (id, serverUrl) =>
-      inTurn(id, `Sharing program ${id}`, () => shareProgram(context, id, serverUrl)),
-    rotateKey: (id) =>
+    get: ({ id }) => guard(`Reading how program ${id} is shared`, async () => sharingOf(context, id)),
+    share: ({ id, serverUrl }) =>
+      inTurn(id, `Sharing program ${id}`, () =>
+        announcing(changes, id, () => shareProgram(context, id, serverUrl)),
+      ),
+    rotateKey: ({ id }) =>
       inTurn(id, `Replacing the key of program ${id}`, () => rotateRoomKey(context, id)),
-    stop: (id) =>
-      inTurn(id, `Stopping the sharing of program ${id}`, () => stopSharing(context, id)),
-    join: (text) =>
+    stop: ({ id }) =>
+      inTurn(id, `Stopping the sharing of program ${id}`, () =>
+        announcing(changes, id, () => stopSharing(context, id)),
+      ),
+    join: ({ invite: text }) =>
       guard('Joining a shared program', () => {
         const invite = readInvite(text);
-        return queue.run(invite.programId, () => joinFromInvite(context, invite));
+        return queue.run(invite.programId, () =>
+          announcing(changes, invite.programId, () => joinFromInvite(context, invite)),
+        );
       }),
   } satisfies SharingService;
 }

@@ -43,7 +43,7 @@ export class SettingsStore {
     return { ...this.db.data };
   }
 
-  /** The patch is validated at the host boundary (METHOD_ARGUMENTS). */
+  /** The patch is validated at the host boundary (HOST_SCHEMAS). */
   async update(patch: Partial<Settings>): Promise<Settings> {
     this.db.data = { ...this.db.data, ...patch };
     await this.db.write();

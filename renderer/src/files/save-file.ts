@@ -1,4 +1,4 @@
-import { type HostApi, HostError, type SaveOptions } from '../../../shared/host-api';
+import { type HostApi, HostError, type SaveExportRequest } from '../../../shared/host-api';
 import { downloadFile } from './browser-files';
 
 /** What became of a file the user asked to save. */
@@ -9,9 +9,9 @@ export type SaveOutcome = 'saved' | 'downloaded' | 'cancelled';
  * preview answers 'unsupported'), the browser downloads the file instead.
  * Any other failure (disk full, no permission) is thrown with the host's words.
  */
-export async function saveFile(host: Pick<HostApi, 'files'>, name: string, bytes: Uint8Array, options?: SaveOptions): Promise<SaveOutcome> {
+export async function saveFile(host: Pick<HostApi, 'files'>, name: string, bytes: Uint8Array, options: Pick<SaveExportRequest, 'reveal'> = {}): Promise<SaveOutcome> {
   try {
-    const { saved } = await host.files.saveExport(name, bytes, options);
+    const { saved } = await host.files.saveExport({ suggestedName: name, bytes, ...options });
     return saved ? 'saved' : 'cancelled';
   } catch (error) {
     if (!(error instanceof HostError && error.code === 'unsupported')) throw error;

@@ -1,23 +1,36 @@
-import { type Envelope, fromWire, HostError, toWire, unwrap } from '../../../shared/host-api';
-import { type Host, hostFromCall } from './bridge-host';
+import {
+  type Envelope,
+  EVENTS_PATH,
+  fromWire,
+  type HostApi,
+  HostError,
+  proxyOf,
+  toWire,
+  unwrap,
+} from '../../../shared/host-api';
+import type { Host } from './bridge-host';
+import { HostEventStream } from './event-stream';
 
 const TOKEN_KEY = 'cotutor.token';
 
 /**
- * The host in the browser preview: the web host's HTTP API on the same origin.
- * Its per-run token arrives once in the URL fragment and is kept for the tab's
- * life in sessionStorage, so reloading the page keeps working.
+ * The host in the browser preview: the web host's HTTP API on the same origin,
+ * and its events as Server-Sent Events. Its per-run token arrives once in the
+ * URL fragment and is kept for the tab's life in sessionStorage, so reloading
+ * the page keeps working.
  */
 export function httpHost(): Host {
-  const token = takeToken();
-  return hostFromCall(
-    async (namespace, method, args) => {
+  const authorization = `Bearer ${takeToken() ?? ''}`;
+  const events = new HostEventStream((signal) => fetch(EVENTS_PATH, { headers: { authorization }, signal }));
+  const api = proxyOf<HostApi>({
+    call: async (namespace, method, request) => {
       let response: Response;
       try {
         response = await fetch(`/api/${namespace}/${method}`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${token ?? ''}`, 'content-type': 'application/json' },
-          body: toWire(args),
+          headers: { authorization, 'content-type': 'application/json' },
+          // A method without a request sends an empty body: JSON has no undefined.
+          body: request === undefined ? '' : toWire(request),
         });
       } catch (error) {
         throw new HostError('storage', `The preview server cannot be reached (${String(error)}).`);
@@ -35,8 +48,9 @@ export function httpHost(): Host {
       }
       return unwrap(envelope);
     },
-    () => () => undefined,
-  );
+    listen: events.listen,
+  });
+  return { ...api, onCommand: () => () => undefined };
 }
 
 function takeToken(): string | null {

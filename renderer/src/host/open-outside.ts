@@ -7,7 +7,7 @@ import type { Host } from './bridge-host';
  */
 export function openOutside(host: Host, url: string): void {
   void host.app.info().then((info) => {
-    if (info.shell === 'electron') void host.app.openExternal(url);
+    if (info.shell === 'electron') void host.app.openExternal({ url });
     else window.open(url, '_blank', 'noopener,noreferrer');
   });
 }

@@ -44,7 +44,7 @@ export class ProgramSession {
     /** Opening found the program's file damaged: what could be read is here, the file as it was is kept. */
     readonly recovery: DamageRecovery | null,
   ) {
-    this.saver = new Saver((updates) => host.documents.append(programId, updates));
+    this.saver = new Saver((updates) => host.documents.append({ id: programId, updates }));
     // Only this user's edits are undone: changes from the server carry the provider as origin.
     this.undoManager = new Y.UndoManager(rootOf(this.doc), {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
@@ -54,9 +54,9 @@ export class ProgramSession {
 
   static async open(host: Host, programId: string): Promise<ProgramSession> {
     const [state, sharing, recovery] = await Promise.all([
-      host.documents.load(programId),
+      host.documents.load({ id: programId }),
       sharingOf(host, programId),
-      host.documents.recovery(programId),
+      host.documents.recovery({ id: programId }),
     ]);
     const session = new ProgramSession(programId, host, recovery);
     Y.applyUpdate(session.doc, state, LOAD_ORIGIN);
@@ -162,7 +162,7 @@ export class ProgramSession {
 /** How the program is shared; a host that cannot say (yet) is treated as "not shared". */
 async function sharingOf(host: Host, programId: string): Promise<ProgramSharing | null> {
   try {
-    return await host.sharing.get(programId);
+    return await host.sharing.get({ id: programId });
   } catch (error) {
     console.warn(`Sharing of ${programId} unknown, working locally:`, error);
     return null;

@@ -37,7 +37,7 @@ export function ImportButton({ knownPrograms, onImported }: Props) {
       return;
     }
     try {
-      await host.library.importProgram(file.bytes);
+      await host.library.importProgram({ file: file.bytes });
       toast({ message: t('imported', { title, name: file.name }) });
       onImported(programId);
     } catch (error) {

@@ -26,7 +26,7 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
   const host = useHost();
   const toast = useToast();
   const filterId = useId();
-  const { programs, error, refresh } = useLibrary();
+  const { programs, error } = useLibrary();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<ProgramSummary | null>(null);
   const [deleting, setDeleting] = useState<ProgramSummary | null>(null);
@@ -50,32 +50,25 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
   const duplicate = useCallback(
     (program: ProgramSummary) =>
       void attempt(async () => {
-        const copy = await host.library.duplicate(program.id);
-        await refresh();
+        const copy = await host.library.duplicate({ id: program.id });
         toast({ message: t('duplicated', { title: copy.title }) });
       }),
-    [attempt, host, refresh, toast, t],
+    [attempt, host, toast, t],
   );
 
-  // A joined program is listed at once, then opened: it waits there for its first sync.
-  const joined = (program: ProgramSummary) =>
-    void attempt(async () => {
-      await refresh();
-      onOpen(program.id);
-    });
+  // A joined program is opened at once: it waits there for its first sync.
+  const joined = (program: ProgramSummary) => onOpen(program.id);
 
   const remove = async (program: ProgramSummary) => {
     setDeleting(null);
     await attempt(async () => {
-      await host.library.remove(program.id);
-      await refresh();
+      await host.library.remove({ id: program.id });
       toast({
         message: t('deleted', { title: program.title }),
         action: {
           label: t('actions.undo', { ns: 'common' }),
           run: () => void attempt(async () => {
-            await host.library.restore(program.id);
-            await refresh();
+            await host.library.restore({ id: program.id });
           }),
         },
       });
@@ -169,9 +162,8 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
           program={renaming}
           onClose={() => setRenaming(null)}
           onRename={async (title) => {
-            await host.library.rename(renaming.id, title);
+            await host.library.rename({ id: renaming.id, title });
             setRenaming(null);
-            await refresh();
           }}
         />
       ) : null}

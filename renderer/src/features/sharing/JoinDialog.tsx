@@ -28,7 +28,7 @@ export function JoinDialog({ onClose, onJoined }: Props) {
     if (!parsed.ok) return setError(parsed.error);
     setBusy(true);
     try {
-      onJoined(await host.sharing.join(invite.trim()));
+      onJoined(await host.sharing.join({ invite: invite.trim() }));
     } catch (failure) {
       setError(t('join.failed', { message: messageOf(failure) }));
       setBusy(false);

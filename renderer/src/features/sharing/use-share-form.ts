@@ -64,7 +64,7 @@ export function useShareForm(
     try {
       const server = await serverToUse();
       if (server === null) return;
-      const sharing = await host.sharing.share(programId, server);
+      const sharing = await host.sharing.share({ id: programId, serverUrl: server });
       if (choice === 'server') rememberServer(programId, server);
       onShared(sharing);
     } catch (failure) {

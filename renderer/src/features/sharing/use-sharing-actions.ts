@@ -40,13 +40,13 @@ export function useSharingActions(
 
   const rotate = () =>
     run(async () => {
-      apply(await host.sharing.rotateKey(programId));
+      apply(await host.sharing.rotateKey({ id: programId }));
       setNotice(t('share.rotated'));
     }, 'share.rotateFailed');
 
   const stop = () =>
     run(async () => {
-      await host.sharing.stop(programId);
+      await host.sharing.stop({ id: programId });
       apply(null);
       setNotice(null);
     }, 'share.stopFailed');
