@@ -13,6 +13,10 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
+  // One retry tells a flaky test (it passes on the second attempt) from a steady
+  // failure in the report; a flaky test still fails the run, here and in npm test.
+  retries: 1,
+  failOnFlakyTests: true,
   reporter: [['list']],
   projects: [
     {

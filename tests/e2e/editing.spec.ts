@@ -87,11 +87,11 @@ test('undo in a rich-text field undoes the typing; text and structure share one 
   await card(page, 1, FIRST).click();
   const field = richField(page, 'Success criteria');
   await field.click();
-  await page.waitForTimeout(100);
+  await expect(field).toBeFocused();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Extra words.');
   await expect(field).toContainText('Extra words.');
-  await page.waitForTimeout(600);
+  // At once, well inside the undo history's half-second merge window: still a step of its own.
   const duration = page.getByLabel('Duration', { exact: true });
   await duration.fill('50');
   await duration.press('Enter');

@@ -16,8 +16,16 @@ export async function cardTimes(locator: Locator): Promise<string> {
   return /^(\d\d:\d\d–\d\d:\d\d)/.exec(name)?.[1] ?? '';
 }
 
-/** Drags with the mouse in small steps, as a person does (dnd-kit needs real pointer movement). */
-export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+/** Where a dragged block will land, as the planner announces it; the title may be its beginning, as in `card`. */
+export type Landing = { title: string; position: number; day: number };
+
+/**
+ * Drags with the mouse in small steps, as a person does (dnd-kit needs real pointer
+ * movement), and lets go once the planner announces the landing place: dnd-kit
+ * works out what the pointer is over a frame after it moves, so letting go at
+ * once can drop the block where the pointer was a moment before.
+ */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator, landing: Landing): Promise<void> {
   const start = await from.boundingBox();
   const end = await to.boundingBox();
   if (start === null || end === null) throw new Error('Drag source or target is not visible.');
@@ -25,7 +33,8 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
   await page.mouse.down();
   await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2 + 10, { steps: 5 });
   await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 25 });
-  await page.waitForTimeout(150);
+  const { title, position, day } = landing;
+  await expect(page.getByText(new RegExp(`^${escape(title)}.*? is at position ${position} of \\d+ in Day ${day}\\.`))).toBeAttached();
   await page.mouse.up();
 }
 

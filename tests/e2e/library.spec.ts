@@ -72,3 +72,58 @@ test('a new program is refused an empty title or date, and the app follows the d
   await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
   await screenshot(page, 'week-planner-dark');
 });
+
+/** Holds the template list back until released, as a busy computer does; returns the release. */
+async function holdTemplates(page: Page): Promise<() => void> {
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/library/templates', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a template list that arrives late replaces nothing the user typed or chose', async ({ page, app }) => {
+  await openApp(page, app);
+  const dialog = page.getByRole('dialog', { name: 'New program' });
+  const title = dialog.getByLabel('Title');
+  const clil = dialog.getByRole('radio', { name: /CLIL for subject teachers/ });
+  const blank = dialog.getByRole('radio', { name: /Blank program/ });
+
+  // A title typed and cleared again stays empty and refused when the list comes in.
+  let release = await holdTemplates(page);
+  await page.getByRole('button', { name: 'New program' }).first().click();
+  await title.fill('Blended learning week');
+  await title.fill('');
+  await expect(dialog.getByText('Give it a title.')).toBeVisible();
+  release();
+  await expect(clil).toBeVisible();
+  await expect(title).toHaveValue('');
+  await expect(dialog.getByText('Give it a title.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Create program' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.unrouteAll({ behavior: 'wait' });
+
+  // Blank picked and the caret in the empty title: the list arriving now changes neither.
+  release = await holdTemplates(page);
+  await page.getByRole('button', { name: 'New program' }).first().click();
+  await blank.click();
+  await title.click();
+  release();
+  await expect(clil).toBeVisible();
+  await page.keyboard.type('Inclusive education week');
+  await expect(title).toHaveValue('Inclusive education week');
+  await expect(blank).toBeChecked();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.unrouteAll({ behavior: 'wait' });
+
+  // Nor does a list still on its way hold up the user who is done.
+  release = await holdTemplates(page);
+  await page.getByRole('button', { name: 'New program' }).first().click();
+  await title.fill('Action research week');
+  await dialog.getByRole('button', { name: 'Create program' }).click();
+  await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
+  release();
+  await page.unrouteAll({ behavior: 'wait' });
+});

@@ -72,6 +72,7 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
     page,
     dayColumn(page, 2).getByRole('button', { name: `Move ${PLANNING}`, exact: false }),
     card(page, 4, ADAPTING),
+    { title: PLANNING, position: 1, day: 4 },
   );
   await expect(card(page, 4, PLANNING)).toBeVisible();
   await expect(card(page, 2, PLANNING)).toHaveCount(0);

@@ -1,11 +1,14 @@
 /**
  * Runs every check and suite the project has, in order, and ends with one line
  * "N passed, N failed" over all of them. Typecheck, lint and build count as one
- * check each; test suites count their tests (from their JSON reports).
+ * check each; test suites count their tests (from their JSON reports). A test
+ * that passed only on a retry counts as failed, with a note naming it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { judgePlaywrightRun, readPlaywrightReport } from './playwright-report.ts';
 
 type Tally = { passed: number; failed: number; skipped: number; notes: string[] };
 const tally: Tally = { passed: 0, failed: 0, skipped: 0, notes: [] };
@@ -48,36 +51,14 @@ async function vitest(project: string): Promise<void> {
   tally.skipped += report.numPendingTests + report.numTodoTests;
 }
 
-type PlaywrightSuite = { suites?: PlaywrightSuite[]; specs?: { tests: { status: string; annotations?: { type: string; description?: string }[] }[] }[] };
-
 async function playwright(project: string): Promise<void> {
   const output = join(REPORTS, `playwright-${project}.json`);
   const code = await run('npx', ['playwright', 'test', '--project', project, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
-  const report = readJson(output) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PlaywrightSuite[] } | null;
-  if (report === null) {
-    tally.failed++;
-    tally.notes.push(`playwright ${project} produced no report (exit ${code})`);
-    return;
-  }
-  tally.passed += report.stats.expected + report.stats.flaky;
-  tally.failed += report.stats.unexpected + (report.stats.unexpected === 0 && code !== 0 ? 1 : 0);
-  tally.skipped += report.stats.skipped;
-  for (const reason of skipReasons(report.suites)) tally.notes.push(`${project}: skipped — ${reason}`);
-}
-
-function skipReasons(suites: PlaywrightSuite[]): Set<string> {
-  const reasons = new Set<string>();
-  const visit = (suite: PlaywrightSuite) => {
-    suite.suites?.forEach(visit);
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests) {
-        if (test.status !== 'skipped') continue;
-        for (const note of test.annotations ?? []) if (note.type === 'skip' && note.description) reasons.add(note.description);
-      }
-    }
-  };
-  suites.forEach(visit);
-  return reasons;
+  const verdict = judgePlaywrightRun(project, readPlaywrightReport(output), code);
+  tally.passed += verdict.passed;
+  tally.failed += verdict.failed;
+  tally.skipped += verdict.skipped;
+  tally.notes.push(...verdict.notes);
 }
 
 async function main(): Promise<void> {

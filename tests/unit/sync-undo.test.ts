@@ -1,6 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, $isElementNode } from 'lexical';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
 import { bindEditor } from '../../renderer/src/editor/collab/bind-editor';
@@ -16,6 +16,7 @@ import { memoryHost, programOf, storedStateOf } from '../support/program-host';
 
 const sessions: ProgramSession[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(sessions.splice(0).map((session) => session.close()));
 });
 
@@ -103,5 +104,24 @@ describe('undo in a shared program', () => {
     expect(a.undoManager.canUndo()).toBe(false);
     a.undo();
     expect(readDays(a.doc)[0]?.blocks[0]?.durationMin).toBe(120);
+  });
+
+  it('undoes a form edit made right after typing apart from the typing, and typing right after it apart too', async () => {
+    // The clock stands still: every change falls within Y.UndoManager's half-second merge window.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { a } = await twoCoTutors();
+    const [first] = blockIds(a) as [string];
+    const text = typeInField(a, first, 'Compare two plans. ');
+    a.asOwnUndoStep(() => setBlockField(a.doc, first, 'durationMin', 50, LOCAL_ORIGIN));
+    typeInField(a, first, 'Use sentence frames.');
+    const duration = () => readDays(a.doc)[0]?.blocks[0]?.durationMin;
+
+    a.undo();
+    expect([text(), duration()]).toEqual(['Compare two plans.', 50]);
+    a.undo();
+    expect(text()).toBe('Compare two plans.');
+    expect(duration()).not.toBe(50);
+    a.undo();
+    expect(text()).toBe('');
   });
 });

@@ -16,19 +16,21 @@ const NAMES = Object.keys(mutations) as MutationName[];
 
 /**
  * The model's mutations bound to the open program and marked as this user's edits,
- * so every change made through the interface can be undone.
+ * so every change made through the interface can be undone, each as a step of its own.
  */
 export function useEdit(): ProgramEdit {
-  const { doc } = useProgramSession();
+  const session = useProgramSession();
   return useMemo(
     () =>
       Object.fromEntries(
         NAMES.map((name) => [
           name,
           (...args: unknown[]) =>
-            (mutations[name] as (doc: Y.Doc, ...rest: unknown[]) => void)(doc, ...args, LOCAL_ORIGIN),
+            session.asOwnUndoStep(() =>
+              (mutations[name] as (doc: Y.Doc, ...rest: unknown[]) => void)(session.doc, ...args, LOCAL_ORIGIN),
+            ),
         ]),
       ) as unknown as ProgramEdit,
-    [doc],
+    [session],
   );
 }

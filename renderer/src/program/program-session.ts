@@ -89,6 +89,21 @@ export class ProgramSession {
     return () => this.undoManager.trackedOrigins.delete(origin);
   }
 
+  /**
+   * Runs a change made through a form, a menu or the planner as one undo step of
+   * its own. Y.UndoManager merges whatever comes within half a second into one
+   * step; without this, typing in a field and then changing a duration at once
+   * would be undone together.
+   */
+  asOwnUndoStep<T>(change: () => T): T {
+    this.undoManager.stopCapturing();
+    try {
+      return change();
+    } finally {
+      this.undoManager.stopCapturing();
+    }
+  }
+
   undo(): void {
     this.undoManager.undo();
   }

@@ -15,31 +15,35 @@ export function CreateProgramDialog({ onClose, onCreated }: Props) {
   const host = useHost();
   const id = useId();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [templateId, setTemplateId] = useState<string | null>(null);
-  const [title, setTitle] = useState('');
+  // The list arrives after the dialog opens, while the user may already be typing
+  // or choosing. It fills in only what the user has not touched: the choice
+  // stays undefined until they pick, and the title null until they focus or type
+  // in it, so nothing they typed or chose is ever replaced.
+  const [pickedId, setPickedId] = useState<string | null | undefined>(undefined);
+  const [heldTitle, setHeldTitle] = useState<string | null>(null);
   const [titleTouched, setTitleTouched] = useState(false);
   const [startDate, setStartDate] = useState(() => nextMonday(new Date()));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    let current = true;
     host.library.templates().then(
-      (list) => {
-        setTemplates(list);
-        const first = list[0];
-        if (first !== undefined) {
-          setTemplateId(first.id);
-          setTitle((current) => (current === '' ? first.name : current));
-        }
-      },
-      (failure: unknown) => setError(String(failure)),
+      (list) => current && setTemplates(list),
+      (failure: unknown) => current && setError(String(failure)),
     );
+    return () => {
+      current = false;
+    };
   }, [host]);
 
+  const templateId = pickedId !== undefined ? pickedId : (templates[0]?.id ?? null);
+  // Until the user types a title, it follows the chosen template.
+  const title = heldTitle ?? templates.find((template) => template.id === templateId)?.name ?? '';
+
   const choose = (template: TemplateSummary | null) => {
-    setTemplateId(template?.id ?? null);
-    // Until the user types a title, it follows the chosen template.
-    if (!titleTouched) setTitle(template?.name ?? '');
+    setPickedId(template?.id ?? null);
+    if (!titleTouched) setHeldTitle(null);
   };
 
   const titleError =
@@ -66,7 +70,15 @@ export function CreateProgramDialog({ onClose, onCreated }: Props) {
     const value = template?.id ?? '';
     return (
       <label key={value} className={`template-option ${templateId === (template?.id ?? null) ? 'selected' : ''}`}>
-        <input type="radio" name={`${id}-template`} value={value} checked={templateId === (template?.id ?? null)} onChange={() => choose(template)} />
+        {/* onClick as well: picking the option already checked while the list loads is a choice too. */}
+        <input
+          type="radio"
+          name={`${id}-template`}
+          value={value}
+          checked={templateId === (template?.id ?? null)}
+          onChange={() => choose(template)}
+          onClick={() => choose(template)}
+        />
         <span className="template-text">
           <span className="template-name">{template?.name ?? t('create.blank')}</span>
           <span className="template-description">{template?.description ?? t('create.blankDescription')}</span>
@@ -101,8 +113,13 @@ export function CreateProgramDialog({ onClose, onCreated }: Props) {
           label={t('create.programTitle')}
           value={title}
           error={titleTouched ? titleError : null}
+          // Focus holds the title as shown: a template name arriving now would land under the caret.
+          onFocus={() => setHeldTitle((current) => current ?? title)}
+          onBlur={() => {
+            if (!titleTouched) setHeldTitle(null);
+          }}
           onChange={(event) => {
-            setTitle(event.target.value);
+            setHeldTitle(event.target.value);
             setTitleTouched(true);
           }}
         />
