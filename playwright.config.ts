@@ -10,7 +10,9 @@ import { CHROMIUM_ARGS } from './electron/web-host/chromium-print';
 export default defineConfig({
   outputDir: 'test-results/playwright',
   timeout: 120_000,
-  expect: { timeout: 15_000 },
+  // A step waits on its condition up to 30 s: creating a program from a template (hundreds of
+  // fields) or a first print can take that long on a 2-core machine under load.
+  expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 1,
   // One retry tells a flaky test (it passes on the second attempt) from a steady

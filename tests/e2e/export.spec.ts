@@ -101,7 +101,10 @@ test('a co-tutor previews the program and a session plan, then saves them as PDF
     await expect(dialog.getByRole('status')).toContainText('Making the PDF…');
     await expect(dialog.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
     release();
-    await expect(dialog).toBeHidden();
+    // Printing the whole program (25+ pages, the printing Chromium started on the first
+    // PDF) takes a few seconds on a quiet machine and several times that beside a
+    // competing load: wait for it as long as an export may take, not the default step.
+    await expect(dialog).toBeHidden({ timeout: 90_000 });
     const programName = `${FILE}.pdf`;
     await expect(page.getByText(`Saved “${programName}”`)).toBeVisible();
     const programPdf = join(exports, programName);
