@@ -1,3 +1,4 @@
+import { messageOf } from '../../../shared/errors/message-of';
 import type { HostingStatus } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
 import type { SyncServer, SyncServerOptions } from '../sync-server';
@@ -64,7 +65,7 @@ export class EmbeddedSyncServer {
     } catch (error) {
       // The app must open even when the server cannot: the user can try again from the menu.
       this.options.log.warn(
-        `Hosting on this computer could not resume: ${(error as Error).message}`,
+        `Hosting on this computer could not resume: ${messageOf(error)}`,
       );
     }
   }
