@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
+import { HostError, messageOf } from '../../shared/host-api/errors';
 import { filesIntoFolder } from '../services/host/files';
 import { createHostServices, type HostServicesOptions } from '../services/host/services';
 import { consoleLogger, type Logger } from '../services/logger';
@@ -66,10 +67,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((request, response) => {
     handle(request, response, port).catch((error: unknown) => {
       log.warn(
-        `Web host request ${request.method} ${request.url} failed: ${(error as Error).message}`,
+        `Web host request ${request.method} ${request.url} failed: ${messageOf(error)}`,
       );
       if (!response.headersSent)
-        sendFailure(response, 500, 'internal', 'The web host failed to answer.');
+        sendFailure(response, 500, new HostError('internal', {}, 'The web host failed to answer'));
       else response.destroy();
     });
   });
@@ -84,8 +85,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendFailure(
         response,
         403,
-        'forbidden',
-        'This host answers only to 127.0.0.1 and localhost on its own port.',
+        new HostError('forbidden', {}, 'This host answers only to 127.0.0.1 and localhost on its own port'),
       );
       return;
     }

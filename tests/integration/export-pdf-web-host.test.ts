@@ -71,13 +71,13 @@ describe('PDF export through the web host', () => {
   it('refuses a request without HTML, or for paper it does not print on, and says why', async () => {
     const missing = await renderPdf([{ paperSize: 'a4' }]);
     expect(missing.envelope).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(missing.envelope.ok ? '' : missing.envelope.error.message).toMatch(
+    expect(missing.envelope.ok ? '' : missing.envelope.error.detail).toMatch(
       /exports\.renderPdf: argument 0\.html/,
     );
 
     const a3 = await renderPdf([{ html: '<p>plan</p>', paperSize: 'a3' }]);
     expect(a3.envelope).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(a3.envelope.ok ? '' : a3.envelope.error.message).toMatch(/argument 0\.paperSize/);
+    expect(a3.envelope.ok ? '' : a3.envelope.error.detail).toMatch(/argument 0\.paperSize/);
 
     const extra = await renderPdf([
       { html: '<p>plan</p>', paperSize: 'a4', url: 'https://example.org' },

@@ -25,7 +25,7 @@ export async function dispatch(
     const schema = argumentSchema(namespace, method);
     const parsed = schema.safeParse(args);
     if (!parsed.success) {
-      throw new HostError('invalid-argument', describeIssues(namespace, method, parsed.error));
+      throw new HostError('invalid-argument', { field: fieldOf(parsed.error) }, describeIssues(namespace, method, parsed.error));
     }
     const target = services[namespace as Namespace] as unknown as Record<
       string,
@@ -40,13 +40,19 @@ export async function dispatch(
 
 function argumentSchema(namespace: string, method: string): z.ZodType {
   if (!Object.hasOwn(HOST_METHODS, namespace)) {
-    throw new HostError('invalid-argument', `Unknown service "${namespace}".`);
+    throw new HostError('invalid-argument', { field: 'namespace' }, `Unknown service "${namespace}"`);
   }
   const methods = HOST_METHODS[namespace as Namespace] as readonly string[];
   if (!methods.includes(method)) {
-    throw new HostError('invalid-argument', `Unknown method "${namespace}.${method}".`);
+    throw new HostError('invalid-argument', { field: 'method' }, `Unknown method "${namespace}.${method}"`);
   }
   return (METHOD_ARGUMENTS[namespace as Namespace] as Record<string, z.ZodType>)[method]!;
+}
+
+/** The first refused field, as the contract names it ("0.title"), or "arguments" for their number. */
+function fieldOf(error: z.ZodError): string {
+  const path = error.issues[0]?.path ?? [];
+  return path.length > 0 ? path.join('.') : 'arguments';
 }
 
 function describeIssues(namespace: string, method: string, error: z.ZodError): string {

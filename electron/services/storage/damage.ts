@@ -62,16 +62,16 @@ export function damagedError(
   original: string,
 ): HostError {
   return new HostError(
-    'damaged',
-    `The program ${label} could not be opened because its file is damaged (${reason}). ` +
-      `Nothing was changed: the file is still at ${original} and a copy was kept at ${copy}.`,
+    'damaged-file',
+    { copyPath: copy },
+    `${label} is damaged (${reason}); the file is still at ${original}`,
   );
 }
 
 export function newerVersionError(label: string, version: number, supported: number): HostError {
   return new HostError(
     'newer-version',
-    `The program ${label} was saved by a newer version of Cotutor (format ${version}; ` +
-      `this version reads up to ${supported}). Update Cotutor to open it.`,
+    {},
+    `${label} has format ${version}; this version reads up to ${supported}`,
   );
 }

@@ -1,4 +1,4 @@
-import { type Envelope, fromWire, HostError, toWire, unwrap } from '../../../shared/host-api';
+import { type Envelope, fromWire, HostError, messageOf, toWire, unwrap } from '../../../shared/host-api';
 import { type Host, hostFromCall } from './bridge-host';
 
 const TOKEN_KEY = 'cotutor.token';
@@ -20,7 +20,7 @@ export function httpHost(): Host {
           body: toWire(args),
         });
       } catch (error) {
-        throw new HostError('storage', `The preview server cannot be reached (${String(error)}).`);
+        throw new HostError('unreachable', { url: window.location.origin }, messageOf(error));
       }
       // A successful answer that is a byte array (a program's state) comes raw.
       if (response.ok && response.headers.get('content-type') === 'application/octet-stream') {
@@ -31,7 +31,7 @@ export function httpHost(): Host {
       try {
         envelope = fromWire(text) as Envelope<unknown>;
       } catch {
-        throw new HostError('internal', `The preview server answered ${response.status} without a result.`);
+        throw new HostError('internal', {}, `The preview server answered ${response.status} without a result`);
       }
       return unwrap(envelope);
     },

@@ -1,7 +1,8 @@
 export type SaveStatus =
   | { state: 'saved' }
   | { state: 'saving' }
-  | { state: 'error'; message: string };
+  /** The failure as thrown; the badge puts it into words. */
+  | { state: 'error'; error: unknown };
 
 type Append = (updates: Uint8Array[]) => Promise<void>;
 
@@ -56,7 +57,7 @@ export class Saver {
     } catch (error) {
       // Put the batch back in front of anything typed meanwhile, order kept.
       this.pending = [...batch, ...this.pending];
-      this.setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.setStatus({ state: 'error', error });
       this.schedule(this.retryDelay);
       this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_DELAY_MS);
       throw error;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 
 export type LibraryState = {
   programs: ProgramSummary[] | null;
@@ -9,13 +10,12 @@ export type LibraryState = {
   refresh: () => Promise<void>;
 };
 
-const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
-
 /** The programs in the local store, re-read after every change made from the library. */
 export function useLibrary(): LibraryState {
   const host = useHost();
   const [programs, setPrograms] = useState<ProgramSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const describe = useDescribeError();
 
   const refresh = useCallback(
     () =>
@@ -24,21 +24,21 @@ export function useLibrary(): LibraryState {
           setPrograms(list);
           setError(null);
         },
-        (failure: unknown) => setError(messageOf(failure)),
+        (failure: unknown) => setError(describe(failure)),
       ),
-    [host],
+    [describe, host],
   );
 
   useEffect(() => {
     let current = true;
     host.library.list().then(
       (list) => current && setPrograms(list),
-      (failure: unknown) => current && setError(messageOf(failure)),
+      (failure: unknown) => current && setError(describe(failure)),
     );
     return () => {
       current = false;
     };
-  }, [host]);
+  }, [describe, host]);
 
   return { programs, error, refresh };
 }

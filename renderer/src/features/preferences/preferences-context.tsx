@@ -11,6 +11,7 @@ import {
 
 import type { Settings } from '../../../../shared/host-api';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 
 export type Preferences = {
   /** The user's settings, or null until they are read (or when reading failed). */
@@ -33,6 +34,7 @@ const PreferencesContext = createContext<Preferences | null>(null);
  */
 export function PreferencesProvider({ children }: { children: ReactNode }) {
   const host = useHost();
+  const describe = useDescribeError();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -49,13 +51,13 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
         setLoadError(null);
       },
       (error: unknown) => {
-        if (!cancelled) setLoadError(messageOf(error));
+        if (!cancelled) setLoadError(describe(error));
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [host, attempt]);
+  }, [describe, host, attempt]);
 
   const update = useCallback(
     async (patch: Partial<Settings>) => {
@@ -68,12 +70,12 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
         setSaveError(null);
       } catch (error) {
         if (save !== latestSave.current) return;
-        setSaveError(messageOf(error));
+        setSaveError(describe(error));
         const stored = await host.settings.get().catch(() => null);
         if (stored !== null && save === latestSave.current) setSettings(stored);
       }
     },
-    [host],
+    [describe, host],
   );
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
@@ -89,8 +91,4 @@ export function usePreferences(): Preferences {
   const preferences = useContext(PreferencesContext);
   if (preferences === null) throw new Error('usePreferences outside PreferencesProvider');
   return preferences;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
