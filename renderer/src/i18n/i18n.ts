@@ -10,6 +10,7 @@ import planner from './locales/en/planner.json';
 import session from './locales/en/session.json';
 import settings from './locales/en/settings.json';
 import sharing from './locales/en/sharing.json';
+import { PSEUDO_LOCALE, pseudoCatalogs } from './pseudo-locale';
 
 /**
  * Every word the interface shows comes from these catalogs, one namespace per
@@ -30,7 +31,15 @@ export const I18N_OPTIONS = {
   initAsync: false,
 } as const;
 
-export function initI18n(): typeof i18next {
-  void i18next.use(initReactI18next).init(I18N_OPTIONS);
+/**
+ * Starts the interface's i18next in English, or in the test pseudo-locale
+ * (pseudo-locale.ts) when that is the language asked for.
+ */
+export function initI18n(language?: string): typeof i18next {
+  const options =
+    language === PSEUDO_LOCALE
+      ? { ...I18N_OPTIONS, lng: PSEUDO_LOCALE, resources: { ...resources, [PSEUDO_LOCALE]: pseudoCatalogs(resources.en) } }
+      : I18N_OPTIONS;
+  void i18next.use(initReactI18next).init(options);
   return i18next;
 }
