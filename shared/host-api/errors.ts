@@ -123,7 +123,7 @@ export class HostError<C extends HostErrorCode = HostErrorCode> extends Error {
     ...[params, detail]: HostErrorArgs<C>
   ) {
     // The message is for logs only; the interface reads code and params.
-    super(detail === undefined ? code : `${code}: ${detail}`);
+    super(logMessage(code, detail));
     this.name = 'HostError';
     this.params = params ?? ({} as HostErrorParams[C]);
     this.detail = detail;
@@ -137,9 +137,17 @@ export class HostError<C extends HostErrorCode = HostErrorCode> extends Error {
 
   /** The error a failure that arrived stands for. */
   static of(failure: HostFailure): HostError {
-    const error = new HostError('internal', {}, failure.detail) as HostError;
-    return Object.assign(error, { code: failure.code, params: failure.params });
+    const error: HostError = new HostError('internal', {}, failure.detail);
+    return Object.assign(error, {
+      code: failure.code,
+      params: failure.params,
+      message: logMessage(failure.code, failure.detail),
+    });
   }
+}
+
+function logMessage(code: HostErrorCode, detail: string | undefined): string {
+  return detail === undefined ? code : `${code}: ${detail}`;
 }
 
 export function failureOf(error: unknown): HostFailure {

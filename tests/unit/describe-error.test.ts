@@ -52,6 +52,7 @@ describe('describeError', () => {
 
   it('explains what arrives over the boundary, and falls back for what it does not know', () => {
     const full = arrived({ code: 'disk-full', params: { file: 'plan.docx' }, detail: 'ENOSPC' });
+    expect(full).toMatchObject({ code: 'disk-full', message: 'disk-full: ENOSPC' });
     expect(describeError(full, english)).toBe('plan.docx could not be saved: the disk is full.');
     const unknownCode = arrived({ code: 'flux-capacitor', params: {}, detail: 'from a newer host' });
     expect(describeError(unknownCode, english)).toBe(english('codes.internal'));
