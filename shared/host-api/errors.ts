@@ -101,6 +101,10 @@ export const HOST_ERROR_CODES = [
   'internal',
 ] as const satisfies readonly HostErrorCode[];
 
+// A code added to HostErrorParams but not to the list above fails the typecheck here.
+const EVERY_CODE_LISTED: [Exclude<HostErrorCode, (typeof HOST_ERROR_CODES)[number]>] extends [never] ? true : never = true;
+void EVERY_CODE_LISTED;
+
 /** One code with its parameters, as it travels. */
 export type HostFailure = {
   [C in HostErrorCode]: { code: C; params: HostErrorParams[C]; detail?: string };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { HostError } from '../../../shared/host-api/errors';
 import { syncDirectory } from './durable-file';
+import { errnoOf } from './file-system-error';
 
 /**
  * A program file that cannot be read is never deleted, overwritten or replaced by
@@ -26,7 +27,7 @@ export async function keepDamagedCopy(
     try {
       await copyFile(file, target, constants.COPYFILE_EXCL);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      if (errnoOf(error) === 'EEXIST') continue;
       throw error;
     }
     const handle = await open(target, 'r');
