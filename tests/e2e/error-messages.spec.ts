@@ -4,10 +4,12 @@ import { join } from 'node:path';
 
 import type { Locator } from '@playwright/test';
 
+import common from '../../renderer/src/i18n/locales/en/common.json' with { type: 'json' };
 import errors from '../../renderer/src/i18n/locales/en/errors.json' with { type: 'json' };
 import exchange from '../../renderer/src/i18n/locales/en/exchange.json' with { type: 'json' };
 import exportCatalog from '../../renderer/src/i18n/locales/en/export.json' with { type: 'json' };
 import library from '../../renderer/src/i18n/locales/en/library.json' with { type: 'json' };
+import sharing from '../../renderer/src/i18n/locales/en/sharing.json' with { type: 'json' };
 import { PSEUDO_LOCALE, pseudoLocalise } from '../../renderer/src/i18n/pseudo-locale';
 import { expect, openApp, screenshot, startApp, test } from './fixtures';
 
@@ -27,7 +29,7 @@ async function expectOnlyCatalogText(message: Locator, userData: string[]): Prom
   expect(text, 'a word that is not from the catalogs').not.toMatch(/[A-Za-z]/);
 }
 
-test('in another language, a damaged file and a full disk are explained only in that language', async ({ page }) => {
+test('in another language, a damaged file, a wrong invite and a full disk are explained only in that language', async ({ page }) => {
   const exports = await mkdtemp(join(tmpdir(), 'cotutor-exports-'));
   const app = await startApp(undefined, { exportsDirectory: exports });
   try {
@@ -65,6 +67,16 @@ test('in another language, a damaged file and a full disk are explained only in 
     );
     await expectOnlyCatalogText(refusal, [damagedName]);
     await expect(page.getByRole('button', { name: shown(library.open, { title: TITLE }) })).toHaveCount(1);
+
+    // A web address pasted where an invite belongs.
+    await page.getByRole('button', { name: shown(sharing.join.openLabel) }).click();
+    const joinDialog = page.getByRole('dialog', { name: shown(sharing.join.title) });
+    await joinDialog.getByLabel(shown(sharing.join.field)).fill('https://example.org/join/week');
+    await joinDialog.getByRole('button', { name: shown(sharing.join.submit) }).click();
+    const wrongInvite = joinDialog.getByText(shown(sharing.join.refused['not-an-invite']));
+    await expect(wrongInvite).toBeVisible();
+    await expectOnlyCatalogText(wrongInvite, []);
+    await joinDialog.getByRole('button', { name: shown(common.actions.cancel) }).click();
 
     // A Word export onto a full disk: the host's failure, in the dialog, in the test language.
     await page.goto(`${origin}/?lang=${PSEUDO_LOCALE}${programHash}`);

@@ -24,9 +24,8 @@ export function JoinDialog({ onClose, onJoined }: Props) {
 
   const submit = async () => {
     if (busy) return;
-    // The invite's own sentence says what is wrong with it (shared/sync/invite.ts).
     const parsed = parseInvite(invite);
-    if (!parsed.ok) return setError(parsed.error);
+    if (!parsed.ok) return setError(t(`join.refused.${parsed.reason}`));
     setBusy(true);
     try {
       onJoined(await host.sharing.join(invite.trim()));
