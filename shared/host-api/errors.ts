@@ -141,6 +141,8 @@ export class HostError<C extends HostErrorCode = HostErrorCode> extends Error {
 
   /** The error a failure that arrived stands for. */
   static of(failure: HostFailure): HostError {
+    // The constructor's types tie the parameters to one code known where it is
+    // written; a failure that arrived may carry any code, so it is set afterwards.
     const error: HostError = new HostError('internal', {}, failure.detail);
     return Object.assign(error, {
       code: failure.code,
