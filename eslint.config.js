@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'zlib', 'stream', 'util'];
 
-/** Layers by runtime (STYLE.md): each folder may import only what runs where it runs. */
+/** Layers by runtime: each folder may import only what runs where it runs. */
 function layer(files, patterns, message) {
   return {
     files,

@@ -134,9 +134,17 @@ export interface ExportService {
   renderPdf(request: PdfRequest): Promise<Uint8Array>;
 }
 
+/**
+ * Opening a program found its file damaged: the host kept the file as it was at
+ * `copyPath`, then opened every change it could read. Data, so the renderer words it.
+ */
+export type DamageRecovery = { code: 'damaged-file-recovered'; params: { copyPath: string } };
+
 export interface DocumentService {
   /** The stored Yjs state of a program. */
   load(id: string): Promise<Uint8Array>;
+  /** Whether opening the program (since the host started) recovered it from a damaged file. */
+  recovery(id: string): Promise<DamageRecovery | null>;
   /** Stores Yjs updates made since the last call, in order. */
   append(id: string, updates: Uint8Array[]): Promise<void>;
 }
@@ -169,7 +177,7 @@ export type MethodOf<N extends Namespace> = keyof HostApi[N] & string;
 /** Every method of the contract, the single list the preload, IPC and HTTP wiring derive from. */
 export const HOST_METHODS = {
   library: ['list', 'templates', 'create', 'rename', 'duplicate', 'remove', 'restore', 'importProgram'],
-  documents: ['load', 'append'],
+  documents: ['load', 'recovery', 'append'],
   settings: ['get', 'update'],
   app: ['info', 'openExternal'],
   sharing: ['get', 'share', 'rotateKey', 'stop', 'join'],

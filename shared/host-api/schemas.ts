@@ -87,6 +87,7 @@ export const METHOD_ARGUMENTS = {
   },
   documents: {
     load: z.tuple([programId]),
+    recovery: z.tuple([programId]),
     append: z.tuple([programId, updates]),
   },
   settings: {

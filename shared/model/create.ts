@@ -8,15 +8,24 @@ import {
   type StageFields,
 } from './layout';
 import { initialRanks } from './order';
+import {
+  BLOCK_FIELDS,
+  CO_TUTOR_FIELDS,
+  DAY_FIELDS,
+  META_FIELDS,
+  STAGE_FIELDS,
+  storedFields,
+} from './records';
 import { richTextToXml } from './rich-text/encode';
 import { PROGRAM_RICH_FIELDS, SCHEMA_VERSION, SESSION_RICH_FIELDS } from './schema';
-import type { Block, Program, Stage } from './types';
+import type { Block, CoTutor, Program, Stage } from './types';
 import { newRecord, type YRecord } from './y-record';
 
 /**
  * Writes a whole program into an empty document in one transaction. Everything a
  * program or block can hold is created here, so no editor ever bootstraps content
- * and two clients never each insert a first paragraph.
+ * and two clients never each insert a first paragraph. Every plain value passes
+ * its field's guard (records/), so a new document has no problem to report.
  */
 export function createProgram(doc: Y.Doc, program: Program, origin: unknown = null): void {
   doc.transact(() => {
@@ -24,22 +33,14 @@ export function createProgram(doc: Y.Doc, program: Program, origin: unknown = nu
     if (root.size > 0) throw new Error('The document already holds a program.');
     root.set('schemaVersion', SCHEMA_VERSION);
     root.set('programId', program.id);
-    root.set('meta', newRecord({ ...program.meta }));
+    root.set('meta', newRecord(storedFields(META_FIELDS, program.meta)));
     root.set('text', textMap(PROGRAM_RICH_FIELDS, program.text));
 
     const coTutors = new Y.Map<Y.Map<unknown>>();
     const tutorRanks = initialRanks(program.coTutors.length);
-    program.coTutors.forEach((tutor, index) => {
-      coTutors.set(
-        tutor.id,
-        newRecord<CoTutorFields>({
-          rank: tutorRanks[index] ?? '',
-          name: tutor.name,
-          institution: tutor.institution,
-          role: tutor.role,
-        }),
-      );
-    });
+    program.coTutors.forEach((tutor, index) =>
+      coTutors.set(tutor.id, coTutorRecord(tutor, tutorRanks[index] ?? '')),
+    );
     root.set('coTutors', coTutors);
 
     const days = new Y.Map<Y.Map<unknown>>();
@@ -48,15 +49,14 @@ export function createProgram(doc: Y.Doc, program: Program, origin: unknown = nu
     program.days.forEach((day, index) => {
       days.set(
         day.id,
-        newRecord<DayFields>({
-          rank: dayRanks[index] ?? '',
-          startMin: day.startMin,
-          plannedEndMin: day.plannedEndMin,
-        }),
+        newRecord<DayFields>({ rank: dayRanks[index] ?? '', ...storedFields(DAY_FIELDS, day) }),
       );
       const blockRanks = initialRanks(day.blocks.length);
       day.blocks.forEach((block, blockIndex) => {
-        blocks.set(block.id, blockRecord(block, { dayId: day.id, rank: blockRanks[blockIndex] ?? '' }));
+        blocks.set(
+          block.id,
+          blockRecord(block, { dayId: day.id, rank: blockRanks[blockIndex] ?? '' }),
+        );
       });
     });
     root.set('days', days);
@@ -64,43 +64,34 @@ export function createProgram(doc: Y.Doc, program: Program, origin: unknown = nu
   }, origin);
 }
 
-/** A complete, not yet integrated block record: every field, every rich text. */
-export function blockRecord(block: Block, placement: BlockFields['placement']): YRecord<BlockFields> {
+/** A complete, not yet integrated block record: every field, every rich text. Throws RangeError on a value the writer refuses. */
+export function blockRecord(
+  block: Block,
+  placement: BlockFields['placement'],
+): YRecord<BlockFields> {
+  const plain = storedFields(BLOCK_FIELDS, block);
   const facilitators = new Y.Map<true>();
   for (const id of block.facilitators) facilitators.set(id, true);
   const stages = new Y.Map<Y.Map<unknown>>();
   const stageRanks = initialRanks(block.stages.length);
-  block.stages.forEach((stage, index) => stages.set(stage.id, stageRecord(stage, stageRanks[index] ?? '')));
+  block.stages.forEach((stage, index) =>
+    stages.set(stage.id, stageRecord(stage, stageRanks[index] ?? '')),
+  );
   return newRecord<BlockFields>({
     placement,
-    type: block.type,
-    title: block.title,
-    durationMin: block.durationMin,
-    fixedStart: block.fixedStart,
+    ...plain,
     facilitators,
-    location: block.location,
-    cefr: block.cefr ?? '',
-    targetGroup: block.targetGroup,
-    workingLanguage: block.workingLanguage,
-    priorLearning: block.priorLearning,
-    nextStep: block.nextStep,
-    prioritisedBarrier: block.prioritisedBarrier,
     text: textMap(SESSION_RICH_FIELDS, block.text),
     stages,
   });
 }
 
 export function stageRecord(stage: Stage, rank: string): YRecord<StageFields> {
-  return newRecord<StageFields>({
-    rank,
-    phase: stage.phase,
-    minutes: stage.minutes,
-    facilitatorActions: stage.facilitatorActions,
-    participantActions: stage.participantActions,
-    interaction: stage.interaction,
-    learningType: stage.learningType,
-    resources: stage.resources,
-  });
+  return newRecord<StageFields>({ rank, ...storedFields(STAGE_FIELDS, stage) });
+}
+
+export function coTutorRecord(tutor: CoTutor, rank: string): YRecord<CoTutorFields> {
+  return newRecord<CoTutorFields>({ rank, ...storedFields(CO_TUTOR_FIELDS, tutor) });
 }
 
 function textMap<K extends string>(

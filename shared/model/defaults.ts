@@ -1,4 +1,5 @@
 import { newId } from './ids';
+import { BLOCK_FIELDS, DAY_FIELDS, initialFields, META_FIELDS, STAGE_FIELDS } from './records';
 import type { RichText } from './rich-text/types';
 import {
   type BlockType,
@@ -9,30 +10,26 @@ import {
 } from './schema';
 import type { Block, Day, Program, ProgramMeta, SessionText, Stage } from './types';
 
+export { DEFAULT_DAY_END, DEFAULT_DAY_START } from './records';
+
+/** How long a new block of a type lasts, where that differs from its table's initial value. */
+const INITIAL_DURATION: Partial<Record<BlockType, number>> = { break: 15, lunch: 60 };
+
 /** Every field of a new block, so that a block is always created whole. */
 export function newBlock(type: BlockType, fields: Partial<Omit<Block, 'id'>> = {}): Block {
   return {
     id: newId(),
-    type,
-    title: '',
-    durationMin: type === 'break' ? 15 : type === 'lunch' ? 60 : 90,
-    fixedStart: null,
-    facilitators: [],
-    location: '',
-    cefr: null,
-    targetGroup: '',
-    workingLanguage: '',
-    priorLearning: '',
-    nextStep: '',
-    prioritisedBarrier: '',
-    stages: [],
-    ...fields,
+    ...initialFields(BLOCK_FIELDS, { type, durationMin: INITIAL_DURATION[type], ...fields }),
+    facilitators: fields.facilitators ?? [],
+    stages: fields.stages ?? [],
     text: { ...emptySessionText(), ...fields.text },
   };
 }
 
 export function emptySessionText(): SessionText {
-  return Object.fromEntries(SESSION_RICH_FIELDS.map((field) => [field, [] as RichText])) as SessionText;
+  return Object.fromEntries(
+    SESSION_RICH_FIELDS.map((field) => [field, [] as RichText]),
+  ) as SessionText;
 }
 
 export function emptyProgramText(): Record<ProgramRichField, RichText> {
@@ -43,40 +40,15 @@ export function emptyProgramText(): Record<ProgramRichField, RichText> {
 }
 
 export function newStage(phase: StagePhase, fields: Partial<Omit<Stage, 'id'>> = {}): Stage {
-  return {
-    id: newId(),
-    phase,
-    minutes: 10,
-    facilitatorActions: '',
-    participantActions: '',
-    interaction: 'whole-group',
-    learningType: 'acquisition',
-    resources: '',
-    ...fields,
-  };
+  return { id: newId(), ...initialFields(STAGE_FIELDS, { phase, ...fields }) };
 }
 
-export const DEFAULT_DAY_START = 9 * 60;
-export const DEFAULT_DAY_END = 17 * 60;
-
 export function newDay(fields: Partial<Omit<Day, 'id'>> = {}): Day {
-  return { id: newId(), startMin: DEFAULT_DAY_START, plannedEndMin: DEFAULT_DAY_END, blocks: [], ...fields };
+  return { id: newId(), ...initialFields(DAY_FIELDS, fields), blocks: fields.blocks ?? [] };
 }
 
 export function defaultMeta(fields: Partial<ProgramMeta> = {}): ProgramMeta {
-  return {
-    title: '',
-    theme: 'other',
-    hostInstitution: '',
-    partnerInstitutions: [],
-    venueCity: '',
-    startDate: '2026-01-05',
-    timeZone: 'Asia/Almaty',
-    languages: ['English'],
-    audience: 'university',
-    expectedParticipants: null,
-    ...fields,
-  };
+  return initialFields(META_FIELDS, fields);
 }
 
 /** A blank program: five empty days and nothing else to clear away. */

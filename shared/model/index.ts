@@ -8,6 +8,7 @@ export * from './layout';
 export * from './migrate';
 export * from './mutations';
 export * from './read';
+export * from './records';
 export { restoreMissingFields } from './restore-fields';
 export * from './schema';
 export * from './types';

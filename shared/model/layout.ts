@@ -1,8 +1,15 @@
 import * as Y from 'yjs';
 
 import type { Placement } from './placement';
+import type {
+  BLOCK_FIELDS,
+  CO_TUTOR_FIELDS,
+  DAY_FIELDS,
+  META_FIELDS,
+  STAGE_FIELDS,
+  StoredFields,
+} from './records';
 import type { ProgramRichField, SessionRichField } from './schema';
-import type { ProgramMeta } from './types';
 import { asRecord, type YRecord } from './y-record';
 
 /**
@@ -10,14 +17,16 @@ import { asRecord, type YRecord } from './y-record';
  *
  *   doc.getMap('program')
  *     schemaVersion, programId
- *     meta        Y.Map    title, theme, … (plain values)
+ *     meta        Y.Map    META_FIELDS (plain values)
  *     text        Y.Map    learningOutcomes → Y.XmlText
- *     coTutors    Y.Map    id → Y.Map { rank, name, institution, role }
- *     days        Y.Map    id → Y.Map { rank, startMin, plannedEndMin }
- *     blocks      Y.Map    id → Y.Map { placement {dayId, rank}, type, title, …,
+ *     coTutors    Y.Map    id → Y.Map { rank, CO_TUTOR_FIELDS }
+ *     days        Y.Map    id → Y.Map { rank, DAY_FIELDS }
+ *     blocks      Y.Map    id → Y.Map { placement {dayId, rank}, BLOCK_FIELDS,
  *                                       facilitators Y.Map id → true,
  *                                       text Y.Map field → Y.XmlText,
- *                                       stages Y.Map id → Y.Map { rank, … } }
+ *                                       stages Y.Map id → Y.Map { rank, STAGE_FIELDS } }
+ *
+ * The plain fields of each record kind are declared once, in records/.
  */
 
 export const ROOT_NAME = 'program';
@@ -32,34 +41,15 @@ export type RootFields = {
   blocks: Y.Map<Y.Map<unknown>>;
 };
 export type YRoot = YRecord<RootFields>;
-export type YMeta = YRecord<ProgramMeta>;
+export type YMeta = YRecord<StoredFields<typeof META_FIELDS>>;
 
-export type CoTutorFields = { rank: string; name: string; institution: string; role: string };
-export type DayFields = { rank: string; startMin: number; plannedEndMin: number };
-export type StageFields = {
-  rank: string;
-  phase: string;
-  minutes: number;
-  facilitatorActions: string;
-  participantActions: string;
-  interaction: string;
-  learningType: string;
-  resources: string;
-};
-export type BlockFields = {
+/** Ranked records hold their `rank` beside the plain fields of their table (records/). */
+export type CoTutorFields = { rank: string } & StoredFields<typeof CO_TUTOR_FIELDS>;
+export type DayFields = { rank: string } & StoredFields<typeof DAY_FIELDS>;
+export type StageFields = { rank: string } & StoredFields<typeof STAGE_FIELDS>;
+export type BlockFields = StoredFields<typeof BLOCK_FIELDS> & {
   placement: Placement;
-  type: string;
-  title: string;
-  durationMin: number;
-  fixedStart: number | null;
   facilitators: Y.Map<true>;
-  location: string;
-  cefr: string;
-  targetGroup: string;
-  workingLanguage: string;
-  priorLearning: string;
-  nextStep: string;
-  prioritisedBarrier: string;
   text: Y.Map<Y.XmlText>;
   stages: Y.Map<Y.Map<unknown>>;
 };

@@ -4,56 +4,35 @@ import { blocksOfDay } from './day-blocks';
 import { requireParts } from './layout';
 import { isPlacement } from './placement';
 import { rankForIndex, sortedEntries } from './ranked-map';
-
-/** What a plain field reads as when missing (read.ts), so restoring it changes nothing on screen. */
-const BLOCK_DEFAULTS = {
-  type: 'workshop',
-  title: '',
-  durationMin: 0,
-  fixedStart: null,
-  location: '',
-  cefr: '',
-  targetGroup: '',
-  workingLanguage: '',
-  priorLearning: '',
-  nextStep: '',
-  prioritisedBarrier: '',
-} as const;
-const STAGE_DEFAULTS = {
-  phase: 'input',
-  minutes: 0,
-  facilitatorActions: '',
-  participantActions: '',
-  interaction: 'whole-group',
-  learningType: 'acquisition',
-  resources: '',
-} as const;
+import {
+  BLOCK_FIELDS,
+  CO_TUTOR_FIELDS,
+  DAY_FIELDS,
+  type FieldTable,
+  fillMissingFields,
+  STAGE_FIELDS,
+} from './records';
 
 /**
- * Undoing the deletion of a block (or stage) brings back a new copy of it, but a
- * plain field a co-tutor changed after the deletion cannot come back: Yjs will
- * not restore the older value over the newer one, and the newer one went with the
- * deleted record (docs/file-format.md). Run right after this user's own undo or
- * redo, it writes the value readers already show for each missing field. Only
- * the undoing client runs it, on a record its undo just created, so no co-tutor
- * can be writing the same field at the same time. Returns whether it wrote.
+ * Undoing the deletion of a record (block, stage, day, co-tutor) brings back a
+ * new copy of it, but a plain field a co-tutor changed after the deletion cannot
+ * come back: Yjs will not restore the older value over the newer one, and the
+ * newer one went with the deleted record (docs/file-format.md). Run right after
+ * this user's own undo or redo, it writes the value readers already show for each
+ * missing field (its table's fallback, records/). Only the undoing client runs
+ * it, on a record its undo just created, so no co-tutor can be writing the same
+ * field at the same time. Returns whether it wrote.
  */
 export function restoreMissingFields(doc: Y.Doc, origin: unknown): boolean {
   let wrote = false;
-  const fill = (record: Y.Map<unknown>, defaults: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(defaults)) {
-      if (!record.has(key)) {
-        record.set(key, value);
-        wrote = true;
-      }
-    }
-  };
   doc.transact(() => {
-    const { blocks, days } = requireParts(doc);
+    const { blocks, days, coTutors } = requireParts(doc);
+    wrote = fillRanked(coTutors, CO_TUTOR_FIELDS) || wrote;
+    wrote = fillRanked(days, DAY_FIELDS) || wrote;
     const lastDay = sortedEntries(days).pop()?.id;
     blocks.forEach((block) => {
       if (!(block instanceof Y.Map)) return;
-      fill(block, BLOCK_DEFAULTS);
+      wrote = fillMissingFields(BLOCK_FIELDS, block) || wrote;
       if (!isPlacement(block.get('placement')) && lastDay !== undefined) {
         const rank = rankForIndex(blocksOfDay(doc, lastDay), Number.MAX_SAFE_INTEGER, (id, next) =>
           blocks.get(id)?.set('placement', { dayId: lastDay, rank: next }),
@@ -62,17 +41,26 @@ export function restoreMissingFields(doc: Y.Doc, origin: unknown): boolean {
         wrote = true;
       }
       const stages = block.get('stages');
-      if (!(stages instanceof Y.Map)) return;
-      stages.forEach((stage, stageId) => {
-        if (!(stage instanceof Y.Map)) return;
-        fill(stage, STAGE_DEFAULTS);
-        if (typeof stage.get('rank') !== 'string') {
-          const others = sortedEntries(stages, stageId);
-          stage.set('rank', rankForIndex(others, others.length, (id, next) => stages.get(id)?.set('rank', next)));
-          wrote = true;
-        }
-      });
+      if (stages instanceof Y.Map) wrote = fillRanked(stages, STAGE_FIELDS) || wrote;
     });
   }, origin);
+  return wrote;
+}
+
+/** Fills the missing plain fields of each record of a ranked map, and a rank at the end where there is none. */
+function fillRanked(records: Y.Map<Y.Map<unknown>>, table: FieldTable): boolean {
+  let wrote = false;
+  records.forEach((record, id) => {
+    if (!(record instanceof Y.Map)) return;
+    wrote = fillMissingFields(table, record) || wrote;
+    if (typeof record.get('rank') !== 'string') {
+      const others = sortedEntries(records, id);
+      record.set(
+        'rank',
+        rankForIndex(others, others.length, (other, next) => records.get(other)?.set('rank', next)),
+      );
+      wrote = true;
+    }
+  });
   return wrote;
 }

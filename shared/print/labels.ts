@@ -7,6 +7,7 @@ import type {
   StagePhase,
   Theme,
 } from '../model/schema';
+import type { DurationWords } from '../schedule/duration';
 
 /**
  * Every word an exported document prints, in the interface's language. The
@@ -62,10 +63,14 @@ export type ExportLabels = {
     learningType: string;
     resources: string;
   };
-  stagesTotal: (stageMinutes: number, durationMinutes: number) => string;
+  /** "Stages: 1 h 20 min of 1 h 30 min", given both durations as written. */
+  stagesTotal: (stages: string, duration: string) => string;
   dayHeading: (day: number) => string;
-  minutes: (minutes: number) => string;
+  /** The words of durations, written by formatDuration as the planner writes them. */
+  duration: DurationWords;
   notSet: string;
+  /** A session without a CEFR level, in the words the session editor uses. */
+  noCefrLevel: string;
   page: string;
   blockTypes: Record<BlockType, string>;
   themes: Record<Theme, string>;

@@ -2,6 +2,7 @@ import type { RichText } from '../model/rich-text/types';
 import { isBreakType, type SessionRichField } from '../model/schema';
 import type { Block, Program } from '../model/types';
 import { dayDate } from '../schedule/dates';
+import { formatDuration } from '../schedule/duration';
 import { formatClock } from '../schedule/time';
 import { scheduleDay } from '../schedule/timeline';
 import type { DateFormat, ExportLabels } from './labels';
@@ -56,10 +57,10 @@ export function sessionOutline(
           { label: labels.facts.date, value: dates.day(dayDate(program.meta.startDate, place.dayIndex)) },
           { label: labels.facts.time, value: `${formatClock(place.start)}–${formatClock(place.end)}` },
         ]),
-    { label: labels.facts.duration, value: labels.minutes(block.durationMin) },
+    { label: labels.facts.duration, value: formatDuration(block.durationMin, labels.duration) },
     { label: labels.facts.facilitators, value: value(facilitatorNames(program, block)) },
     { label: labels.facts.location, value: value(block.location) },
-    { label: labels.facts.cefr, value: block.cefr ?? labels.notSet },
+    { label: labels.facts.cefr, value: block.cefr ?? labels.noCefrLevel },
     { label: labels.facts.targetGroup, value: value(block.targetGroup) },
     { label: labels.facts.workingLanguage, value: value(block.workingLanguage) },
     { label: labels.facts.priorLearning, value: value(block.priorLearning) },
@@ -99,14 +100,14 @@ function stagesOf(block: Block, labels: ExportLabels): StagesTable | null {
     rows: block.stages.map((stage, index) => ({
       number: String(index + 1),
       phase: labels.phases[stage.phase],
-      minutes: String(stage.minutes),
+      minutes: formatDuration(stage.minutes, labels.duration),
       facilitator: stage.facilitatorActions,
       participants: stage.participantActions,
       interaction: labels.interactions[stage.interaction],
       learningType: labels.learningTypes[stage.learningType],
       resources: stage.resources,
     })),
-    total: labels.stagesTotal(total, block.durationMin),
+    total: labels.stagesTotal(formatDuration(total, labels.duration), formatDuration(block.durationMin, labels.duration)),
   };
 }
 

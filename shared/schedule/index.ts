@@ -1,4 +1,5 @@
 export * from './dates';
+export * from './duration';
 export * from './time';
 export * from './timeline';
 export * from './totals';

@@ -3,7 +3,6 @@ import { LIMITS } from '../model/schema';
 export type Parsed<E extends string> = { ok: true; value: number } | { ok: false; error: E };
 
 export type ClockError = 'empty' | 'format' | 'range';
-export type DurationError = 'empty' | 'not-a-number' | 'negative' | 'not-whole' | 'too-long';
 
 const MINUTES_PER_DAY = LIMITS.minutesPerDay;
 
@@ -19,12 +18,6 @@ export function clockDayOffset(minutes: number): number {
   return Math.floor(minutes / MINUTES_PER_DAY);
 }
 
-/** "1 h 30 min"-free compact form used in labels: "1:30" for 90. */
-export function formatDuration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  return `${hours}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /** Reads a time of day as typed: "9:00", "09:00", "9.00", "9h00" or "0900". */
 export function parseClock(input: string): Parsed<ClockError> {
   const value = input.trim();
@@ -35,17 +28,4 @@ export function parseClock(input: string): Parsed<ClockError> {
   const mins = Number(match[2]);
   if (hours > 23 || mins > 59) return { ok: false, error: 'range' };
   return { ok: true, value: hours * 60 + mins };
-}
-
-/** Reads a duration as typed: whole minutes ("90") or hours and minutes ("1:30"). */
-export function parseDuration(input: string): Parsed<DurationError> {
-  const value = input.trim();
-  if (value === '') return { ok: false, error: 'empty' };
-  const clock = /^(\d+):(\d{2})$/.exec(value);
-  const minutes = clock === null ? Number(value) : Number(clock[1]) * 60 + Number(clock[2]);
-  if (!Number.isFinite(minutes) || !/^[-+]?[\d.:]+$/.test(value)) return { ok: false, error: 'not-a-number' };
-  if (minutes < 0) return { ok: false, error: 'negative' };
-  if (!Number.isInteger(minutes)) return { ok: false, error: 'not-whole' };
-  if (minutes > MINUTES_PER_DAY) return { ok: false, error: 'too-long' };
-  return { ok: true, value: minutes };
 }

@@ -1,5 +1,6 @@
 import { defaultMeta, emptySessionText, newBlock, newDay, newStage } from '../model/defaults';
 import { newId } from '../model/ids';
+import { BLOCK_LINE_FIELDS, type BlockLineField } from '../model/records/block';
 import { markdownToRichText } from '../model/rich-text/markdown';
 import { SESSION_RICH_FIELDS } from '../model/schema';
 import type { Block, Program } from '../model/types';
@@ -42,13 +43,8 @@ function blockFromTemplate(block: TemplateBlock, tutorIds: Map<string, string>):
     durationMin: block.duration,
     fixedStart: block.fixedStart === undefined ? null : clockOrThrow(block.fixedStart),
     facilitators: block.facilitators.flatMap((key) => tutorIds.get(key) ?? []),
-    location: block.location,
     cefr: block.cefr ?? null,
-    targetGroup: block.targetGroup,
-    workingLanguage: block.workingLanguage,
-    priorLearning: block.priorLearning,
-    nextStep: block.nextStep,
-    prioritisedBarrier: block.prioritisedBarrier,
+    ...blockLines(block),
     text,
     stages: block.stages.map((stage) =>
       newStage(stage.phase, {
@@ -61,6 +57,13 @@ function blockFromTemplate(block: TemplateBlock, tutorIds: Map<string, string>):
       }),
     ),
   });
+}
+
+function blockLines(block: TemplateBlock): Pick<Block, BlockLineField> {
+  return Object.fromEntries(BLOCK_LINE_FIELDS.map((field) => [field, block[field]])) as Pick<
+    Block,
+    BlockLineField
+  >;
 }
 
 function clockOrThrow(value: string): number {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { BLOCK_FIELDS, BLOCK_LINE_FIELDS, type BlockLineField } from '../model/records/block';
 import {
   AUDIENCES,
   BLOCK_TYPES,
@@ -22,6 +23,15 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH
 const minutes = z.number().int().min(0).max(LIMITS.minutesPerDay);
 const markdown = z.string().max(20_000);
 const line = z.string().max(LIMITS.maxTextLength);
+
+/** A block's lines of free text (its table, model/records/block.ts), each optional. */
+function blockLines() {
+  const optionalLine = (field: BlockLineField) =>
+    z.string().max(BLOCK_FIELDS[field].max).default('');
+  return Object.fromEntries(
+    BLOCK_LINE_FIELDS.map((field) => [field, optionalLine(field)]),
+  ) as Record<BlockLineField, ReturnType<typeof optionalLine>>;
+}
 
 const sessionText = z
   .object(Object.fromEntries(SESSION_RICH_FIELDS.map((field) => [field, markdown.optional()])))
@@ -46,13 +56,8 @@ export const templateBlockSchema = z
     duration: minutes,
     fixedStart: clock.optional(),
     facilitators: z.array(z.string()).default([]),
-    location: line.default(''),
     cefr: z.enum(CEFR_LEVELS).optional(),
-    targetGroup: line.default(''),
-    workingLanguage: line.default(''),
-    priorLearning: line.default(''),
-    nextStep: line.default(''),
-    prioritisedBarrier: line.default(''),
+    ...blockLines(),
     text: sessionText.default({}),
     stages: z.array(templateStageSchema).default([]),
   })

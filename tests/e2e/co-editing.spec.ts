@@ -94,8 +94,8 @@ test('two co-tutors edit one program live, see each other, and merge offline edi
 
   // A block retimed by Marieke moves for Aigerim.
   await card(a, 1, WELCOME).click();
-  await a.getByLabel('Duration (minutes)').fill('60');
-  await a.getByLabel('Duration (minutes)').press('Enter');
+  await a.getByLabel('Duration', { exact: true }).fill('60');
+  await a.getByLabel('Duration', { exact: true }).press('Enter');
   await expect(card(b, 1, FOUR_CS)).toHaveAccessibleName(/^10:00–11:30/);
 
   // Both in the same session: Marieke's text appears in the same field for Aigerim,

@@ -15,10 +15,10 @@ test.beforeEach(async ({ page, app }) => {
 
 test('impossible durations and times are refused with a message and change nothing', async ({ page }) => {
   await card(page, 1, FIRST).click();
-  const duration = page.getByLabel('Duration (minutes)');
+  const duration = page.getByLabel('Duration', { exact: true });
   for (const [typed, message] of [
     ['-5', 'A duration cannot be negative.'],
-    ['ninety', 'Enter the duration as a number of minutes, for example 90, or as 1:30.'],
+    ['ninety', 'Write the duration as minutes or as hours and minutes, for example 90, 1:30 or 1 h 30.'],
     ['1441', 'A block can last at most 24 hours (1440 minutes).'],
     ['12.5', 'Use whole minutes.'],
   ] as const) {
@@ -27,7 +27,7 @@ test('impossible durations and times are refused with a message and change nothi
     await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
   }
   await duration.press('Escape');
-  await expect(duration).toHaveValue('45');
+  await expect(duration).toHaveValue('45 min');
 
   const fixed = page.getByLabel('Fixed start time');
   await fixed.fill('25:00');
@@ -92,12 +92,12 @@ test('undo in a rich-text field undoes the typing; text and structure share one 
   await page.keyboard.type(' Extra words.');
   await expect(field).toContainText('Extra words.');
   await page.waitForTimeout(600);
-  const duration = page.getByLabel('Duration (minutes)');
+  const duration = page.getByLabel('Duration', { exact: true });
   await duration.fill('50');
   await duration.press('Enter');
   await field.click();
   await page.keyboard.press('Control+z');
-  await expect(duration).toHaveValue('45');
+  await expect(duration).toHaveValue('45 min');
   await expect(field).toContainText('Extra words.');
   await page.keyboard.press('Control+z');
   await expect(field).not.toContainText('Extra words.');

@@ -43,10 +43,10 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await expect(card(page, 1, FOUR_CS)).toHaveAccessibleName(/^09:45–11:15/);
   await expect(card(page, 1, TRIPTYCH)).toHaveAccessibleName(/^11:35–13:05/);
   await card(page, 1, WELCOME).click();
-  const duration = page.getByLabel('Duration (minutes)');
+  const duration = page.getByLabel('Duration', { exact: true });
   await duration.fill('60');
   await duration.press('Enter');
-  await expect(page.getByText('15 minutes of the session are not planned in a stage.')).toBeVisible();
+  await expect(page.getByText('Not yet planned in a stage: 15 min of the session.')).toBeVisible();
 
   // Fill a stage row for the missing quarter of an hour.
   const stages = page.getByRole('list', { name: 'Stages of the session' }).getByRole('listitem');
@@ -54,7 +54,7 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await page.getByRole('button', { name: 'Add stage' }).click();
   const stage = page.getByRole('listitem', { name: `Stage ${n}` });
   await stage.getByRole('combobox', { name: `Stage ${n}: Phase` }).selectOption('reflection');
-  await stage.getByLabel(`Stage ${n}: Minutes`).fill('15');
+  await stage.getByLabel(`Stage ${n}: Duration`).fill('15');
   await stage.getByLabel('Facilitator actions').fill('Ask each table for one question about the week.');
   await stage.getByLabel('Participant actions').fill('Write the question on a sticky note and post it on the wall.');
   await stage.getByRole('combobox', { name: `Stage ${n}: Interaction` }).selectOption('small-groups');
@@ -136,7 +136,7 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await page.getByRole('button', { name: 'Back to week' }).click();
 
   await card(page, 1, WELCOME).click();
-  await expect(page.getByLabel('Duration (minutes)')).toHaveValue('60');
+  await expect(page.getByLabel('Duration', { exact: true })).toHaveValue('1 h');
   const reloadedStage = page.getByRole('listitem', { name: `Stage ${n}` });
   await expect(reloadedStage.getByRole('combobox', { name: `Stage ${n}: Phase` })).toHaveValue('reflection');
   await expect(reloadedStage.getByRole('combobox', { name: `Stage ${n}: Interaction` })).toHaveValue('small-groups');

@@ -18,7 +18,7 @@ export type Failure = { kind: string; detail: string };
 
 /** A problem from programProblems without its ids, which vary from run to run. */
 export function problemKind(problem: string): string {
-  return problem.replace(/^block \S+/, 'block ·');
+  return problem.replace(/^(block|day|co-tutor) \S+/, '$1 ·').replace(/ stage \S+/, ' stage ·');
 }
 
 /**
@@ -84,7 +84,7 @@ function invariantFailures({ name, doc, program }: View): Failure[] {
       failures.push({ kind: `rich text layout: ${problem}`, detail: `${name}: ${field}` });
     }
   }
-  return failures.concat(recordFailures(name, doc));
+  return failures;
 }
 
 /** Every rich-text field of the program, named for a report. */
@@ -100,43 +100,6 @@ export function richTexts(doc: Y.Doc): [string, Y.XmlText][] {
       );
   });
   return fields;
-}
-
-const isText = (value: unknown) => typeof value === 'string';
-const isNumber = (value: unknown) => typeof value === 'number';
-const RECORDS = {
-  day: { rank: isText, startMin: isNumber, plannedEndMin: isNumber },
-  coTutor: { rank: isText, name: isText, institution: isText, role: isText },
-  stage: {
-    rank: isText,
-    phase: isText,
-    minutes: isNumber,
-    facilitatorActions: isText,
-    participantActions: isText,
-    interaction: isText,
-    learningType: isText,
-    resources: isText,
-  },
-};
-
-/** Days, co-tutors and stages whole (programProblems checks only blocks). */
-function recordFailures(name: string, doc: Y.Doc): Failure[] {
-  const parts = requireParts(doc);
-  const records: [keyof typeof RECORDS, string, unknown][] = [];
-  parts.days.forEach((day, id) => records.push(['day', id, day]));
-  parts.coTutors.forEach((tutor, id) => records.push(['coTutor', id, tutor]));
-  parts.blocks.forEach((block) => {
-    const stages = block.get('stages');
-    if (stages instanceof Y.Map)
-      stages.forEach((stage, id) => records.push(['stage', String(id), stage]));
-  });
-  return records.flatMap(([kind, id, record]) => {
-    if (!(record instanceof Y.Map))
-      return [{ kind: `${kind} is not a map`, detail: `${name}: ${id}` }];
-    return Object.entries(RECORDS[kind])
-      .filter(([field, valid]) => !valid(record.get(field)))
-      .map(([field]) => ({ kind: `${kind} field ${field} invalid`, detail: `${name}: ${id}` }));
-  });
 }
 
 /** The path of the first difference between two plain values, or null when equal. */

@@ -62,7 +62,7 @@ describe('one session plan as a Word document', () => {
       [ENGLISH.facts.day, 'Day 1'],
       [ENGLISH.facts.date, 'Mon, 11 May 2026'],
       [ENGLISH.facts.time, '09:00–09:45'],
-      [ENGLISH.facts.duration, ENGLISH.minutes(45)],
+      [ENGLISH.facts.duration, '45 min'],
       [ENGLISH.facts.facilitators, outline.facts[5]?.value],
       [ENGLISH.facts.location, outline.facts[6]?.value],
     ]);

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Block, Program } from '../../shared/model/types';
+import { formatDuration } from '../../shared/schedule/duration';
 import { launchChromium, printHtml } from '../support/print-chromium';
 import {
   flat,
@@ -72,7 +73,7 @@ describe('one session plan as a PDF', () => {
       expect(first, label).toContain(flat(labels.facts[label]));
     }
     expect(first).toContain('09:00–09:45');
-    expect(first).toContain(labels.minutes(session.durationMin));
+    expect(first).toContain(formatDuration(session.durationMin, labels.duration));
     expect(first).toContain(session.location);
     expect(first).toContain(`${labels.facts.cefr} ${session.cefr}`);
     pageToPng(path, 1, 'session-first-page');

@@ -32,6 +32,7 @@ export function memoryHost(state: Uint8Array, sharing: ProgramSharing | null = n
     appended,
     documents: {
       load: async () => state,
+      recovery: async () => null,
       append: async (_id: string, updates: Uint8Array[]) => {
         appended.push(...updates);
       },

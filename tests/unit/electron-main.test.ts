@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { DEFAULT_WINDOW_SIZE } from '../../electron/main/security/web-preferences';
 import { channelOf, HOST_METHODS } from '../../shared/host-api/contract';
 
 /**
@@ -136,37 +137,80 @@ function fakeElectron() {
   };
 }
 
-describe('main process wiring', () => {
+type Electron = ReturnType<typeof fakeElectron>;
+
+type MainProcess = {
+  electron: Electron;
+  userData: string;
+  /** Calls a registered IPC handler as our own page would. */
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  /** Whether start() ran, so that the services must be closed by quitting. */
+  started: boolean;
+};
+
+/**
+ * Runs electron/main/index.ts afresh (its top level is the part before 'ready')
+ * against a new stand-in for Electron, on a new profile folder.
+ */
+async function launchMain(): Promise<MainProcess> {
   const userData = mkdtempSync(join(tmpdir(), 'cotutor-main-'));
   const electron = fakeElectron();
   const trustedEvent = () => ({
     senderFrame: { url: 'app://cotutor/index.html', parent: null },
     sender: electron.windows[0]!.webContents,
   });
-  const invoke = (channel: string, ...args: unknown[]) =>
-    electron.handlers.get(channel)!(trustedEvent(), ...args);
+  vi.resetModules();
+  vi.stubEnv('COTUTOR_USER_DATA', userData);
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  vi.doMock('electron', () => electron.module);
+  await import('../../electron/main/index');
+  return {
+    electron,
+    userData,
+    invoke: (channel, ...args) => electron.handlers.get(channel)!(trustedEvent(), ...args),
+    started: false,
+  };
+}
 
-  beforeAll(async () => {
-    vi.stubEnv('COTUTOR_USER_DATA', userData);
-    vi.stubEnv('ELECTRON_RENDERER_URL', '');
-    vi.doMock('electron', () => electron.module);
-    await import('../../electron/main/index');
+/** Lets Electron become ready and waits for the window: then everything start() sets up is there. */
+async function becomeReady(main: MainProcess): Promise<MainProcess> {
+  main.electron.markReady();
+  main.started = true;
+  await vi.waitFor(() => expect(main.electron.windows).toHaveLength(1), { timeout: 10_000 });
+  return main;
+}
+
+/** Quits as the user would, and waits until storage is flushed and the app may exit. */
+async function quit(electron: Electron): Promise<void> {
+  electron.module.app.quit();
+  await vi.waitFor(() => expect(electron.state.quit).toBe(true), { timeout: 10_000 });
+}
+
+describe('main process wiring', () => {
+  // Each test has its own main process; the import is done here, outside the test's own time.
+  let main: MainProcess;
+  beforeEach(async () => {
+    main = await launchMain();
   });
 
-  afterAll(() => {
-    vi.doUnmock('electron');
-    vi.unstubAllEnvs();
-    rmSync(userData, { recursive: true, force: true });
+  afterEach(async () => {
+    try {
+      if (main.started && !main.electron.state.quit) await quit(main.electron);
+    } finally {
+      vi.doUnmock('electron');
+      vi.unstubAllEnvs();
+      rmSync(main.userData, { recursive: true, force: true });
+    }
   });
 
-  it('prepares sandbox, scheme and profile before ready, and takes the lock on the test profile', () => {
+  it('prepares sandbox, scheme and profile before ready, and takes the lock on the test profile', async () => {
+    const { electron, userData } = main;
     expect(electron.calls).toEqual(['privileged:app', 'enableSandbox', `lock:${userData}`]);
     expect(electron.windows).toHaveLength(0);
   });
 
   it('after ready, serves app://, denies permissions, answers IPC and opens one hardened window', async () => {
-    electron.markReady();
-    await vi.waitFor(() => expect(electron.windows).toHaveLength(1), { timeout: 10_000 });
+    const { electron } = await becomeReady(main);
     expect(electron.calls).toEqual(
       expect.arrayContaining([
         'handle:app',
@@ -186,7 +230,7 @@ describe('main process wiring', () => {
       nodeIntegration: false,
     });
     expect(window!.options.webPreferences?.preload).toMatch(/preload\/index\.cjs$/);
-    expect(window!.options).toMatchObject({ show: false, width: 1280, height: 800 });
+    expect(window!.options).toMatchObject({ show: false, ...DEFAULT_WINDOW_SIZE });
     expect(window!.loadURL).toHaveBeenCalledWith('app://cotutor/index.html');
     window!.emit('ready-to-show');
     expect(window!.shown).toBe(true);
@@ -197,6 +241,7 @@ describe('main process wiring', () => {
   });
 
   it('refuses traversal on app://', async () => {
+    const { electron } = await becomeReady(main);
     const response = await electron.protocolHandler()!(
       new Request('app://cotutor/..%2f..%2fpackage.json'),
     );
@@ -204,6 +249,7 @@ describe('main process wiring', () => {
   });
 
   it('runs the real services for our page and refuses other senders', async () => {
+    const { electron, userData, invoke } = await becomeReady(main);
     const templates = await invoke('library:templates');
     expect(templates).toMatchObject({ ok: true });
     const ids = (templates as { value: { id: string }[] }).value.map((t) => t.id);
@@ -229,6 +275,7 @@ describe('main process wiring', () => {
   });
 
   it('opens links only through the validated opener', async () => {
+    const { electron, invoke } = await becomeReady(main);
     const open = electron.module.shell.openExternal;
     expect(await invoke('app:openExternal', 'https://example.org/')).toEqual({
       ok: true,
@@ -242,7 +289,8 @@ describe('main process wiring', () => {
     expect(open).toHaveBeenCalledTimes(1);
   });
 
-  it('sends menu commands to the window', () => {
+  it('sends menu commands to the window', async () => {
+    const { electron } = await becomeReady(main);
     const file = (
       electron.menu() as { label?: string; submenu?: { label?: string; click?: () => void }[] }[]
     ).find((item) => item.label === 'File')!;
@@ -251,6 +299,7 @@ describe('main process wiring', () => {
   });
 
   it('on quit, closes the window (saving its place), flushes storage, then quits', async () => {
+    const { electron, userData } = await becomeReady(main);
     electron.module.app.quit();
     expect(electron.state.quit).toBe(false);
     await vi.waitFor(() => expect(electron.state.quit).toBe(true), { timeout: 10_000 });

@@ -48,8 +48,8 @@ describe('main window options', () => {
     });
     expect(options).toMatchObject({
       title: 'Cotutor',
-      width: 1280,
-      height: 800,
+      width: DEFAULT_WINDOW_SIZE.width,
+      height: DEFAULT_WINDOW_SIZE.height,
       minWidth: MIN_WINDOW_SIZE.width,
       minHeight: MIN_WINDOW_SIZE.height,
       show: false,

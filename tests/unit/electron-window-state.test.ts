@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from '../../electron/main/security/web-preferences';
 import {
   captureWindowState,
   isOnScreen,
@@ -31,20 +32,17 @@ const state = (
 describe('window state restore', () => {
   it('opens at the default size, centred, the first time', () => {
     expect(restoreWindowState(null, [LAPTOP])).toEqual({
-      placement: { width: 1280, height: 800 },
+      placement: { ...DEFAULT_WINDOW_SIZE },
       maximized: false,
     });
   });
 
   it('shrinks the default to a small screen, but not below the minimum', () => {
     expect(restoreWindowState(null, [{ x: 0, y: 0, width: 1366, height: 728 }]).placement).toEqual({
-      width: 1280,
+      width: DEFAULT_WINDOW_SIZE.width,
       height: 728,
     });
-    expect(restoreWindowState(null, [{ x: 0, y: 0, width: 800, height: 500 }]).placement).toEqual({
-      width: 960,
-      height: 600,
-    });
+    expect(restoreWindowState(null, [{ x: 0, y: 0, width: 800, height: 500 }]).placement).toEqual(MIN_WINDOW_SIZE);
   });
 
   it('restores saved bounds and maximized state that are on a connected display', () => {
@@ -60,7 +58,7 @@ describe('window state restore', () => {
 
   it('rejects bounds on a display that is no longer connected', () => {
     const restored = restoreWindowState(state(2100, 50, 1600, 1000, true), [LAPTOP]);
-    expect(restored.placement).toEqual({ width: 1280, height: 800 });
+    expect(restored.placement).toEqual(DEFAULT_WINDOW_SIZE);
     expect(restored.maximized).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { newBlock, newStage } from '../../shared/model/defaults';
 import { dayDate, isIsoDate, nextMonday } from '../../shared/schedule/dates';
-import { clockDayOffset, formatClock, parseClock, parseDuration } from '../../shared/schedule/time';
+import { clockDayOffset, formatClock, parseClock } from '../../shared/schedule/time';
 import { scheduleDay, type TimedBlock } from '../../shared/schedule/timeline';
 import { dayTotals, minutesByLearningType, minutesByType, stagesMismatch } from '../../shared/schedule/totals';
 
@@ -104,7 +104,7 @@ describe('days that run long', () => {
   });
 });
 
-describe('typed times and durations', () => {
+describe('typed times', () => {
   it('accepts the usual ways of writing a time', () => {
     for (const text of ['9:30', '09:30', '9.30', '9h30', '0930', ' 09:30 ']) {
       expect(parseClock(text)).toEqual({ ok: true, value: 570 });
@@ -117,23 +117,6 @@ describe('typed times and durations', () => {
     expect(parseClock('12:60')).toEqual({ ok: false, error: 'range' });
     expect(parseClock('noon')).toEqual({ ok: false, error: 'format' });
     expect(parseClock('-1:00')).toEqual({ ok: false, error: 'format' });
-  });
-
-  it('accepts minutes or hours and minutes', () => {
-    expect(parseDuration('90')).toEqual({ ok: true, value: 90 });
-    expect(parseDuration('1:30')).toEqual({ ok: true, value: 90 });
-    expect(parseDuration('0')).toEqual({ ok: true, value: 0 });
-    expect(parseDuration('1440')).toEqual({ ok: true, value: 1440 });
-  });
-
-  it('refuses negative, fractional, non-numeric and over-24-hour durations', () => {
-    expect(parseDuration('-5')).toEqual({ ok: false, error: 'negative' });
-    expect(parseDuration('12.5')).toEqual({ ok: false, error: 'not-whole' });
-    expect(parseDuration('ninety')).toEqual({ ok: false, error: 'not-a-number' });
-    expect(parseDuration('1e3')).toEqual({ ok: false, error: 'not-a-number' });
-    expect(parseDuration('1441')).toEqual({ ok: false, error: 'too-long' });
-    expect(parseDuration('25:00')).toEqual({ ok: false, error: 'too-long' });
-    expect(parseDuration('')).toEqual({ ok: false, error: 'empty' });
   });
 });
 

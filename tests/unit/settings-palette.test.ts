@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { DEFAULT_SETTINGS } from '../../electron/services/storage/settings-store';
 import {
   contrastRatio,
   paletteColorOf,
@@ -20,11 +21,11 @@ describe('the user colour palette', () => {
   });
 
   it("starts with the settings' default colour, so a new user's colour is in it", () => {
-    expect(USER_COLORS[0].value).toBe('#2f6fde');
+    expect(USER_COLORS[0].value).toBe(DEFAULT_SETTINGS.userColor);
   });
 
   it('finds a stored colour whatever its letter case, and nothing for other colours', () => {
-    expect(paletteColorOf('#2F6FDE')?.id).toBe('blue');
+    expect(paletteColorOf(DEFAULT_SETTINGS.userColor.toUpperCase())?.id).toBe(USER_COLORS[0].id);
     expect(paletteColorOf('#123456')).toBeNull();
   });
 

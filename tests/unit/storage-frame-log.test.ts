@@ -34,29 +34,71 @@ describe('the frame log format', () => {
     expect(log.ok && log.tornBytes).toBe(0);
   });
 
-  it('treats a partial frame header, a short frame or a bad last checksum as a torn tail', () => {
+  it('treats a partial frame header, a short last frame or a zero-filled tail as a torn tail', () => {
     const good = encodeLog([new Uint8Array([1, 2, 3])]);
     const next = encodeFrames([new Uint8Array([9, 9, 9, 9])]);
-    const badChecksum = Buffer.from(next);
-    badChecksum[4] = (badChecksum[4] ?? 0) ^ 0xff;
-    for (const tail of [
-      next.subarray(0, 5),
-      next.subarray(0, next.length - 1),
-      badChecksum,
-      Buffer.alloc(12),
-    ]) {
+    for (const tail of [next.subarray(0, 5), next.subarray(0, next.length - 1), Buffer.alloc(12)]) {
       const log = parseFrameLog(Buffer.concat([good, tail]));
-      expect(log).toMatchObject({ ok: true, goodLength: good.length, tornBytes: tail.length });
+      expect(log).toMatchObject({
+        ok: true,
+        goodLength: good.length,
+        tornBytes: tail.length,
+        damage: [],
+      });
     }
   });
 
-  it('calls a bad frame followed by more data damage', () => {
+  it('calls a whole last frame with a wrong checksum damage, not a torn tail', () => {
+    const good = encodeLog([new Uint8Array([1, 2, 3])]);
+    const last = encodeFrames([new Uint8Array([9, 9, 9, 9])]);
+    last[4] = (last[4] ?? 0) ^ 0xff;
+    const log = parseFrameLog(Buffer.concat([good, last]));
+    expect(log).toMatchObject({ ok: true, tornBytes: 0, damage: [{ offset: good.length }] });
+    expect(log.ok && log.updates.map((update) => [...update])).toEqual([[1, 2, 3]]);
+  });
+
+  it('reads the good frames after a bad one', () => {
     const bytes = encodeLog([new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6])]);
     bytes[MAGIC.length + 8] = 0x55; // first payload byte
-    expect(parseFrameLog(bytes)).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining('frame 1'),
+    const log = parseFrameLog(bytes);
+    expect(log).toMatchObject({ ok: true, tornBytes: 0, damage: [{ offset: MAGIC.length }] });
+    expect(log.ok && log.updates.map((update) => [...update])).toEqual([[4, 5, 6]]);
+  });
+
+  it('reads a frame whose length field is wrong when its checksum still matches its bytes', () => {
+    const updates = [1, 2, 3, 4].map((value) => new Uint8Array(20).fill(value));
+    const bytes = encodeLog(updates);
+    const second = MAGIC.length + 8 + 20;
+    for (const wrong of [20 + 65_536, 7]) {
+      bytes.writeUInt32LE(wrong, second);
+      const log = parseFrameLog(bytes);
+      expect(log).toMatchObject({ ok: true, damage: [{ offset: second }] });
+      expect(log.ok && log.updates.map((update) => update[0])).toEqual([1, 2, 3, 4]);
+    }
+  });
+
+  it('stops searching bytes where every offset looks like a frame, and calls the rest damage', () => {
+    // Small numbers between zeros: nearly every offset declares a length that fits in the file.
+    const leads = new Uint8Array(512 * 1024).map((_, index) => (index % 7 === 0 ? index % 50 : 0));
+    const bytes = encodeLog([new Uint8Array([1, 2, 3]), leads, new Uint8Array([4, 5, 6])]);
+    const second = MAGIC.length + 8 + 3;
+    bytes[second + 8 + 1000] = 0xff;
+    const log = parseFrameLog(bytes);
+    expect(log).toMatchObject({
+      ok: true,
+      tornBytes: 0,
+      damage: [{ offset: second, bytes: bytes.length - second }],
     });
+    expect(log.ok && log.updates.map((update) => [...update])).toEqual([[1, 2, 3]]);
+  });
+
+  it('keeps the damage and the torn tail apart when both are found', () => {
+    const good = encodeLog([new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6])]);
+    good[MAGIC.length + 8] = 0x55;
+    const torn = encodeFrames([new Uint8Array([7, 8, 9])]).subarray(0, 9);
+    const log = parseFrameLog(Buffer.concat([good, torn]));
+    expect(log).toMatchObject({ ok: true, goodLength: good.length, tornBytes: torn.length });
+    expect(log.ok && log.damage).toHaveLength(1);
   });
 
   it('refuses an empty file and a file without the header', () => {
@@ -135,7 +177,7 @@ describe('program files on disk', () => {
     expect(await readdir(storage.paths.damaged)).toEqual([]);
   });
 
-  it('reports a damaged middle frame, keeps a copy and leaves the original untouched', async () => {
+  it('reports a damaged first frame, keeps a copy and leaves the original untouched', async () => {
     await typeAndStore('abc');
     await storage.close();
     const bytes = await readFile(file);

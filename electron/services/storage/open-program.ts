@@ -1,11 +1,13 @@
 import * as Y from 'yjs';
 
 import type { Logger } from '../logger';
+import { keepDamagedCopy } from './damage';
 import {
   type LoadContext,
   loadProgramFile,
   removeStaleTemporary,
   truncateTornTail,
+  writeLogFile,
   writeWholeLog,
 } from './program-file';
 
@@ -20,16 +22,28 @@ export type OpenProgram = {
   compactionQueued: boolean;
   /** A placeholder whose program has not arrived yet (placeholder.ts). */
   awaitingSync: boolean;
+  /** Where the damaged file was copied, when opening it had to rewrite it from what was readable. */
+  damagedCopy: string | null;
 };
 
 /**
  * Reads a program file for appending: drops a leftover compaction temp file and
- * cuts off a torn tail (an append a crash interrupted, never acknowledged).
+ * cuts off a torn tail (an append a crash interrupted, never acknowledged). A
+ * damaged file is copied to damaged/ first, then rewritten from its readable frames.
  */
 export async function openProgram(context: LoadContext, log: Logger): Promise<OpenProgram> {
   await removeStaleTemporary(context.file);
   const loaded = await loadProgramFile(context);
-  if (loaded.tornBytes > 0) {
+  let damagedCopy: string | null = null;
+  if (loaded.damage !== null) {
+    damagedCopy = await keepDamagedCopy(context.damagedDirectory, context.id, context.file);
+    // Only now that the copy is durable (fsync'd, its folder too) may the file change.
+    loaded.bytes = await writeLogFile(context.file, loaded.damage.updates);
+    log.warn(
+      `${context.file} was damaged (${loaded.damage.reasons.join('; ')}). Opened its ` +
+        `${loaded.frames} readable changes; the file as it was is kept at ${damagedCopy}.`,
+    );
+  } else if (loaded.tornBytes > 0) {
     await truncateTornTail(context.file, loaded.bytes);
     log.warn(
       `Dropped ${loaded.tornBytes} bytes of an interrupted save at the end of ${context.file} ` +
@@ -44,6 +58,7 @@ export async function openProgram(context: LoadContext, log: Logger): Promise<Op
     stateBytes,
     compactionQueued: false,
     awaitingSync: loaded.awaitingSync,
+    damagedCopy,
   };
 }
 

@@ -20,6 +20,8 @@ export type LoadedProgram = {
   tornBytes: number;
   /** A placeholder (placeholder.ts) whose program has not arrived yet: its document is empty. */
   awaitingSync: boolean;
+  /** Damage around readable frames: the file must be copied, then rewritten from `updates`. */
+  damage: { reasons: string[]; updates: Uint8Array[] } | null;
 };
 
 export type LoadContext = {
@@ -31,8 +33,10 @@ export type LoadContext = {
 };
 
 /**
- * Reads a program file without changing it. Damage (anything but a torn tail) is
- * reported as HostError('damaged-file') after a copy has been kept.
+ * Reads a program file without changing it. Damage (anything but a torn tail)
+ * around frames that still hold a program is returned in `damage`, for the caller
+ * to keep a copy before it changes the file; when nothing readable holds a program,
+ * it is reported as HostError('damaged-file') after a copy has been kept.
  */
 export async function loadProgramFile(context: LoadContext): Promise<LoadedProgram> {
   let bytes: Buffer;
@@ -60,6 +64,10 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
     frames: log.updates.length,
     bytes: log.goodLength,
     tornBytes: log.tornBytes,
+    damage:
+      log.damage.length === 0
+        ? null
+        : { reasons: log.damage.map((range) => range.reason), updates: log.updates },
   };
   const check = checkDocument(doc);
   // A placeholder may hold no program yet, or only what arrived before the program did.
@@ -82,6 +90,19 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
 async function damaged(context: LoadContext, reason: string): Promise<HostError> {
   const copy = await keepDamagedCopy(context.damagedDirectory, context.id, context.file);
   return damagedError(context.label, reason, copy, context.file);
+}
+
+/**
+ * Replaces a file by one holding these updates as frames, through a temporary
+ * file and a rename. A damaged file is replaced only once its copy is durable.
+ */
+export async function writeLogFile(
+  file: string,
+  updates: readonly Uint8Array[],
+): Promise<number> {
+  const data = encodeLog(updates);
+  await replaceFileDurably(file, data, `${file}.tmp`);
+  return data.byteLength;
 }
 
 /** Cuts an interrupted append off the end of a file, durably. */
@@ -126,10 +147,8 @@ export async function appendFrames(
 }
 
 /** Writes a whole file holding one update, through a temporary file and a rename. */
-export async function writeWholeLog(file: string, update: Uint8Array): Promise<number> {
-  const data = encodeLog([update]);
-  await replaceFileDurably(file, data, `${file}.tmp`);
-  return data.byteLength;
+export function writeWholeLog(file: string, update: Uint8Array): Promise<number> {
+  return writeLogFile(file, [update]);
 }
 
 /** A compaction interrupted before its rename leaves <id>.ydoc.tmp: it is never needed. */

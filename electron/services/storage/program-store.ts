@@ -29,6 +29,8 @@ export type ProgramStoreOptions = {
  */
 export class ProgramStore {
   private readonly programs = new Map<string, OpenProgram>();
+  /** Copies of damaged files this run recovered from, kept after a document is closed. */
+  private readonly damagedCopies = new Map<string, string>();
   private readonly queue = new KeyedQueue();
 
   constructor(private readonly options: ProgramStoreOptions) {}
@@ -36,6 +38,17 @@ export class ProgramStore {
   /** The live document of a program (loaded on first use). Read it, never change it. */
   document(id: string): Promise<Y.Doc> {
     return this.queue.run(id, async () => (await this.ensureOpen(id)).doc);
+  }
+
+  /**
+   * Where the file of a program was copied when opening it found damage and
+   * recovered what was readable (in this run), or null when it was read whole.
+   */
+  damagedCopy(id: string): Promise<string | null> {
+    return this.queue.run(id, async () => {
+      await this.ensureOpen(id);
+      return this.damagedCopies.get(id) ?? null;
+    });
   }
 
   /** Stores a new program held in `doc`, which becomes its live document. */
@@ -141,6 +154,7 @@ export class ProgramStore {
         stateBytes: firstFrame.byteLength,
         compactionQueued: false,
         awaitingSync,
+        damagedCopy: null,
       });
     });
   }
@@ -161,6 +175,7 @@ export class ProgramStore {
     };
     const program = await openProgram(context, this.options.log);
     this.programs.set(id, program);
+    if (program.damagedCopy !== null) this.damagedCopies.set(id, program.damagedCopy);
     if (compactNow && needsCompaction(program, this.options.compaction)) {
       try {
         await this.rewrite(id, program);

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import type { ProgramSummary } from '../../../shared/host-api/contract';
+import type { DamageRecovery, ProgramSummary } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import { rootOf } from '../../../shared/model/layout';
 import { consoleLogger, type Logger } from '../logger';
@@ -131,6 +131,12 @@ export class Storage {
 
   async load(id: string): Promise<Uint8Array> {
     return Y.encodeStateAsUpdate(await this.programs.document(id));
+  }
+
+  /** Whether opening the program recovered it from a damaged file, and where the copy is. */
+  async recovery(id: string): Promise<DamageRecovery | null> {
+    const copyPath = await this.programs.damagedCopy(id);
+    return copyPath === null ? null : { code: 'damaged-file-recovered', params: { copyPath } };
   }
 
   async append(id: string, updates: readonly Uint8Array[]): Promise<ProgramSummary> {

@@ -77,7 +77,7 @@ export async function appendToRoomFile(
 /**
  * Creation and compaction: the whole document as one frame, through a temporary
  * file and a rename. `state` comes from Y.encodeStateAsUpdate of the live
- * document, never from Y.mergeUpdates (it can lose content in Yjs 13, FACTS.md).
+ * document, never from Y.mergeUpdates (Yjs 13.6.30–31 can drop content when an update holds Skip structs, which merging can produce).
  */
 export async function rewriteRoomFile(file: RoomFile, state: Uint8Array): Promise<void> {
   file.bytes = await writeWholeLog(file.path, state);

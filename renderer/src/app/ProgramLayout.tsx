@@ -14,6 +14,7 @@ import { SessionEditor } from '../features/session/SessionEditor';
 import { ProgramSettings } from '../features/settings/ProgramSettings';
 import { ShareButton } from '../features/sharing/ShareButton';
 import { useMeta, useProgramSession, useUndoState } from '../program';
+import { DamageRecoveryNotice } from './DamageRecoveryNotice';
 import type { Route } from './route';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import { SyncStatusBadge } from './SyncStatusBadge';
@@ -98,6 +99,7 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
           <PreferencesButton variant="ghost" small />
         </div>
       </header>
+      <DamageRecoveryNotice recovery={session.recovery} />
       <main className="program-main">
         {route.view === 'week' ? (
           <WeekPlanner onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { formatClock, parseClock, parseDuration } from '../../../shared/schedule';
+import { durationUnits, useFormatMinutes } from '../i18n/format';
 import { CommitField, type CommitFieldProps, type ParseResult } from './CommitField';
 
 type Props<T> = Omit<CommitFieldProps<T>, 'format' | 'parse'>;
@@ -33,12 +34,17 @@ export function OptionalClockField(props: Props<number | null>) {
   );
 }
 
-/** A duration in minutes ("90" or "1:30"); refuses negative, fractional, non-numeric or over-24-hour values. */
+/**
+ * A duration, shown as the planner shows it ("1 h 30 min") and typed as minutes
+ * or hours ("90", "1:30", "1 h 30", "1.5 h"); refuses nonsense, negative,
+ * fractional-minute or over-24-hour values with a message and keeps the old value.
+ */
 export function DurationField(props: Props<number>) {
   const { t } = useTranslation();
+  const formatMinutes = useFormatMinutes();
   const parse = (text: string): ParseResult<number> => {
-    const parsed = parseDuration(text);
+    const parsed = parseDuration(text, durationUnits(t));
     return parsed.ok ? parsed : { ok: false, error: t(`validation.duration.${parsed.error}`) };
   };
-  return <CommitField {...props} inputMode="numeric" format={String} parse={parse} />;
+  return <CommitField {...props} format={formatMinutes} parse={parse} equals={(a, b) => a === b} />;
 }

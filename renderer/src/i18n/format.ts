@@ -1,7 +1,15 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { clockDayOffset, dayDate, formatClock } from '../../../shared/schedule';
+import {
+  clockDayOffset,
+  dayDate,
+  type DurationUnits,
+  type DurationWords,
+  formatClock,
+  formatDuration,
+} from '../../../shared/schedule';
 
 /**
  * The locale dates and numbers are written in, named by the catalog: the English
@@ -49,19 +57,25 @@ export function useDayDate(startDate: string): (index: number) => string {
   return useCallback((index: number) => formatDate(dayDate(startDate, index), locale), [locale, startDate]);
 }
 
-/** "45 min", "2 h", "5 h 30 min". */
+/** The words durations are written with, from the catalog ('common'). */
+export function durationWords(t: TFunction): DurationWords {
+  return {
+    minutes: (count) => t('time.minutes', { ns: 'common', count }),
+    hours: (count) => t('time.hours', { ns: 'common', count }),
+    hoursMinutes: (hours, minutes) => t('time.hoursMinutes', { ns: 'common', hours, minutes }),
+  };
+}
+
+/** The unit words a typed duration may carry, from the catalog; they include those durationWords writes. */
+export function durationUnits(t: TFunction): DurationUnits {
+  const words = (key: 'time.hourUnits' | 'time.minuteUnits') => t(key, { ns: 'common' }).split(' ');
+  return { hour: words('time.hourUnits'), minute: words('time.minuteUnits') };
+}
+
+/** "45 min", "2 h", "5 h 30 min": the one way the interface writes a duration. */
 export function useFormatMinutes(): (minutes: number) => string {
   const { t } = useTranslation('common');
-  return useCallback(
-    (minutes: number) => {
-      const hours = Math.floor(minutes / 60);
-      const rest = minutes % 60;
-      if (hours === 0) return t('time.minutes', { count: rest });
-      if (rest === 0) return t('time.hours', { count: hours });
-      return t('time.hoursMinutes', { hours, minutes: rest });
-    },
-    [t],
-  );
+  return useCallback((minutes: number) => formatDuration(minutes, durationWords(t)), [t]);
 }
 
 /** "09:00", or "00:30 +1 day" for a time past midnight. */

@@ -1,7 +1,7 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-import { HostError, type ProgramSharing } from '../../../shared/host-api';
+import { type DamageRecovery, HostError, type ProgramSharing } from '../../../shared/host-api';
 import {
   checkDocument,
   type DocumentCheck,
@@ -41,6 +41,8 @@ export class ProgramSession {
   private constructor(
     readonly programId: string,
     host: Host,
+    /** Opening found the program's file damaged: what could be read is here, the file as it was is kept. */
+    readonly recovery: DamageRecovery | null,
   ) {
     this.saver = new Saver((updates) => host.documents.append(programId, updates));
     // Only this user's edits are undone: changes from the server carry the provider as origin.
@@ -51,11 +53,12 @@ export class ProgramSession {
   }
 
   static async open(host: Host, programId: string): Promise<ProgramSession> {
-    const [state, sharing] = await Promise.all([
+    const [state, sharing, recovery] = await Promise.all([
       host.documents.load(programId),
       sharingOf(host, programId),
+      host.documents.recovery(programId),
     ]);
-    const session = new ProgramSession(programId, host);
+    const session = new ProgramSession(programId, host, recovery);
     Y.applyUpdate(session.doc, state, LOAD_ORIGIN);
     const check = checkDocument(session.doc);
     // A program joined from an invite is empty here until the server sends it.

@@ -27,7 +27,8 @@ export class Saver {
 
   push(update: Uint8Array): void {
     this.pending.push(update);
-    this.setStatus({ state: 'saving' });
+    // After a failure the badge keeps saying so until a write succeeds, not "Saving…" at every keystroke.
+    if (this.status.state !== 'error') this.setStatus({ state: 'saving' });
     this.schedule(FLUSH_DELAY_MS);
   }
 
@@ -42,8 +43,7 @@ export class Saver {
 
   /** Writes everything pending now; resolves when storage has it (or rejects with the failure). */
   async flush(): Promise<void> {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelTimer();
     while (this.inFlight !== null) await this.inFlight.catch(() => undefined);
     if (this.pending.length === 0) return;
     const batch = this.pending;
@@ -53,11 +53,16 @@ export class Saver {
       await this.inFlight;
       this.retryDelay = 500;
       if (this.pending.length === 0) this.setStatus({ state: 'saved' });
-      else this.schedule(FLUSH_DELAY_MS);
+      else {
+        this.setStatus({ state: 'saving' });
+        this.schedule(FLUSH_DELAY_MS);
+      }
     } catch (error) {
       // Put the batch back in front of anything typed meanwhile, order kept.
       this.pending = [...batch, ...this.pending];
       this.setStatus({ state: 'error', error });
+      // The back-off replaces a flush an edit asked for meanwhile: a failing disk is not hammered as fast as one types.
+      this.cancelTimer();
       this.schedule(this.retryDelay);
       this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_DELAY_MS);
       throw error;
@@ -67,7 +72,7 @@ export class Saver {
   }
 
   dispose(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.cancelTimer();
     this.listeners.clear();
   }
 
@@ -75,8 +80,15 @@ export class Saver {
     if (this.timer !== null) return;
     this.timer = setTimeout(() => {
       this.timer = null;
+      // A write in flight schedules what follows it when it ends: the next batch, or its retry after the back-off.
+      if (this.inFlight !== null) return;
       this.flush().catch(() => undefined);
     }, delay);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private setStatus(status: SaveStatus): void {

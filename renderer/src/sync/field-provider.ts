@@ -28,6 +28,7 @@ export function fieldProvider(
     on: () => undefined,
     off: () => undefined,
   };
-  // Lexical types the awareness more narrowly than y-protocols does (FACTS.md).
+  // Lexical types the awareness more narrowly than y-protocols does: its awareness
+  // type and y-protocols' differ, so the object is only structurally a Provider.
   return provider as unknown as Provider;
 }

@@ -4,9 +4,8 @@ import { blockRecord } from '../create';
 import { blocksOfDay } from '../day-blocks';
 import { blockOf, requireParts } from '../layout';
 import { rankForIndex } from '../ranked-map';
-import type { BlockType, CefrLevel } from '../schema';
+import { BLOCK_FIELDS, type BlockField, type BlockValues, setStored, storedField } from '../records';
 import type { Block } from '../types';
-import { assertClock, assertDuration, assertText, assertTitle } from './guards';
 
 function rankInDay(doc: Y.Doc, dayId: string, index: number, exceptId?: string): string {
   const blocks = requireParts(doc).blocks;
@@ -17,12 +16,13 @@ function rankInDay(doc: Y.Doc, dayId: string, index: number, exceptId?: string):
 
 /** Adds a complete block (every field, every rich text) at a position in a day. */
 export function addBlock(doc: Y.Doc, dayId: string, index: number, block: Block, origin: unknown): void {
-  assertDuration(block.durationMin);
-  assertTitle(block.title);
+  if (!requireParts(doc).days.has(dayId)) throw new Error(`No day ${dayId} in this program.`);
+  // Built (and so checked by every field's guard) before anything is written:
+  // a refused value must not leave the day re-ranked.
+  const record = blockRecord(block, { dayId, rank: '' });
   doc.transact(() => {
-    if (!requireParts(doc).days.has(dayId)) throw new Error(`No day ${dayId} in this program.`);
-    const rank = rankInDay(doc, dayId, index);
-    requireParts(doc).blocks.set(block.id, blockRecord(block, { dayId, rank }));
+    record.set('placement', { dayId, rank: rankInDay(doc, dayId, index) });
+    requireParts(doc).blocks.set(block.id, record);
   }, origin);
 }
 
@@ -39,37 +39,20 @@ export function deleteBlock(doc: Y.Doc, blockId: string, origin: unknown): void 
   doc.transact(() => requireParts(doc).blocks.delete(blockId), origin);
 }
 
-export type BlockScalars = {
-  type: BlockType;
-  title: string;
-  durationMin: number;
-  fixedStart: number | null;
-  location: string;
-  cefr: CefrLevel | null;
-  targetGroup: string;
-  workingLanguage: string;
-  priorLearning: string;
-  nextStep: string;
-  prioritisedBarrier: string;
-};
+/** The plain fields of a block, as setBlockField takes them (records/block.ts). */
+export type BlockScalars = BlockValues;
 
-export function setBlockField<K extends keyof BlockScalars>(
+export function setBlockField<K extends BlockField>(
   doc: Y.Doc,
   blockId: string,
   field: K,
-  value: BlockScalars[K],
+  value: BlockValues[K],
   origin: unknown,
 ): void {
-  if (field === 'durationMin') assertDuration(value as number);
-  else if (field === 'fixedStart' && value !== null) assertClock(value as number);
-  else if (field === 'title') assertTitle(value as string);
-  else if (typeof value === 'string') assertText(value);
+  const stored = storedField(BLOCK_FIELDS, field, value);
   doc.transact(() => {
     const block = blockOf(doc, blockId);
-    if (block === null) return;
-    // The stored form of "no CEFR level" is the empty string (docs/file-format.md).
-    const stored = field === 'cefr' && value === null ? '' : value;
-    if (block.get(field as 'title') !== stored) block.set(field as 'title', stored as string);
+    if (block !== null) setStored(block, field, stored);
   }, origin);
 }
 

@@ -1,36 +1,36 @@
 import * as Y from 'yjs';
 
-import { type CoTutorFields, requireParts } from '../layout';
+import { coTutorRecord } from '../create';
+import { requireParts } from '../layout';
 import { moveRanked, rankForIndex, sortedEntries } from '../ranked-map';
+import { CO_TUTOR_FIELDS, type FieldKey, type FieldValues, setStored, storedField } from '../records';
 import type { CoTutor } from '../types';
-import { asRecord, newRecord } from '../y-record';
-import { assertText } from './guards';
 
 export function addCoTutor(doc: Y.Doc, tutor: CoTutor, origin: unknown): void {
-  Object.values(tutor).forEach(assertText);
+  const record = coTutorRecord(tutor, '');
   doc.transact(() => {
     const coTutors = requireParts(doc).coTutors;
     const rank = rankForIndex(sortedEntries(coTutors), Number.MAX_SAFE_INTEGER, (id, next) =>
       coTutors.get(id)?.set('rank', next),
     );
-    coTutors.set(
-      tutor.id,
-      newRecord<CoTutorFields>({ rank, name: tutor.name, institution: tutor.institution, role: tutor.role }),
-    );
+    record.set('rank', rank);
+    coTutors.set(tutor.id, record);
   }, origin);
 }
 
-export function setCoTutorField(
+type CoTutorField = FieldKey<typeof CO_TUTOR_FIELDS>;
+
+export function setCoTutorField<K extends CoTutorField>(
   doc: Y.Doc,
   coTutorId: string,
-  field: 'name' | 'institution' | 'role',
-  value: string,
+  field: K,
+  value: FieldValues<typeof CO_TUTOR_FIELDS>[K],
   origin: unknown,
 ): void {
-  assertText(value);
+  const stored = storedField(CO_TUTOR_FIELDS, field, value);
   doc.transact(() => {
     const tutor = requireParts(doc).coTutors.get(coTutorId);
-    if (tutor instanceof Y.Map && tutor.get(field) !== value) asRecord<CoTutorFields>(tutor).set(field, value);
+    if (tutor instanceof Y.Map) setStored(tutor, field, stored);
   }, origin);
 }
 

@@ -5,10 +5,18 @@ import { newId } from '../ids';
 import { type DayFields, requireParts } from '../layout';
 import { isPlacement } from '../placement';
 import { rankForIndex, sortedEntries } from '../ranked-map';
+import {
+  DAY_FIELDS,
+  initialFields,
+  META_FIELDS,
+  readFields,
+  setStored,
+  storedField,
+  storedFields,
+} from '../records';
 import { LIMITS } from '../schema';
 import type { ProgramMeta } from '../types';
 import { newRecord } from '../y-record';
-import { assertClock, assertText, assertTitle } from './guards';
 
 export function setMetaField<K extends keyof ProgramMeta>(
   doc: Y.Doc,
@@ -16,13 +24,8 @@ export function setMetaField<K extends keyof ProgramMeta>(
   value: ProgramMeta[K],
   origin: unknown,
 ): void {
-  if (field === 'title') assertTitle(value as string);
-  else if (typeof value === 'string') assertText(value);
-  doc.transact(() => {
-    const meta = requireParts(doc).meta;
-    const current = meta.get(field);
-    if (JSON.stringify(current) !== JSON.stringify(value)) meta.set(field, value);
-  }, origin);
+  const stored = storedField(META_FIELDS, field, value);
+  doc.transact(() => setStored(requireParts(doc).meta, field, stored), origin);
 }
 
 export function setDayTimes(
@@ -31,13 +34,13 @@ export function setDayTimes(
   times: { startMin: number; plannedEndMin: number },
   origin: unknown,
 ): void {
-  assertClock(times.startMin);
-  assertClock(times.plannedEndMin);
+  const startMin = storedField(DAY_FIELDS, 'startMin', times.startMin);
+  const plannedEndMin = storedField(DAY_FIELDS, 'plannedEndMin', times.plannedEndMin);
   doc.transact(() => {
     const day = requireParts(doc).days.get(dayId);
     if (!(day instanceof Y.Map)) return;
-    if (day.get('startMin') !== times.startMin) day.set('startMin', times.startMin);
-    if (day.get('plannedEndMin') !== times.plannedEndMin) day.set('plannedEndMin', times.plannedEndMin);
+    setStored(day, 'startMin', startMin);
+    setStored(day, 'plannedEndMin', plannedEndMin);
   }, origin);
 }
 
@@ -55,17 +58,13 @@ export function setDayCount(doc: Y.Doc, count: number, origin: unknown): void {
     const ordered = sortedEntries(days);
     const last = ordered[ordered.length - 1];
     if (count > ordered.length) {
+      // New days keep the times of the last day, as a co-tutor adding a day expects.
       const template = last === undefined ? undefined : days.get(last.id);
+      const times =
+        template instanceof Y.Map ? readFields(DAY_FIELDS, template) : initialFields(DAY_FIELDS);
       for (let index = ordered.length; index < count; index++) {
         const rank = rankForIndex(sortedEntries(days), index, (id, next) => days.get(id)?.set('rank', next));
-        days.set(
-          newId(),
-          newRecord<DayFields>({
-            rank,
-            startMin: numberOr(template?.get('startMin'), 9 * 60),
-            plannedEndMin: numberOr(template?.get('plannedEndMin'), 17 * 60),
-          }),
-        );
+        days.set(newId(), newRecord<DayFields>({ rank, ...storedFields(DAY_FIELDS, times) }));
       }
       return;
     }
@@ -107,8 +106,4 @@ export function repairPlacements(doc: Y.Doc, origin: unknown): boolean {
     for (const [block, rank] of orphans) block.set('placement', { dayId: lastDay, rank });
   }, origin);
   return true;
-}
-
-function numberOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' ? value : fallback;
 }

@@ -1,12 +1,10 @@
 import * as Y from 'yjs';
 
 import { stageRecord } from '../create';
-import { blockOf, type StageFields } from '../layout';
+import { blockOf } from '../layout';
 import { moveRanked, rankForIndex, sortedEntries } from '../ranked-map';
-import type { InteractionPattern, LearningType, StagePhase } from '../schema';
+import { setStored, STAGE_FIELDS, type StageValues, storedField } from '../records';
 import type { Stage } from '../types';
-import { asRecord } from '../y-record';
-import { assertDuration, assertText } from './guards';
 
 function stagesOf(doc: Y.Doc, blockId: string): Y.Map<Y.Map<unknown>> | null {
   const stages = blockOf(doc, blockId)?.get('stages');
@@ -14,12 +12,13 @@ function stagesOf(doc: Y.Doc, blockId: string): Y.Map<Y.Map<unknown>> | null {
 }
 
 export function addStage(doc: Y.Doc, blockId: string, index: number, stage: Stage, origin: unknown): void {
-  assertDuration(stage.minutes);
+  const record = stageRecord(stage, '');
   doc.transact(() => {
     const stages = stagesOf(doc, blockId);
     if (stages === null) return;
     const rank = rankForIndex(sortedEntries(stages), index, (id, next) => stages.get(id)?.set('rank', next));
-    stages.set(stage.id, stageRecord(stage, rank));
+    record.set('rank', rank);
+    stages.set(stage.id, record);
   }, origin);
 }
 
@@ -34,30 +33,20 @@ export function deleteStage(doc: Y.Doc, blockId: string, stageId: string, origin
   doc.transact(() => stagesOf(doc, blockId)?.delete(stageId), origin);
 }
 
-export type StageScalars = {
-  phase: StagePhase;
-  minutes: number;
-  facilitatorActions: string;
-  participantActions: string;
-  interaction: InteractionPattern;
-  learningType: LearningType;
-  resources: string;
-};
+/** The plain fields of a stage, as setStageField takes them (records/stage.ts). */
+export type StageScalars = StageValues;
 
-export function setStageField<K extends keyof StageScalars>(
+export function setStageField<K extends keyof StageValues>(
   doc: Y.Doc,
   blockId: string,
   stageId: string,
   field: K,
-  value: StageScalars[K],
+  value: StageValues[K],
   origin: unknown,
 ): void {
-  if (field === 'minutes') assertDuration(value as number);
-  else if (typeof value === 'string') assertText(value);
+  const stored = storedField(STAGE_FIELDS, field, value);
   doc.transact(() => {
     const stage = stagesOf(doc, blockId)?.get(stageId);
-    if (!(stage instanceof Y.Map)) return;
-    const record = asRecord<StageFields>(stage);
-    if (record.get(field) !== value) record.set(field, value as StageFields[K]);
+    if (stage instanceof Y.Map) setStored(stage, field, stored);
   }, origin);
 }

@@ -1,7 +1,10 @@
 import {
   addBlock,
+  BLOCK_FIELDS,
   type BlockScalars,
   deleteBlock,
+  type FieldKeyOfKind,
+  fieldKeys,
   moveBlock,
   requireParts,
   setBlockField,
@@ -84,16 +87,11 @@ export const blockEdits: Record<string, EditMaker> = {
   },
 };
 
-type StringField = Exclude<keyof BlockScalars, 'type' | 'durationMin' | 'fixedStart' | 'cefr'>;
-const STRING_FIELDS: StringField[] = [
-  'title',
-  'location',
-  'targetGroup',
-  'workingLanguage',
-  'priorLearning',
-  'nextStep',
-  'prioritisedBarrier',
-];
+type StringField = FieldKeyOfKind<typeof BLOCK_FIELDS, 'text'>;
+// Every text field of the block's table, so a field added there is fuzzed too.
+const STRING_FIELDS = fieldKeys(BLOCK_FIELDS).filter(
+  (field): field is StringField => BLOCK_FIELDS[field].kind === 'text',
+);
 
 /** A structured field and a valid value for it (typed as one pair so setBlockField accepts it). */
 function blockScalar(

@@ -8,6 +8,7 @@ import {
 import { $getRoot, COLLABORATION_TAG, type LexicalEditor, SKIP_COLLAB_TAG } from 'lexical';
 import { type Doc, Map as YMap, UndoManager, XmlText, type YEvent } from 'yjs';
 
+import { withOwnTextCaret } from './own-text-caret';
 import { clearRemoteCursors, cursorSafeId, syncRemoteCursors } from './remote-cursors';
 
 export type EditorBinding = {
@@ -30,7 +31,7 @@ export function bindEditor(
   editor: LexicalEditor,
   doc: Doc,
   xmlText: XmlText,
-  provider: Provider,
+  networkProvider: Provider,
   id: string,
   cursorsContainer: HTMLElement | null = null,
 ): EditorBinding {
@@ -42,6 +43,7 @@ export function bindEditor(
     id: cursorSafeId(id),
   });
   binding.cursorsContainer = cursorsContainer;
+  const provider = withOwnTextCaret(networkProvider, doc);
 
   editor.update(
     () => {

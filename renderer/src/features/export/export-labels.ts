@@ -10,7 +10,7 @@ import {
   THEMES,
 } from '../../../../shared/model';
 import type { DateFormat, ExportLabels } from '../../../../shared/print';
-import { formatDate, formatDateRange } from '../../i18n/format';
+import { durationWords, formatDate, formatDateRange } from '../../i18n/format';
 import catalog from '../../i18n/locales/en/export.json';
 
 type Group = 'facts' | 'sections' | 'stageColumns';
@@ -37,8 +37,9 @@ export function exportLabels(t: TFunction): ExportLabels {
     stageColumns: group(t, 'stageColumns'),
     stagesTotal: (stages, duration) => t('stagesTotal', { ns: 'export', stages, duration }),
     dayHeading: (number) => t('dayHeading', { ns: 'export', number }),
-    minutes: (minutes) => t('time.minutes', { ns: 'common', count: minutes }),
+    duration: durationWords(t),
     notSet: t('notSet', { ns: 'export' }),
+    noCefrLevel: common('cefrNone'),
     page: t('page', { ns: 'export' }),
     blockTypes: record(BLOCK_TYPES, (type) => common(`blockType.${type}`)),
     themes: record(THEMES, (theme) => common(`theme.${theme}`)),

@@ -49,7 +49,7 @@ export function OverviewSection({ block }: { block: Block }) {
           <SelectField<CefrLevel | ''>
             label={t('overview.cefr')}
             value={block.cefr ?? ''}
-            options={[{ value: '', label: t('overview.cefrNone') }, ...CEFR_LEVELS.map((level) => ({ value: level, label: level }))]}
+            options={[{ value: '', label: t('cefrNone', { ns: 'common' }) }, ...CEFR_LEVELS.map((level) => ({ value: level, label: level }))]}
             onChange={(level) => edit.setBlockField(block.id, 'cefr', level === '' ? null : level)}
           />
           {text('targetGroup')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../../shared/model';
 import { formatClock } from '../../../../shared/schedule';
 import { Button, Dialog, TextField, useToast } from '../../components';
-import { formatDate, useFormatLocale } from '../../i18n/format';
+import { formatDate, useFormatLocale, useFormatMinutes } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
 import { SessionPresence } from '../presence/SessionPresence';
 import { useBlockPlace } from './use-block-place';
@@ -19,6 +19,7 @@ type Props = {
 export function SessionHeader({ block, onBack, onExport }: Props) {
   const { t } = useTranslation('session');
   const locale = useFormatLocale();
+  const formatMinutes = useFormatMinutes();
   const edit = useEdit();
   const session = useProgramSession();
   const toast = useToast();
@@ -48,6 +49,7 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
               date: formatDate(place.date, locale),
               start: formatClock(place.start),
               end: formatClock(place.end),
+              duration: formatMinutes(block.durationMin),
             })}
           </span>
         ) : null}

@@ -41,9 +41,6 @@ export const StageRow = memo(function StageRow({ blockId, stage, index, count }:
           value={stage.minutes}
           onCommit={(minutes) => set(blockId, stage.id, 'minutes', minutes)}
         />
-        <span className="stage-unit" aria-hidden="true">
-          {t('stages.minutesUnit')}
-        </span>
         <SelectField
           label={label('interaction')}
           hideLabel

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Block, newStage, STAGE_PHASES, type StagePhase } from '../../../../shared/model';
 import { stagesMismatch } from '../../../../shared/schedule';
 import { Button } from '../../components';
+import { useFormatMinutes } from '../../i18n/format';
 import { useEdit } from '../../program';
 import { StageRow } from './StageRow';
 
@@ -10,6 +11,7 @@ import { StageRow } from './StageRow';
 export function StagesTable({ block }: { block: Block }) {
   const { t } = useTranslation('session');
   const edit = useEdit();
+  const formatMinutes = useFormatMinutes();
   const total = block.stages.reduce((sum, stage) => sum + stage.minutes, 0);
   const mismatch = stagesMismatch(block);
 
@@ -36,14 +38,14 @@ export function StagesTable({ block }: { block: Block }) {
         <Button small onClick={addStage}>
           + {t('stages.add')}
         </Button>
-        <span className="stages-total">{t('stages.total', { stages: total, duration: block.durationMin })}</span>
+        <span className="stages-total">{t('stages.total', { stages: formatMinutes(total), duration: formatMinutes(block.durationMin) })}</span>
         {block.stages.length > 0 ? (
           <span className={mismatch === 0 ? 'badge' : 'badge badge-warning'} role="status">
             {mismatch === 0
               ? t('stages.matches')
               : mismatch < 0
-                ? t('stages.under', { count: -mismatch })
-                : t('stages.over', { count: mismatch })}
+                ? t('stages.under', { duration: formatMinutes(-mismatch) })
+                : t('stages.over', { duration: formatMinutes(mismatch) })}
           </span>
         ) : null}
       </div>

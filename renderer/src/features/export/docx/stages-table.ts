@@ -8,15 +8,15 @@ import { cell, cellText, columnWidths, gridTable } from './tables';
 
 /**
  * The columns in print order, with their share of the width as the PDF prints
- * them: the longest labels ("Application", "Collaboration") fit on one line and
+ * them: the longest labels ("Application", "Collaboration", "1 h 30 min") fit on one line and
  * the two "… do" columns hold most of the text.
  */
 const COLUMNS: readonly { key: keyof StageRow; share: number }[] = [
   { key: 'number', share: 4 },
   { key: 'phase', share: 12 },
-  { key: 'minutes', share: 6 },
-  { key: 'facilitator', share: 19 },
-  { key: 'participants', share: 20 },
+  { key: 'minutes', share: 10 },
+  { key: 'facilitator', share: 17 },
+  { key: 'participants', share: 18 },
   { key: 'interaction', share: 12 },
   { key: 'learningType', share: 14 },
   { key: 'resources', share: 13 },
