@@ -14,7 +14,8 @@ export type LibraryState = {
 export function useLibrary(): LibraryState {
   const host = useHost();
   const [programs, setPrograms] = useState<ProgramSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure as thrown ({ error } so that null means none); put into words when shown.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const describe = useDescribeError();
 
   const refresh = useCallback(
@@ -22,23 +23,23 @@ export function useLibrary(): LibraryState {
       host.library.list().then(
         (list) => {
           setPrograms(list);
-          setError(null);
+          setFailure(null);
         },
-        (failure: unknown) => setError(describe(failure)),
+        (error: unknown) => setFailure({ error }),
       ),
-    [describe, host],
+    [host],
   );
 
   useEffect(() => {
     let current = true;
     host.library.list().then(
       (list) => current && setPrograms(list),
-      (failure: unknown) => current && setError(describe(failure)),
+      (error: unknown) => current && setFailure({ error }),
     );
     return () => {
       current = false;
     };
-  }, [describe, host]);
+  }, [host]);
 
-  return { programs, error, refresh };
+  return { programs, error: failure === null ? null : describe(failure.error), refresh };
 }

@@ -36,8 +36,9 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   const host = useHost();
   const describe = useDescribeError();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  // The failures as thrown ({ error } so that null means none); put into words when shown.
+  const [loadFailure, setLoadFailure] = useState<{ error: unknown } | null>(null);
+  const [saveFailure, setSaveFailure] = useState<{ error: unknown } | null>(null);
   const [attempt, setAttempt] = useState(0);
   // Answers to earlier saves may arrive after later ones; only the latest counts.
   const latestSave = useRef(0);
@@ -48,16 +49,16 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
       (stored) => {
         if (cancelled) return;
         setSettings(stored);
-        setLoadError(null);
+        setLoadFailure(null);
       },
       (error: unknown) => {
-        if (!cancelled) setLoadError(describe(error));
+        if (!cancelled) setLoadFailure({ error });
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [describe, host, attempt]);
+  }, [host, attempt]);
 
   const update = useCallback(
     async (patch: Partial<Settings>) => {
@@ -67,22 +68,28 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
         const stored = await host.settings.update(patch);
         if (save !== latestSave.current) return;
         setSettings(stored);
-        setSaveError(null);
+        setSaveFailure(null);
       } catch (error) {
         if (save !== latestSave.current) return;
-        setSaveError(describe(error));
+        setSaveFailure({ error });
         const stored = await host.settings.get().catch(() => null);
         if (stored !== null && save === latestSave.current) setSettings(stored);
       }
     },
-    [describe, host],
+    [host],
   );
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
   const value = useMemo(
-    () => ({ settings, loadError, saveError, update, reload }),
-    [settings, loadError, saveError, update, reload],
+    () => ({
+      settings,
+      loadError: loadFailure === null ? null : describe(loadFailure.error),
+      saveError: saveFailure === null ? null : describe(saveFailure.error),
+      update,
+      reload,
+    }),
+    [settings, loadFailure, saveFailure, describe, update, reload],
   );
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
 }
