@@ -1,5 +1,6 @@
 import { app, dialog, protocol, shell } from 'electron';
 
+import { messageOf } from '../../shared/errors/message-of';
 import { resolveAppPaths, userDataOverrideOf } from './app/paths';
 import { start } from './app/start';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
@@ -59,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
     .catch((error: unknown) => {
       dialog.showErrorBox(
         'Cotutor could not start',
-        error instanceof Error ? error.message : String(error),
+        messageOf(error),
       );
       app.exit(1);
     });

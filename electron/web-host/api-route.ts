@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import type { HostApi } from '../../shared/host-api/contract';
+import { HostError, messageOf } from '../../shared/host-api/errors';
 import { isHostMethod } from '../../shared/host-api/methods';
 import { fromWire } from '../../shared/host-api/wire';
 import { dispatch } from '../services/host/dispatch';
@@ -29,11 +30,13 @@ export async function handleApi(
   token: string,
 ): Promise<void> {
   if (request.method !== 'POST') {
-    sendFailure(response, 405, 'invalid-argument', 'The API accepts only POST.', { Allow: 'POST' });
+    sendFailure(response, 405, new HostError('invalid-argument', { field: 'method' }, 'The API accepts only POST'), {
+      Allow: 'POST',
+    });
     return;
   }
   if (!bearerMatches(request, token)) {
-    sendFailure(response, 401, 'forbidden', 'Missing or wrong token.');
+    sendFailure(response, 401, new HostError('forbidden', {}, 'Missing or wrong token'));
     return;
   }
   const match = API_PATH.exec(pathname);
@@ -41,8 +44,7 @@ export async function handleApi(
     sendFailure(
       response,
       404,
-      'invalid-argument',
-      `There is no API at ${pathname}; use /api/<namespace>/<method>.`,
+      new HostError('invalid-argument', { field: 'path' }, `There is no API at ${pathname}; use /api/<namespace>/<method>`),
     );
     return;
   }
@@ -61,8 +63,7 @@ export async function handleApi(
       sendFailure(
         response,
         413,
-        'invalid-argument',
-        `The request is larger than ${MAX_BODY_BYTES} bytes.`,
+        new HostError('invalid-argument', { field: 'body' }, `The request is larger than ${MAX_BODY_BYTES} bytes`),
         {
           Connection: 'close',
         },
@@ -72,8 +73,7 @@ export async function handleApi(
     sendFailure(
       response,
       400,
-      'invalid-argument',
-      `The request body is not valid JSON: ${(error as Error).message}`,
+      new HostError('invalid-argument', { field: 'body' }, `The request body is not valid JSON: ${messageOf(error)}`),
     );
     return;
   }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 
 import type { ExportService } from '../../shared/host-api/contract';
-import { HostError } from '../../shared/host-api/errors';
+import { HostError, messageOf } from '../../shared/host-api/errors';
 import type { Logger } from '../services/logger';
 import { launchChromium, printHtml } from './chromium-print';
 
@@ -36,24 +36,18 @@ export function chromiumExports(executablePath: string, log: Logger): ChromiumEx
   return {
     async renderPdf({ html, paperSize }) {
       if (closed)
-        throw new HostError(
-          'unsupported',
-          'The web host is stopping; PDF files cannot be made now.',
-        );
+        throw new HostError('shutting-down', {}, 'The web host is stopping; PDF files cannot be made now');
       let chromium: Browser;
       try {
         chromium = await started();
       } catch (error) {
-        throw new HostError(
-          'unsupported',
-          `PDF files cannot be made: Chromium at ${executablePath} did not start (${firstLine(error)}).`,
-        );
+        throw new HostError('pdf-failed', {}, `Chromium at ${executablePath} did not start (${firstLine(error)})`);
       }
       try {
         return (await printHtml(chromium, html, paperSize)).pdf;
       } catch (error) {
-        log.warn(`Printing a PDF failed: ${(error as Error).message}`);
-        throw new HostError('internal', `The PDF could not be made: ${firstLine(error)}`);
+        log.warn(`Printing a PDF failed: ${messageOf(error)}`);
+        throw new HostError('pdf-failed', {}, firstLine(error));
       }
     },
     async close() {
@@ -68,6 +62,6 @@ export function chromiumExports(executablePath: string, log: Logger): ChromiumEx
 
 /** Playwright's errors carry a call log after the first line; the reader needs only the first. */
 function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return message.split('\n', 1)[0] ?? message;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { messageOf } from '../../shared/errors/message-of';
 import { startWebHost } from './server';
 
 /**
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
       console.log(USAGE);
       return;
     }
-    console.error(`${(error as Error).message}\n${USAGE}`);
+    console.error(`${messageOf(error)}\n${USAGE}`);
     process.exitCode = 2;
     return;
   }
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
     host.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(`Could not shut down cleanly: ${(error as Error).message}`);
+        console.error(`Could not shut down cleanly: ${messageOf(error)}`);
         process.exit(1);
       },
     );
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   main().catch((error: unknown) => {
-    console.error(`The web host could not start: ${(error as Error).message}`);
+    console.error(`The web host could not start: ${messageOf(error)}`);
     process.exitCode = 1;
   });
 }

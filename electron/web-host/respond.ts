@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 
-import type { Envelope, HostErrorCode } from '../../shared/host-api/errors';
+import type { Envelope, HostError } from '../../shared/host-api/errors';
 import { toWire } from '../../shared/host-api/wire';
 import { SECURITY_HEADERS } from '../services/security/csp';
 
@@ -43,9 +43,8 @@ export function sendEnvelope(
 export function sendFailure(
   response: ServerResponse,
   status: number,
-  code: HostErrorCode,
-  message: string,
+  error: HostError,
   extraHeaders: Record<string, string> = {},
 ): void {
-  sendEnvelope(response, status, { ok: false, error: { code, message } }, extraHeaders);
+  sendEnvelope(response, status, { ok: false, error: error.toFailure() }, extraHeaders);
 }

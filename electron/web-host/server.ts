@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
+import { HostError, messageOf } from '../../shared/host-api/errors';
 import { EVENTS_PATH } from '../../shared/host-api/event-stream';
 import { serviceChannel } from '../services/host/dispatch';
 import { filesIntoFolder } from '../services/host/files';
@@ -70,10 +71,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((request, response) => {
     handle(request, response, port).catch((error: unknown) => {
       log.warn(
-        `Web host request ${request.method} ${request.url} failed: ${(error as Error).message}`,
+        `Web host request ${request.method} ${request.url} failed: ${messageOf(error)}`,
       );
       if (!response.headersSent)
-        sendFailure(response, 500, 'internal', 'The web host failed to answer.');
+        sendFailure(response, 500, new HostError('internal', {}, 'The web host failed to answer'));
       else response.destroy();
     });
   });
@@ -88,8 +89,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendFailure(
         response,
         403,
-        'forbidden',
-        'This host answers only to 127.0.0.1 and localhost on its own port.',
+        new HostError('forbidden', {}, 'This host answers only to 127.0.0.1 and localhost on its own port'),
       );
       return;
     }

@@ -8,8 +8,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { connectHost, HostProvider } from './host';
 import { initI18n } from './i18n/i18n';
+import { languageOf } from './i18n/pseudo-locale';
 
-initI18n();
+initI18n(languageOf(window.location.search));
 const host = connectHost();
 
 const container = document.getElementById('root');

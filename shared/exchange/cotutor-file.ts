@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as Y from 'yjs';
 import { z } from 'zod';
 
+import type { ExchangeRefusal } from '../host-api/errors';
 import { rootOf } from '../model/layout';
 import { checkDocument } from '../model/migrate';
 import { readMeta } from '../model/read';
@@ -30,7 +31,7 @@ const manifestSchema = z
 
 export type ExchangeManifest = z.infer<typeof manifestSchema>;
 export type ExchangeFile = { manifest: ExchangeManifest; state: Uint8Array };
-export type ReadExchange = { ok: true; file: ExchangeFile } | { ok: false; error: string };
+export type ReadExchange = { ok: true; file: ExchangeFile } | { ok: false; reason: ExchangeRefusal };
 
 /** The bytes of a .cotutor file for a program document. */
 export function writeExchangeFile(doc: Y.Doc, exportedAt: Date): Uint8Array {
@@ -49,55 +50,51 @@ export function writeExchangeFile(doc: Y.Doc, exportedAt: Date): Uint8Array {
 /**
  * Reads and checks a .cotutor file: a truncated, damaged or foreign file, a file
  * from a newer version, or one whose state is not the program it names is refused
- * with a sentence the user can act on.
+ * with the reason, which the interface explains in the user's language.
  */
 export function readExchangeFile(bytes: Uint8Array): ReadExchange {
-  if (bytes.byteLength > MAX_FILE_BYTES) return fail('The file is too large to be a Cotutor program.');
+  if (bytes.byteLength > MAX_FILE_BYTES) return fail('too-large');
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes);
   } catch {
-    return fail('This is not a Cotutor program file, or it is damaged or incomplete.');
+    return fail('not-a-program-file');
   }
   const manifestBytes = entries['manifest.json'];
   const state = entries['state.bin'];
   if (manifestBytes === undefined || state === undefined) {
-    return fail('This file is not a Cotutor program file: it lacks the program.');
+    return fail('no-program');
   }
   let manifest: ExchangeManifest;
   try {
     const parsed = manifestSchema.safeParse(JSON.parse(strFromU8(manifestBytes)));
-    if (!parsed.success) return fail('This file is not a Cotutor program file: its description is not readable.');
+    if (!parsed.success) return fail('no-description');
     manifest = parsed.data;
   } catch {
-    return fail('This file is not a Cotutor program file: its description is not readable.');
+    return fail('no-description');
   }
   if (manifest.version > EXCHANGE_VERSION) {
-    return fail('This file was made by a newer version of Cotutor. Update Cotutor to open it.');
+    return fail('newer-version');
   }
-  if (state.byteLength !== manifest.stateBytes) return fail('The file is incomplete: part of the program is missing.');
+  if (state.byteLength !== manifest.stateBytes) return fail('incomplete');
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
     const check = checkDocument(doc);
     if (!check.ok) {
-      return fail(
-        check.reason === 'newer-version'
-          ? 'This program was saved by a newer version of Cotutor. Update Cotutor to open it.'
-          : 'The file does not hold a readable program.',
-      );
+      return fail(check.reason === 'newer-version' ? 'newer-version' : 'unreadable');
     }
     if (rootOf(doc).get('programId') !== manifest.programId) {
-      return fail('The file is damaged: the program inside is not the one it names.');
+      return fail('mismatch');
     }
   } catch {
-    return fail('The file does not hold a readable program.');
+    return fail('unreadable');
   } finally {
     doc.destroy();
   }
   return { ok: true, file: { manifest, state } };
 }
 
-function fail(error: string): ReadExchange {
-  return { ok: false, error };
+function fail(reason: ExchangeRefusal): ReadExchange {
+  return { ok: false, reason };
 }

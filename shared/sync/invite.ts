@@ -42,7 +42,9 @@ export function formatInvite(invite: Invite): string {
   return `${INVITE_PROTOCOL}//join/${invite.programId}?${parts.join('&')}`;
 }
 
-export type ParsedInvite = { ok: true; invite: Invite } | { ok: false; error: string };
+/** Why an invite was refused: the interface explains the reason; `error` is the developer's sentence, for logs. */
+export type InviteRefusal = 'not-an-invite' | 'damaged';
+export type ParsedInvite = { ok: true; invite: Invite } | { ok: false; reason: InviteRefusal; error: string };
 
 /** Reads an invite as pasted (surrounding spaces and line breaks are ignored). */
 export function parseInvite(text: string): ParsedInvite {
@@ -51,11 +53,11 @@ export function parseInvite(text: string): ParsedInvite {
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, error: 'This is not an invite: it should start with cotutor://join/.' };
+    return { ok: false, reason: 'not-an-invite', error: 'This is not an invite: it should start with cotutor://join/.' };
   }
   const match = /^\/\/join\/([^/?#]+)$/.exec(`//${url.host}${url.pathname}`);
   if (url.protocol !== INVITE_PROTOCOL || match === null) {
-    return { ok: false, error: 'This is not an invite: it should start with cotutor://join/.' };
+    return { ok: false, reason: 'not-an-invite', error: 'This is not an invite: it should start with cotutor://join/.' };
   }
   const candidate = {
     server: url.searchParams.get('server') ?? '',
@@ -66,7 +68,11 @@ export function parseInvite(text: string): ParsedInvite {
   const parsed = inviteSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `This invite is incomplete or damaged (${issue?.path.join('.')}: ${issue?.message}).` };
+    return {
+      ok: false,
+      reason: 'damaged',
+      error: `This invite is incomplete or damaged (${issue?.path.join('.')}: ${issue?.message}).`,
+    };
   }
   return { ok: true, invite: parsed.data };
 }

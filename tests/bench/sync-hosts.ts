@@ -14,7 +14,7 @@ async function callHost<T>(host: HostProcess, route: string, args: unknown[]): P
     body: JSON.stringify(args),
   });
   const envelope = fromWire(await response.text()) as Envelope<T>;
-  if (!envelope.ok) throw new Error(`${route}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${route}: ${envelope.error.detail}`);
   return envelope.value;
 }
 

@@ -57,9 +57,10 @@ describe('PDF export through the web host', () => {
   it('answers a print view with a PDF', async () => {
     const program = clilProgramForPrinting();
     const session = sessionsOf(program).find((block) => block.title === KAZAKH_TITLE)!;
-    const answer = await renderPdf([
-      { html: sessionPrintHtml(program, session.id, 'letter'), paperSize: 'letter' },
-    ]);
+    const answer = await renderPdf({
+      html: sessionPrintHtml(program, session.id, 'letter'),
+      paperSize: 'letter',
+    });
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('application/octet-stream');
     expect(Buffer.from(answer.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
@@ -69,20 +70,19 @@ describe('PDF export through the web host', () => {
   });
 
   it('refuses a request without HTML, or for paper it does not print on, and says why', async () => {
-    const missing = await renderPdf([{ paperSize: 'a4' }]);
+    const missing = await renderPdf({ paperSize: 'a4' });
     expect(missing.envelope).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(missing.envelope.ok ? '' : missing.envelope.error.message).toMatch(
-      /exports\.renderPdf: argument 0\.html/,
+    expect(missing.envelope.ok ? '' : missing.envelope.error.detail).toMatch(
+      /exports\.renderPdf: argument html/,
     );
 
-    const a3 = await renderPdf([{ html: '<p>plan</p>', paperSize: 'a3' }]);
+    const a3 = await renderPdf({ html: '<p>plan</p>', paperSize: 'a3' });
     expect(a3.envelope).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(a3.envelope.ok ? '' : a3.envelope.error.message).toMatch(/argument 0\.paperSize/);
+    expect(a3.envelope.ok ? '' : a3.envelope.error.detail).toMatch(/argument paperSize/);
 
-    const extra = await renderPdf([
-      { html: '<p>plan</p>', paperSize: 'a4', url: 'https://example.org' },
-    ]);
+    const extra = await renderPdf({ html: '<p>plan</p>', paperSize: 'a4', url: 'https://example.org' });
     expect(extra.envelope).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    // The one request is an object: anything else is refused.
     expect((await renderPdf([])).envelope.ok).toBe(false);
   });
 
@@ -103,9 +103,10 @@ describe('a web host started without a Chromium', () => {
       log: quietLog,
     });
     try {
-      const answer = await callApi(new URL(host.url).origin, host.token, 'exports/renderPdf', [
-        { html: '<p>plan</p>', paperSize: 'a4' },
-      ]);
+      const answer = await callApi(new URL(host.url).origin, host.token, 'exports/renderPdf', {
+        html: '<p>plan</p>',
+        paperSize: 'a4',
+      });
       expect(answer.envelope).toMatchObject({ ok: false, error: { code: 'unsupported' } });
     } finally {
       await host.close();

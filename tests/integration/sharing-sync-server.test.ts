@@ -100,7 +100,7 @@ describe('sharing through the real sync server', () => {
       method: 'POST',
       body: JSON.stringify({ key: OTHER_KEY }),
     });
-    await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({ code: 'key-conflict' });
     expect(await api.sharing.get({ id })).toBeNull();
   });
 
@@ -131,7 +131,7 @@ describe('sharing through the real sync server', () => {
     const nowhere = `ws://127.0.0.1:${await closedPort()}`;
     await expect(api.sharing.share({ id, serverUrl: nowhere })).rejects.toMatchObject({
       code: 'unreachable',
-      message: expect.stringContaining(nowhere),
+      params: { url: nowhere },
     });
     expect(await api.sharing.get({ id })).toBeNull();
     expect((await api.library.list())[0]?.shared).toBe(false);

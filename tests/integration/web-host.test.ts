@@ -147,7 +147,8 @@ describe('the web host over HTTP', () => {
       ok: false,
       error: {
         code: 'invalid-argument',
-        message: expect.stringMatching(/Unknown method "library.explode"/),
+        params: { field: 'method' },
+        detail: expect.stringMatching(/Unknown method "library.explode"/),
       },
     });
     expect((await api('system/exec', undefined)).status).toBe(404);
@@ -192,7 +193,7 @@ describe('the web host over HTTP', () => {
         ok: false,
         error: { code: 'invalid-argument' },
       });
-      const text = answer.envelope.ok ? '' : answer.envelope.error.message;
+      const text = answer.envelope.ok ? '' : answer.envelope.error.detail;
       expect(text, name).toMatch(/^Refused /);
       expect(text, name).toMatch(message);
     }

@@ -177,7 +177,7 @@ describe('printing a PDF in the desktop app', () => {
     });
     const failure = exports.renderPdf({ html: '<p>plan</p>', paperSize: 'a4' });
     await expect(failure).rejects.toBeInstanceOf(HostError);
-    await expect(failure).rejects.toThrow(/The PDF could not be made: Printing failed/);
+    await expect(failure).rejects.toMatchObject({ code: 'pdf-failed', detail: 'Printing failed' });
     expect(windows[0]!.destroyed).toBe(true);
   });
 

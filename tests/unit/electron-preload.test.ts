@@ -95,7 +95,7 @@ describe('preload bridge', () => {
     const answer = await createBridge(transport).api.library.list();
     expect(answer).toEqual({
       ok: false,
-      error: { code: 'internal', message: "No handler registered for 'library:list'" },
+      error: { code: 'internal', params: {}, detail: "No handler registered for 'library:list'" },
     });
     transport.invoke.mockImplementationOnce(() => {
       throw new Error('An object could not be cloned.');

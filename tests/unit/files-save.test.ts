@@ -55,12 +55,11 @@ describe('saving an export through the save dialog', () => {
     expect(shell.showItemInFolder).not.toHaveBeenCalled();
   });
 
-  it('says in words that the disk is full, naming the file, and reveals nothing', async () => {
+  it('says that the disk is full, naming the file but not its folder, and reveals nothing', async () => {
     // /dev/full answers every write with ENOSPC, as a full disk does.
     const { files, shell } = saveDialogChoosing('/dev/full');
     const error = await failure(files.saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF, reveal: true }));
-    expect(error.code).toBe('storage');
-    expect(error.message).toBe('full could not be saved: the disk is full.');
+    expect(error.toFailure()).toMatchObject({ code: 'disk-full', params: { file: 'full' } });
     expect(shell.showItemInFolder).not.toHaveBeenCalled();
   });
 });
@@ -83,19 +82,30 @@ describe('saving exports into a folder (the browser preview)', () => {
   it('reports a full disk clearly', async () => {
     await symlink('/dev/full', join(folder, 'CLIL week.pdf'));
     const error = await failure(filesIntoFolder(folder).saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF }));
-    expect(error.message).toBe('CLIL week.pdf could not be saved: the disk is full.');
+    expect(error.toFailure()).toMatchObject({ code: 'disk-full', params: { file: 'CLIL week.pdf' } });
   });
 });
 
-describe('write failures in words', () => {
+describe('write failures as codes', () => {
   const errno = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
   it.each([
-    ['ENOSPC', 'plan.pdf could not be saved: the disk is full.'],
-    ['EACCES', 'plan.pdf could not be saved: you may not write to that folder.'],
-    ['EPERM', 'plan.pdf could not be saved: you may not write to that folder.'],
-    ['EROFS', 'plan.pdf could not be saved: that disk is read-only.'],
-    ['EIO', 'plan.pdf could not be saved (EIO: failed).'],
-  ])('%s', (code, message) => {
-    expect(writeFailure('/home/aigerim/plan.pdf', errno(code))).toBe(message);
+    ['ENOSPC', 'disk-full'],
+    ['EDQUOT', 'disk-full'],
+    ['EACCES', 'no-permission'],
+    ['EPERM', 'no-permission'],
+    ['EROFS', 'read-only'],
+    ['EIO', 'storage'],
+  ])('%s', (errnoCode, code) => {
+    const error = writeFailure('/home/aigerim/plan.pdf', errno(errnoCode));
+    // The interface may name the file, never the folder; the system's words stay in the detail.
+    expect(error.toFailure()).toEqual({
+      code,
+      params: { file: 'plan.pdf' },
+      detail: `Saving /home/aigerim/plan.pdf: ${errnoCode}: failed`,
+    });
+  });
+
+  it('calls anything without an errno code a storage failure', () => {
+    expect(writeFailure('/tmp/plan.pdf', new Error('odd')).code).toBe('storage');
   });
 });

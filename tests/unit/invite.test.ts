@@ -19,9 +19,9 @@ describe('invites', () => {
     expect(parseInvite(wrapped)).toEqual({ ok: true, invite: INVITE });
   });
 
-  it('refuse what is not an invite, with a sentence', () => {
+  it('refuse what is not an invite, with the reason', () => {
     for (const text of ['', 'hello', 'https://example.org/join/x', 'cotutor://other/x?server=ws://a&key=b']) {
-      expect(parseInvite(text)).toMatchObject({ ok: false, error: expect.stringMatching(/not an invite/) });
+      expect(parseInvite(text)).toMatchObject({ ok: false, reason: 'not-an-invite' });
     }
   });
 
@@ -32,7 +32,7 @@ describe('invites', () => {
       { ...INVITE, programId: 'not-a-uuid' },
     ];
     for (const invite of bad) {
-      expect(parseInvite(formatInvite(invite))).toMatchObject({ ok: false, error: expect.stringMatching(/incomplete or damaged/) });
+      expect(parseInvite(formatInvite(invite))).toMatchObject({ ok: false, reason: 'damaged', error: expect.stringMatching(/incomplete or damaged/) });
     }
   });
 

@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
 import { saveStatusText } from '../../renderer/src/app/SaveStatusBadge';
+import { describeError } from '../../renderer/src/i18n/describe-error';
 import { I18N_OPTIONS } from '../../renderer/src/i18n/i18n';
 import { Saver, type SaveStatus } from '../../renderer/src/program/saver';
+import { HostError } from '../../shared/host-api/errors';
 
 /**
  * Storage as the host offers it (documents.append): it keeps what it is given,
@@ -25,7 +27,7 @@ class FlakyStorage {
     this.attempts.push({ at: Date.now(), size: updates.length, ok });
     if (!ok) {
       this.failures -= 1;
-      throw new Error('the disk is full');
+      throw new HostError('disk-full', {}, 'ENOSPC: no space left on device');
     }
     this.stored.push(...updates);
   };
@@ -63,7 +65,8 @@ function reopened(stored: Uint8Array[]): Y.Doc {
 
 const i18n = i18next.createInstance();
 void i18n.init(I18N_OPTIONS);
-const badge = (status: SaveStatus) => saveStatusText(status, i18n.t);
+const badge = (status: SaveStatus) =>
+  saveStatusText(status, i18n.t, (error) => describeError(error, i18n.getFixedT(null, 'errors')));
 
 let storage: FlakyStorage;
 let saver: Saver;
@@ -107,8 +110,8 @@ describe('autosave', () => {
     storage.failures = 3;
     type('Welcome');
     await vi.advanceTimersByTimeAsync(250);
-    expect(saver.getStatus()).toEqual({ state: 'error', message: 'the disk is full' });
-    expect(badge(saver.getStatus())).toBe('Not saved: the disk is full');
+    expect(saver.getStatus()).toEqual({ state: 'error', error: expect.objectContaining({ code: 'disk-full' }) });
+    expect(badge(saver.getStatus())).toBe('Not saved: The disk is full.');
 
     // Typing goes on while storage fails; it waits behind the first batch.
     type(', introductions');
@@ -177,7 +180,7 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(250);
     expect(saver.getStatus().state).toBe('error');
     type(' and input');
-    expect(badge(saver.getStatus())).toBe('Not saved: the disk is full');
+    expect(badge(saver.getStatus())).toBe('Not saved: The disk is full.');
     await vi.advanceTimersByTimeAsync(10_000);
     expect(statuses.map((status) => status.state)).toEqual(['saving', 'error', 'error', 'saved']);
   });
@@ -200,7 +203,7 @@ describe('autosave', () => {
 
     storage.failures = 1;
     type(' three');
-    await expect(saver.flush()).rejects.toThrow('the disk is full');
+    await expect(saver.flush()).rejects.toMatchObject({ code: 'disk-full' });
     await vi.advanceTimersByTimeAsync(10_000);
     expect(storage.stored).toEqual(pushed);
     expect(reopened(storage.stored).getText('notes').toString()).toBe('one two three');

@@ -179,7 +179,7 @@ describe('the host services, in process', () => {
     ]) {
       await expect(call()).rejects.toMatchObject({
         code: 'not-found',
-        message: expect.stringContaining(MISSING_ID),
+        detail: expect.stringContaining(MISSING_ID),
       });
     }
   });
@@ -213,12 +213,12 @@ describe('the host services, in process', () => {
 
   it('refuses bad arguments through dispatch before any service runs', async () => {
     const answer = await dispatch(api, 'library', 'rename', { id: MISSING_ID, title: 'x'.repeat(501) });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument', params: { field: 'title' } } });
   });
 
   it('refuses calls after close', async () => {
     await host.close();
-    await expect(api.library.list()).rejects.toMatchObject({ code: 'storage' });
+    await expect(api.library.list()).rejects.toMatchObject({ code: 'shutting-down' });
     await start();
   });
 });

@@ -139,12 +139,12 @@ describe('sharing programs', () => {
     expect(await api.sharing.get({ id })).toEqual(after);
   });
 
-  it('reports the server’s refusals in words', async () => {
+  it('reports each of the server’s refusals by its own code, naming the server', async () => {
     const { id } = await create();
     server.answer = () => 409;
     await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({
-      code: 'conflict',
-      message: expect.stringContaining(server.url),
+      code: 'key-conflict',
+      params: { url: server.url },
     });
     expect(await api.sharing.get({ id })).toBeNull();
 
@@ -152,13 +152,15 @@ describe('sharing programs', () => {
     await api.sharing.share({ id, serverUrl: server.url });
     server.answer = () => 403;
     await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({
-      code: 'forbidden',
-      message: expect.stringMatching(/no longer accepts the key/),
+      code: 'key-replaced',
+      params: { url: server.url },
     });
     server.answer = () => 404;
-    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'key-missing' });
+    server.answer = () => 429;
+    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'server-busy' });
     server.answer = () => 503;
-    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'server-failed' });
     await expect(api.sharing.rotateKey({ id: OTHER_PROGRAM })).rejects.toMatchObject({ code: 'not-found' });
     await expect(api.sharing.share({ id: OTHER_PROGRAM, serverUrl: server.url })).rejects.toMatchObject({
       code: 'not-found',
@@ -170,7 +172,8 @@ describe('sharing programs', () => {
     server.answer = () => 'hang';
     await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({
       code: 'unreachable',
-      message: expect.stringMatching(/no answer within/),
+      params: { url: server.url },
+      detail: expect.stringMatching(/no answer within/),
     });
     expect(await api.sharing.get({ id })).toBeNull();
     // The server may have taken that key: after a restart, the retry offers it again.
@@ -211,7 +214,7 @@ describe('sharing programs', () => {
     });
     expect(server.requests).toEqual([]);
     await expect(api.sharing.share({ id: OTHER_PROGRAM, serverUrl: 'ws://elsewhere.example' })).rejects.toMatchObject({
-      code: 'conflict',
+      code: 'not-arrived',
     });
 
     await api.library.remove({ id: OTHER_PROGRAM });
@@ -250,7 +253,8 @@ describe('sharing programs', () => {
       expect(parsed.ok).toBe(false);
       await expect(api.sharing.join({ invite: text })).rejects.toMatchObject({
         code: 'invalid-argument',
-        message: parsed.ok ? '' : parsed.error,
+        params: { field: 'invite' },
+        detail: parsed.ok ? '' : parsed.error,
       });
     }
     expect(await api.library.list()).toEqual([]);

@@ -185,13 +185,12 @@ describe('program files on disk', () => {
     await writeFile(file, bytes);
 
     const error = await openFailure();
-    expect(error.code).toBe('damaged');
-    expect(error.message).toContain('"Frames"');
-    expect(error.message).toMatch(/could not be opened/);
+    expect(error.code).toBe('damaged-file');
+    expect(error.detail).toContain('"Frames"');
     const copies = await readdir(storage.paths.damaged);
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatch(new RegExp(`^${id}-.+\\.ydoc$`));
-    expect(error.message).toContain(join(storage.paths.damaged, copies[0] ?? ''));
+    expect(error.params).toEqual({ copyPath: join(storage.paths.damaged, copies[0] ?? '') });
     expect((await readFile(join(storage.paths.damaged, copies[0] ?? ''))).equals(bytes)).toBe(true);
     expect((await readFile(file)).equals(bytes)).toBe(true);
 
@@ -221,7 +220,7 @@ describe('program files on disk', () => {
     const bytes = content();
     await writeFile(file, bytes);
     const error = await openFailure();
-    expect(error.code).toBe('damaged');
+    expect(error.code).toBe('damaged-file');
     expect(await readdir(storage.paths.damaged)).toHaveLength(1);
     expect((await readFile(file)).equals(bytes)).toBe(true);
   });
@@ -244,7 +243,7 @@ describe('program files on disk', () => {
     await writeFile(file, encodeLog([Y.encodeStateAsUpdate(doc)]));
     const error = await openFailure();
     expect(error.code).toBe('newer-version');
-    expect(error.message).toMatch(/newer version/);
+    expect(error.detail).toMatch(/format 99/);
     expect(await readdir(storage.paths.damaged)).toEqual([]);
   });
 

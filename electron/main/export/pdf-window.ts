@@ -6,7 +6,7 @@ import type {
 } from 'electron';
 
 import type { ExportService } from '../../../shared/host-api/contract';
-import { HostError } from '../../../shared/host-api/errors';
+import { HostError, messageOf } from '../../../shared/host-api/errors';
 import { APP_SCHEME } from '../security/app-protocol';
 import { isPrintRequestAllowed, PrintDocuments } from './print-documents';
 import { printToPdfOptions } from './print-options';
@@ -50,7 +50,7 @@ export function pdfWindowExports(deps: PdfWindowDependencies): ExportService {
         );
         return new Uint8Array(pdf);
       } catch (error) {
-        throw new HostError('internal', `The PDF could not be made: ${(error as Error).message}`);
+        throw new HostError('pdf-failed', {}, messageOf(error));
       } finally {
         page.remove();
         if (window !== undefined && !window.isDestroyed()) window.destroy();

@@ -37,7 +37,7 @@ export function dialogFiles(
       try {
         await writeFile(choice.filePath, bytes);
       } catch (error) {
-        throw new HostError('storage', writeFailure(choice.filePath, error));
+        throw writeFailure(choice.filePath, error);
       }
       if (reveal === true) shell.showItemInFolder(choice.filePath);
       return { saved: true };
@@ -49,7 +49,7 @@ export function dialogFiles(
       const path = choice.filePaths[0];
       if (choice.canceled || path === undefined) return null;
       const size = (await stat(path)).size;
-      if (size > MAX_IMPORT_BYTES) throw new HostError('invalid-argument', `${basename(path)} is too large to be a Cotutor program.`);
+      if (size > MAX_IMPORT_BYTES) throw new HostError('refused-file', { reason: 'too-large' }, `${path} has ${size} bytes`);
       return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
     },
   } satisfies FilesService;

@@ -1,4 +1,4 @@
-import type { Envelope } from '../../../shared/host-api/errors';
+import { type Envelope, HostError } from '../../../shared/host-api/errors';
 
 export type Dispatch = (namespace: string, method: string, request: unknown) => Promise<Envelope<unknown>>;
 
@@ -19,13 +19,8 @@ export function createIpcHandler<E>(options: {
   const { namespace, method } = options;
   return async (event, ...args) => {
     if (!options.isTrustedSender(event)) {
-      return {
-        ok: false,
-        error: {
-          code: 'forbidden',
-          message: `Refused ${namespace}.${method}: the caller is not the Cotutor interface.`,
-        },
-      };
+      const refusal = new HostError('forbidden', {}, `Refused ${namespace}.${method}: the caller is not the Cotutor interface`);
+      return { ok: false, error: refusal.toFailure() };
     }
     if (args.length > 1) {
       return {

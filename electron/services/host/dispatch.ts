@@ -27,7 +27,7 @@ export async function dispatch(
     const schema = requestSchema(namespace, method);
     const parsed = schema.safeParse(request);
     if (!parsed.success) {
-      throw new HostError('invalid-argument', describeIssues(namespace, method, parsed.error));
+      throw new HostError('invalid-argument', { field: fieldOf(parsed.error) }, describeIssues(namespace, method, parsed.error));
     }
     const target = services[namespace as keyof HostApi] as unknown as Record<
       string,
@@ -50,7 +50,7 @@ export function serviceChannel(services: HostApi): HostChannel<Envelope<unknown>
     call: (namespace, method, request) => dispatch(services, namespace, method, request),
     listen: (namespace, event, listener) => {
       if (!isHostEvent(namespace, event)) {
-        throw new HostError('invalid-argument', `Unknown event "${namespace}.${event}".`);
+        throw new HostError('invalid-argument', { field: 'event' }, `Unknown event "${namespace}.${event}"`);
       }
       const events = services[namespace] as unknown as Record<string, HostEvent<unknown>>;
       return events[event]!(listener);
@@ -60,12 +60,18 @@ export function serviceChannel(services: HostApi): HostChannel<Envelope<unknown>
 
 function requestSchema(namespace: string, method: string): z.ZodType {
   if (!Object.hasOwn(HOST_SCHEMAS, namespace)) {
-    throw new HostError('invalid-argument', `Unknown service "${namespace}".`);
+    throw new HostError('invalid-argument', { field: 'namespace' }, `Unknown service "${namespace}"`);
   }
   if (!isHostMethod(namespace, method)) {
-    throw new HostError('invalid-argument', `Unknown method "${namespace}.${method}".`);
+    throw new HostError('invalid-argument', { field: 'method' }, `Unknown method "${namespace}.${method}"`);
   }
   return (HOST_SCHEMAS[namespace] as Record<string, z.ZodType>)[method]!;
+}
+
+/** The first refused field, as the request names it ("title"), or "arguments" for the request as a whole. */
+function fieldOf(error: z.ZodError): string {
+  const path = error.issues[0]?.path ?? [];
+  return path.length > 0 ? path.join('.') : 'arguments';
 }
 
 function describeIssues(namespace: string, method: string, error: z.ZodError): string {

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 
 import type { ExportService, FilesService } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
+import { fileSystemError } from '../storage/file-system-error';
 
 /**
  * Where there are no system dialogs (the browser preview), the page saves and
@@ -10,7 +11,7 @@ import { HostError } from '../../../shared/host-api/errors';
  */
 export function filesWithoutDialogs(): FilesService {
   const unsupported = async (): Promise<never> => {
-    throw new HostError('unsupported', 'Files are saved and opened by the browser here.');
+    throw new HostError('unsupported', {}, 'Files are saved and opened by the browser here.');
   };
   return { saveExport: unsupported, openImport: unsupported } satisfies FilesService;
 }
@@ -26,13 +27,13 @@ export function filesIntoFolder(directory: string): FilesService {
     async saveExport({ suggestedName, bytes }) {
       // The page names a file, never a path.
       if (basename(suggestedName) !== suggestedName || suggestedName.startsWith('.')) {
-        throw new HostError('invalid-argument', `“${suggestedName}” is not a file name.`);
+        throw new HostError('invalid-argument', { field: 'suggestedName' }, `“${suggestedName}” is not a file name`);
       }
       const path = join(directory, suggestedName);
       try {
         await writeFile(path, bytes);
       } catch (error) {
-        throw new HostError('storage', writeFailure(path, error));
+        throw writeFailure(path, error);
       }
       return { saved: true };
     },
@@ -40,14 +41,9 @@ export function filesIntoFolder(directory: string): FilesService {
   } satisfies FilesService;
 }
 
-/** Disk full, no permission, read-only folder: said in words, with the file named. */
-export function writeFailure(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const name = basename(path);
-  if (code === 'ENOSPC') return `${name} could not be saved: the disk is full.`;
-  if (code === 'EACCES' || code === 'EPERM') return `${name} could not be saved: you may not write to that folder.`;
-  if (code === 'EROFS') return `${name} could not be saved: that disk is read-only.`;
-  return `${name} could not be saved (${(error as Error).message}).`;
+/** Disk full, no permission, read-only folder: each its own code, with the file named. */
+export function writeFailure(path: string, error: unknown): HostError {
+  return fileSystemError(error, basename(path), `Saving ${path}`);
 }
 
 /**
@@ -57,7 +53,7 @@ export function writeFailure(path: string, error: unknown): string {
 export function exportsWithoutPrinting(): ExportService {
   return {
     renderPdf: async () => {
-      throw new HostError('unsupported', 'PDF files are made by the desktop application.');
+      throw new HostError('unsupported', {}, 'PDF files are made by the desktop application.');
     },
   } satisfies ExportService;
 }

@@ -1,16 +1,17 @@
-import { HostError } from '../../../shared/host-api/errors';
+import { HostError, messageOf } from '../../../shared/host-api/errors';
+import { fileSystemError, isFileSystemFailure } from '../storage/file-system-error';
 
 export type Guard = <T>(doing: string, run: () => Promise<T>) => Promise<T>;
 
 /**
- * Every failure leaving a service is a HostError with a message a person can act
- * on: file-system errors become 'storage', anything unexpected 'internal'. Calls
- * made after close() began are refused instead of reopening files.
+ * Every failure leaving a service is a HostError whose code the interface can
+ * explain: file-system errors become disk-full, no-permission, read-only or
+ * storage, anything unexpected 'internal'. `doing` goes into the detail, for
+ * the logs. Calls made after close() began are refused instead of reopening files.
  */
 export function guardFor(state: { closed: boolean }): Guard {
   return async (doing, run) => {
-    if (state.closed)
-      throw new HostError('storage', `${doing} was refused: Cotutor is shutting down.`);
+    if (state.closed) throw new HostError('shutting-down', {}, `${doing} was refused`);
     try {
       return await run();
     } catch (error) {
@@ -21,13 +22,6 @@ export function guardFor(state: { closed: boolean }): Guard {
 
 export function asHostError(error: unknown, doing: string): HostError {
   if (error instanceof HostError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-    return new HostError(
-      'storage',
-      `${doing} failed: the data folder could not be used (${message}).`,
-    );
-  }
-  return new HostError('internal', `${doing} failed: ${message}`);
+  if (isFileSystemFailure(error)) return fileSystemError(error, undefined, `${doing} failed in the data folder`);
+  return new HostError('internal', {}, `${doing} failed: ${messageOf(error)}`);
 }

@@ -54,14 +54,14 @@ export function libraryService(
     importProgram: ({ file }) =>
       guard('Importing a program file', async () => {
         const read = readExchangeFile(file);
-        if (!read.ok) throw new HostError('invalid-argument', read.error);
+        if (!read.ok) throw new HostError('refused-file', { reason: read.reason });
         const { programId } = read.file.manifest;
         if (storage.list().some((program) => program.id === programId)) {
           // Merging belongs to the open program's window, so it reaches co-tutors too.
-          throw new HostError('conflict', 'This program is already in your library: open it to merge the file into it.');
+          throw new HostError('already-in-library', {}, programId);
         }
         if (storage.isTrashed(programId)) {
-          throw new HostError('conflict', 'This program is in the trash: restore it first, then merge the file into it.');
+          throw new HostError('in-trash', {}, programId);
         }
         const doc = new Y.Doc();
         Y.applyUpdate(doc, read.file.state, HOST_ORIGIN);
@@ -79,7 +79,7 @@ async function programFor(
   if (request.templateId === null) return blankProgram(start);
   const template = await templates.get(request.templateId);
   if (template === undefined)
-    throw new HostError('not-found', `There is no template "${request.templateId}".`);
+    throw new HostError('not-found', {}, `There is no template "${request.templateId}"`);
   return programFromTemplate(template, start);
 }
 

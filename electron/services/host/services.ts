@@ -1,3 +1,4 @@
+import { messageOf } from '../../../shared/errors/message-of';
 import type {
   ExportService,
   FilesService,
@@ -118,7 +119,7 @@ export async function createHostServices(options: HostServicesOptions): Promise<
       closing ??= (async () => {
         // The server goes first: nothing it still persists depends on the library.
         await hosting.close().catch((error: unknown) => {
-          log.warn(`The embedded sync server did not stop cleanly: ${(error as Error).message}`);
+          log.warn(`The embedded sync server did not stop cleanly: ${messageOf(error)}`);
         });
         await storage.close();
       })();

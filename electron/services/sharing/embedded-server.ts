@@ -1,5 +1,7 @@
+import { messageOf } from '../../../shared/errors/message-of';
 import type { HostingStatus } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
+import { errnoOf } from '../storage/file-system-error';
 import type { SyncServer, SyncServerOptions } from '../sync-server';
 import type { HostingPreferenceStore } from './hosting-preference';
 import { reachableUrls } from './lan-addresses';
@@ -64,7 +66,7 @@ export class EmbeddedSyncServer {
     } catch (error) {
       // The app must open even when the server cannot: the user can try again from the menu.
       this.options.log.warn(
-        `Hosting on this computer could not resume: ${(error as Error).message}`,
+        `Hosting on this computer could not resume: ${messageOf(error)}`,
       );
     }
   }
@@ -82,7 +84,7 @@ export class EmbeddedSyncServer {
     try {
       return await start(port);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errnoOf(error);
       if (port === 0 || (code !== 'EADDRINUSE' && code !== 'EACCES')) throw error;
       log.warn(
         `Port ${port} is taken, so this computer hosts on another one: invites given out ` +

@@ -1,4 +1,4 @@
-import { HostError } from '../../../shared/host-api/errors';
+import { HostError, messageOf } from '../../../shared/host-api/errors';
 import { roomKeyEndpoint } from '../../../shared/sync/room';
 
 export type RoomKeyClientOptions = {
@@ -13,8 +13,8 @@ export const DEFAULT_KEY_REQUEST_TIMEOUT_MS = 10_000;
  * requests are idempotent on the server: sending the same key again after a lost
  * answer succeeds, which is what lets the sharing flows retry safely.
  *
- * Every failure becomes a HostError naming the server; a key never appears in
- * a message.
+ * Every failure becomes a HostError naming the server by its address; a key
+ * never appears in it.
  */
 export class RoomKeyClient {
   private readonly timeoutMs: number;
@@ -43,11 +43,7 @@ export class RoomKeyClient {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      throw new HostError(
-        'unreachable',
-        `The sync server ${server} could not be reached (${failureReason(error, this.timeoutMs)}). ` +
-          'Check its address, your connection, and that the server is running.',
-      );
+      throw new HostError('unreachable', { url: server }, failureReason(error, this.timeoutMs));
     }
     // The answer's body is not needed, but it must be read for the connection to be reused.
     await response.arrayBuffer().catch(() => undefined);
@@ -57,49 +53,22 @@ export class RoomKeyClient {
 }
 
 function refusal(server: string, status: number, rotating: boolean): HostError {
+  const url = { url: server };
+  const detail = `HTTP ${status}`;
   switch (status) {
     case 409:
-      return new HostError(
-        'conflict',
-        `The sync server ${server} already holds another key for this program: it was shared ` +
-          'there before. Join it with an invite from whoever shared it, or share it on another server.',
-      );
+      return new HostError('key-conflict', url, detail);
     case 401:
     case 403:
-      return new HostError(
-        'forbidden',
-        `The sync server ${server} no longer accepts the key this computer holds for this ` +
-          'program: someone has replaced it. Ask a co-tutor for a new invite and join with it.',
-      );
+      return new HostError('key-replaced', url, detail);
     case 404:
-      return rotating
-        ? new HostError(
-            'not-found',
-            `The sync server ${server} has no key for this program any more (its data may have ` +
-              'been reset). Stop sharing the program, then share it again.',
-          )
-        : notASyncServer(server, status);
+      // Registering at an address without the endpoint means it is not a sync server at all.
+      return new HostError(rotating ? 'key-missing' : 'not-a-sync-server', url, detail);
     case 429:
-      return new HostError(
-        'unreachable',
-        `The sync server ${server} is busy (too many requests from this network). Try again in a minute.`,
-      );
+      return new HostError('server-busy', url, detail);
     default:
-      return status >= 500
-        ? new HostError(
-            'unreachable',
-            `The sync server ${server} answered with an error (HTTP ${status}). Try again later.`,
-          )
-        : notASyncServer(server, status);
+      return new HostError(status >= 500 ? 'server-failed' : 'not-a-sync-server', url, detail);
   }
-}
-
-function notASyncServer(server: string, status: number): HostError {
-  return new HostError(
-    'unsupported',
-    `${server} did not accept the program's key (HTTP ${status}): it does not seem to be a ` +
-      'Cotutor sync server, or its version does not match this one.',
-  );
 }
 
 function failureReason(error: unknown, timeoutMs: number): string {
@@ -110,5 +79,5 @@ function failureReason(error: unknown, timeoutMs: number): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   if (typeof cause?.code === 'string') return cause.code;
   if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

@@ -9,14 +9,11 @@ import { isSyncServerUrl } from '../../../shared/sync/invite';
  */
 export function normalizeServerAddress(address: string): string {
   if (!isSyncServerUrl(address)) {
-    throw new HostError('invalid-argument', `"${address}" is not a ws:// or wss:// address.`);
+    throw new HostError('invalid-argument', { field: 'server' }, `"${address}" is not a ws:// or wss:// address`);
   }
   const url = new URL(address);
   if (url.username !== '' || url.password !== '') {
-    throw new HostError(
-      'invalid-argument',
-      'A sync server address cannot hold a user name or password: it would be in every invite.',
-    );
+    throw new HostError('credentials-in-address');
   }
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }

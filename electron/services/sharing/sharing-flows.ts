@@ -1,5 +1,5 @@
 import type { ProgramSharing, ProgramSummary } from '../../../shared/host-api/contract';
-import { HostError } from '../../../shared/host-api/errors';
+import { HostError, type HostErrorCode } from '../../../shared/host-api/errors';
 import { formatInvite, type Invite, inviteSchema, parseInvite } from '../../../shared/sync/invite';
 import type { Storage } from '../storage/storage';
 import { newRoomKey } from './room-key';
@@ -43,15 +43,11 @@ export async function shareProgram(
   const server = normalizeServerAddress(serverAddress);
   const summary = storage.summary(id);
   if (summary === undefined)
-    throw new HostError('not-found', `There is no program ${id} in the library.`);
+    throw new HostError('not-found', {}, `There is no program ${id} in the library`);
   const current = store.get(id);
   if (current?.serverUrl === server) return sharingOrFail(context, id);
   if (summary.awaitingSync) {
-    throw new HostError(
-      'conflict',
-      `"${summary.title}" has not arrived from its sync server yet, so there is nothing to share ` +
-        'on another one. Open it while connected first.',
-    );
+    throw new HostError('not-arrived', {}, `${id} has not arrived from its sync server`);
   }
   const key = store.pending(id, server) ?? newRoomKey();
   await sendKey(store, id, { serverUrl: server, key }, () => rooms.register(server, id, key));
@@ -63,7 +59,7 @@ export async function rotateRoomKey(context: SharingContext, id: string): Promis
   const { store, rooms } = context;
   const current = store.get(id);
   if (current === null) {
-    throw new HostError('not-found', `Program ${id} is not shared, so it has no key to replace.`);
+    throw new HostError('not-found', {}, `Program ${id} is not shared, so it has no key to replace`);
   }
   const { serverUrl } = current;
   const newKey = store.pending(id, serverUrl) ?? newRoomKey();
@@ -78,10 +74,10 @@ export async function stopSharing(context: SharingContext, id: string): Promise<
   await context.store.forget(id);
 }
 
-/** The invite a person pasted, or 'invalid-argument' with parseInvite's sentence. */
+/** The invite a person pasted, or 'invalid-argument' (parseInvite's sentence in the detail). */
 export function readInvite(text: string): Invite {
   const parsed = parseInvite(text);
-  if (!parsed.ok) throw new HostError('invalid-argument', parsed.error);
+  if (!parsed.ok) throw new HostError('invalid-argument', { field: 'invite' }, parsed.error);
   return parsed.invite;
 }
 
@@ -106,6 +102,9 @@ export async function joinFromInvite(
   return existing ?? storage.createPlaceholder(id, title);
 }
 
+/** No answer, or one that says nothing about the key (busy, failing): the server may hold it. */
+const ANSWER_MAY_BE_LOST: ReadonlySet<HostErrorCode> = new Set(['unreachable', 'server-busy', 'server-failed']);
+
 /**
  * Sends a key with the pending-key discipline (sharing-store.ts): noted before
  * it leaves, kept after a lost answer so the retry sends it again, dropped on a
@@ -121,7 +120,7 @@ async function sendKey(
   try {
     await send();
   } catch (error) {
-    const answerLost = error instanceof HostError && error.code === 'unreachable';
+    const answerLost = error instanceof HostError && ANSWER_MAY_BE_LOST.has(error.code);
     if (!answerLost) await store.dropPending(id);
     throw error;
   }
@@ -130,6 +129,6 @@ async function sendKey(
 
 function sharingOrFail(context: SharingContext, id: string): ProgramSharing {
   const sharing = sharingOf(context, id);
-  if (sharing === null) throw new HostError('internal', `The sharing of program ${id} was lost.`);
+  if (sharing === null) throw new HostError('internal', {}, `The sharing of program ${id} was lost`);
   return sharing;
 }

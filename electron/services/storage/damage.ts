@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { HostError } from '../../../shared/host-api/errors';
 import { syncDirectory } from './durable-file';
+import { errnoOf } from './file-system-error';
 
 /**
  * A program file that cannot be read is never deleted, overwritten or replaced by
@@ -26,7 +27,7 @@ export async function keepDamagedCopy(
     try {
       await copyFile(file, target, constants.COPYFILE_EXCL);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      if (errnoOf(error) === 'EEXIST') continue;
       throw error;
     }
     const handle = await open(target, 'r');
@@ -62,16 +63,16 @@ export function damagedError(
   original: string,
 ): HostError {
   return new HostError(
-    'damaged',
-    `The program ${label} could not be opened because its file is damaged (${reason}). ` +
-      `Nothing was changed: the file is still at ${original} and a copy was kept at ${copy}.`,
+    'damaged-file',
+    { copyPath: copy },
+    `${label} is damaged (${reason}); the file is still at ${original}`,
   );
 }
 
 export function newerVersionError(label: string, version: number, supported: number): HostError {
   return new HostError(
     'newer-version',
-    `The program ${label} was saved by a newer version of Cotutor (format ${version}; ` +
-      `this version reads up to ${supported}). Update Cotutor to open it.`,
+    {},
+    `${label} has format ${version}; this version reads up to ${supported}`,
   );
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { access, type FileHandle, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+import { errnoOf } from './file-system-error';
+
 /**
  * Writes that survive a crash and a power loss: data reaches the disk (fsync)
  * before a rename makes it visible, and the directory is synced so that the
@@ -73,7 +75,7 @@ export async function moveDurably(from: string, to: string): Promise<void> {
 }
 
 export function isMissingFile(error: unknown): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
+  return errnoOf(error) === 'ENOENT';
 }
 
 export async function fileExists(file: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import type { ProgramSummary } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
 import { type DataPaths, programFile, type ProgramFolder, programIdOfFile } from './data-directory';
@@ -77,7 +78,7 @@ async function reconcileFolder<T extends ProgramSummary>(
     try {
       entries.push(await summarize(id, folder, { createdAt, updatedAt }, entry));
     } catch (error) {
-      log.warn(`Could not read ${folder}/${id}.ydoc for the library: ${(error as Error).message}`);
+      log.warn(`Could not read ${folder}/${id}.ydoc for the library: ${messageOf(error)}`);
       if (entry !== undefined) entries.push(entry);
     }
   }

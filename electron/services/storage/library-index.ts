@@ -1,5 +1,6 @@
 import { Low } from 'lowdb';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import type { ProgramSummary } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
 import type { DataPaths } from './data-directory';
@@ -45,7 +46,7 @@ export class LibraryIndex {
       stored = await adapter.read();
     } catch (error) {
       log.warn(
-        `The library index ${paths.library} could not be read (${(error as Error).message}); ` +
+        `The library index ${paths.library} could not be read (${messageOf(error)}); ` +
           'rebuilding it from the program files.',
       );
     }

@@ -2,7 +2,7 @@ import { open, readFile, unlink } from 'node:fs/promises';
 
 import * as Y from 'yjs';
 
-import { HostError } from '../../../shared/host-api/errors';
+import { HostError, messageOf } from '../../../shared/host-api/errors';
 import { checkDocument } from '../../../shared/model/migrate';
 import { SCHEMA_VERSION } from '../../../shared/model/schema';
 import { damagedError, keepDamagedCopy, newerVersionError } from './damage';
@@ -36,7 +36,7 @@ export type LoadContext = {
  * Reads a program file without changing it. Damage (anything but a torn tail)
  * around frames that still hold a program is returned in `damage`, for the caller
  * to keep a copy before it changes the file; when nothing readable holds a program,
- * it is reported as HostError('damaged') after a copy has been kept.
+ * it is reported as HostError('damaged-file') after a copy has been kept.
  */
 export async function loadProgramFile(context: LoadContext): Promise<LoadedProgram> {
   let bytes: Buffer;
@@ -44,7 +44,7 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
     bytes = await readFile(context.file);
   } catch (error) {
     if (isMissingFile(error))
-      throw new HostError('not-found', `There is no program ${context.label}.`);
+      throw new HostError('not-found', {}, `There is no program ${context.label}`);
     throw error;
   }
   const log = parseFrameLog(bytes);
@@ -56,7 +56,7 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
     doc.destroy();
     throw await damaged(
       context,
-      `a stored change could not be applied: ${(error as Error).message}`,
+      `a stored change could not be applied: ${messageOf(error)}`,
     );
   }
   const loaded = {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { HostError } from '../../../shared/host-api/errors';
+import { HostError, messageOf } from '../../../shared/host-api/errors';
 import { checkDocument } from '../../../shared/model/migrate';
 import { SCHEMA_VERSION } from '../../../shared/model/schema';
 import type { Logger } from '../logger';
@@ -8,6 +8,7 @@ import { type CompactionPolicy, needsCompaction } from './compaction';
 import { newerVersionError } from './damage';
 import { type DataPaths, programFile, type ProgramFolder } from './data-directory';
 import { fileExists, moveDurably } from './durable-file';
+import { fileSystemError } from './file-system-error';
 import { KeyedQueue } from './keyed-queue';
 import { type OpenProgram, openProgram, rewriteProgram } from './open-program';
 import { PLACEHOLDER_UPDATE } from './placeholder';
@@ -75,7 +76,8 @@ export class ProgramStore {
         this.forget(id);
         throw new HostError(
           'invalid-argument',
-          `Refused changes to ${this.options.labelOf(id)}: ${(error as Error).message}`,
+          { field: 'updates' },
+          `Refused changes to ${this.options.labelOf(id)}: ${messageOf(error)}`,
         );
       }
       const arrived = this.admit(id, program);
@@ -118,16 +120,10 @@ export class ProgramStore {
       const source = this.file(id, from);
       const target = this.file(id, to);
       if (!(await fileExists(source))) {
-        throw new HostError(
-          'not-found',
-          `There is no program ${this.options.labelOf(id)} in ${from}.`,
-        );
+        throw new HostError('not-found', {}, `There is no program ${this.options.labelOf(id)} in ${from}`);
       }
       if (await fileExists(target)) {
-        throw new HostError(
-          'storage',
-          `Cannot move ${this.options.labelOf(id)}: ${target} already exists.`,
-        );
+        throw new HostError('storage', {}, `Cannot move ${this.options.labelOf(id)}: ${target} already exists`);
       }
       this.forget(id);
       await moveDurably(source, target);
@@ -149,7 +145,7 @@ export class ProgramStore {
     return this.queue.run(id, async () => {
       const file = this.file(id);
       if (await fileExists(file))
-        throw new HostError('internal', `A program with id ${id} already exists.`);
+        throw new HostError('internal', {}, `A program with id ${id} already exists`);
       const bytes = await writeWholeLog(file, firstFrame);
       this.programs.set(id, {
         doc,
@@ -185,7 +181,7 @@ export class ProgramStore {
         await this.rewrite(id, program);
       } catch (error) {
         // The old file (or, if only the final fsync failed, the new one) still opens.
-        this.options.log.warn(`Compaction of ${file} failed: ${(error as Error).message}`);
+        this.options.log.warn(`Compaction of ${file} failed: ${messageOf(error)}`);
         return this.ensureOpen(id, false);
       }
     }
@@ -195,11 +191,7 @@ export class ProgramStore {
   private async ensureArrived(id: string): Promise<OpenProgram> {
     const program = await this.ensureOpen(id);
     if (!program.awaitingSync) return program;
-    throw new HostError(
-      'conflict',
-      `The program ${this.options.labelOf(id)} has not arrived from its sync server yet. ` +
-        'Open it while connected to that server, then try again.',
-    );
+    throw new HostError('not-arrived', {}, `${this.options.labelOf(id)} has not arrived from its sync server`);
   }
 
   /**
@@ -220,7 +212,8 @@ export class ProgramStore {
     }
     throw new HostError(
       'invalid-argument',
-      `Refused changes that would leave ${label} without a program.`,
+      { field: 'updates' },
+      `Refused changes that would leave ${label} without a program`,
     );
   }
 
@@ -234,10 +227,7 @@ export class ProgramStore {
     } catch (error) {
       // The document now holds changes the file lacks: reload it from the file next time.
       this.forget(id);
-      throw new HostError(
-        'storage',
-        `Could not save ${this.options.labelOf(id)}: ${(error as Error).message}`,
-      );
+      throw fileSystemError(error, undefined, `Saving ${this.options.labelOf(id)}`);
     }
     program.frames += updates.length;
     this.scheduleCompaction(id, program);
@@ -258,7 +248,7 @@ export class ProgramStore {
         if (needsCompaction(program, this.options.compaction)) await this.rewrite(id, program);
       })
       .catch((error: unknown) =>
-        this.options.log.warn(`Compaction of ${id} failed: ${(error as Error).message}`),
+        this.options.log.warn(`Compaction of ${id} failed: ${messageOf(error)}`),
       );
   }
 

@@ -2,6 +2,7 @@ import { copyFile } from 'node:fs/promises';
 
 import { Low } from 'lowdb';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import type { Settings } from '../../../shared/host-api/contract';
 import { settingsPatch } from '../../../shared/host-api/schemas';
 import type { Logger } from '../logger';
@@ -32,7 +33,7 @@ export class SettingsStore {
       const copy = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await copyFile(file, copy).catch(() => undefined);
       log.warn(
-        `Settings in ${file} could not be read (${(error as Error).message}); using defaults. A copy was kept at ${copy}.`,
+        `Settings in ${file} could not be read (${messageOf(error)}); using defaults. A copy was kept at ${copy}.`,
       );
       db.data = { ...DEFAULT_SETTINGS };
     }

@@ -115,7 +115,7 @@ export class Storage {
   async create(doc: Y.Doc): Promise<ProgramSummary> {
     const id = rootOf(doc).get('programId');
     if (typeof id !== 'string')
-      throw new HostError('internal', 'The new document holds no program id.');
+      throw new HostError('internal', {}, 'The new document holds no program id');
     await this.programs.create(id, doc);
     const now = timestamp();
     return this.record(id, doc, now);

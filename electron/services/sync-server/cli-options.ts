@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { DEFAULT_MAX_PAYLOAD, DEFAULT_MAX_ROOMS, DEFAULT_MESSAGE_RATE } from './options';
 import type { Rate } from './token-bucket';
 
@@ -53,7 +54,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(messageOf(error));
   }
   if (values.help) throw new HelpRequest();
   if (values.host.trim() === '') throw new UsageError('--host needs an address.');

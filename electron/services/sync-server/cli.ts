@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import type { Logger } from '../logger';
 import { HelpRequest, parseCli, USAGE, UsageError } from './cli-options';
 import { startSyncServer } from './server';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
         }, EXIT_GRACE_MS).unref();
       },
       (error: unknown) => {
-        console.error(`Could not shut down cleanly: ${(error as Error).message}`);
+        console.error(`Could not shut down cleanly: ${messageOf(error)}`);
         process.exit(1);
       },
     );
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   main().catch((error: unknown) => {
-    console.error(`The sync server could not start: ${(error as Error).message}`);
+    console.error(`The sync server could not start: ${messageOf(error)}`);
     process.exitCode = 1;
   });
 }

@@ -2,7 +2,8 @@ import type { WSSharedDoc } from '@y/websocket-server/utils';
 import type { ObservableV2 } from 'lib0/observable';
 import type { RawData, WebSocket } from 'ws';
 
-import { reasonOf, type SyncLog } from './sync-log';
+import { messageOf } from '../../../shared/errors/message-of';
+import type { SyncLog } from './sync-log';
 import { syncMessageProblem } from './sync-message';
 import { type Rate, TokenBucket } from './token-bucket';
 
@@ -68,7 +69,7 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
     } finally {
       errorsOf(context.doc).off('error', onError);
     }
-    if (failed !== null) drop(CLOSE.invalidPayload, 'update not applicable', reasonOf(failed));
+    if (failed !== null) drop(CLOSE.invalidPayload, 'update not applicable', messageOf(failed));
   });
   // Without a listener, an 'error' (a frame over maxPayload, a bad opcode) would
   // be thrown and end the whole process; ws closes the socket itself afterwards.

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { programId } from '../../../shared/host-api/schemas';
 import { requestTarget, sendJson, sendText } from './http-answers';
 import { answerKeyRequest, type KeyRequestContext } from './key-requests';
-import { reasonOf } from './sync-log';
 
 const KEY_PATH = /^\/rooms\/([^/]+)\/key$/;
 
@@ -30,7 +30,7 @@ export function answerRequest(
   if (request.method !== 'POST') return notAllowed(response, 'POST');
   if (context.isClosing()) return sendJson(response, 503, { error: 'The server is stopping.' });
   answerKeyRequest(context, request, response, room, remote).catch((error: unknown) => {
-    context.log.error({ event: 'key-request-failed', room, remote, reason: reasonOf(error) });
+    context.log.error({ event: 'key-request-failed', room, remote, reason: messageOf(error) });
     if (!response.headersSent) sendJson(response, 500, { error: 'The request failed.' });
     else response.destroy();
   });

@@ -2,11 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { z } from 'zod';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { inviteSchema } from '../../../shared/sync/invite';
 import { BodyTooLarge, readBody } from '../http-body';
 import { sendJson } from './http-answers';
 import type { RoomKeys } from './room-keys';
-import { reasonOf, type SyncLog } from './sync-log';
+import type { SyncLog } from './sync-log';
 import type { AddressLimiter } from './token-bucket';
 
 /** A key, as an invite carries it: base64url, at least 128 bits. */
@@ -81,7 +82,7 @@ export async function answerKeyRequest(
     context.log.info({ event: 'key-rotated', room, remote, outcome, disconnected });
     sendJson(response, 200, { status: outcome });
   } catch (error) {
-    context.log.error({ event: 'key-write-failed', room, remote, reason: reasonOf(error) });
+    context.log.error({ event: 'key-write-failed', room, remote, reason: messageOf(error) });
     sendJson(response, 500, { error: 'The key could not be saved; try again.' });
   }
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import * as Y from 'yjs';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { isMissingFile } from '../storage/durable-file';
 import { parseFrameLog } from '../storage/frame-log';
 import {
@@ -49,7 +50,7 @@ export async function readRoomFile(path: string, doc: Y.Doc, origin: unknown): P
       for (const update of log.updates) Y.applyUpdate(doc, update, origin);
     }, origin);
   } catch (error) {
-    throw new RoomFileDamaged(`a stored update could not be applied: ${(error as Error).message}`);
+    throw new RoomFileDamaged(`a stored update could not be applied: ${messageOf(error)}`);
   }
   // An append a crash interrupted was never acknowledged to anyone; the clients
   // that sent it still hold it and send it again when they sync.

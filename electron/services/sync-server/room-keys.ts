@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 import { z } from 'zod';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { DurableJsonFile } from '../storage/durable-json-file';
 
 /**
@@ -46,7 +47,7 @@ export class RoomKeys {
       stored = await file.read();
     } catch (error) {
       throw new Error(
-        `The room key file ${path} cannot be read (${(error as Error).message}). ` +
+        `The room key file ${path} cannot be read (${messageOf(error)}). ` +
           'Restore it from a backup, or move it away to start with no registered rooms.',
         { cause: error },
       );

@@ -2,11 +2,12 @@ import { join } from 'node:path';
 
 import { docs, getYDoc, type setPersistence, type WSSharedDoc } from '@y/websocket-server/utils';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { type CompactionPolicy, DEFAULT_COMPACTION } from '../storage/compaction';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { readRoomFile, RoomFileDamaged } from './room-file';
 import { compactIfLarge, flushRoom, type Room, type WriteContext } from './room-writes';
-import { reasonOf, type SyncLog } from './sync-log';
+import type { SyncLog } from './sync-log';
 
 type Persistence = NonNullable<Parameters<typeof setPersistence>[0]>;
 
@@ -143,7 +144,7 @@ export class RoomStore implements WriteContext {
       this.log.error({
         event: damaged ? 'room-file-damaged' : 'room-load-failed',
         room: room.name,
-        reason: reasonOf(error),
+        reason: messageOf(error),
       });
       throw error;
     }

@@ -1,9 +1,10 @@
 import type { WSSharedDoc } from '@y/websocket-server/utils';
 import * as Y from 'yjs';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { type CompactionPolicy, needsCompaction } from '../storage/compaction';
 import { appendToRoomFile, rewriteRoomFile, type RoomFile } from './room-file';
-import { reasonOf, type SyncLog } from './sync-log';
+import type { SyncLog } from './sync-log';
 
 /** A room in memory and what its file still lacks. */
 export type Room = {
@@ -48,7 +49,7 @@ export async function flushRoom(room: Room, context: WriteContext): Promise<void
     }
     await compactIfLarge(room, file, context);
   } catch (error) {
-    context.log.error({ event: 'room-write-failed', room: room.name, reason: reasonOf(error) });
+    context.log.error({ event: 'room-write-failed', room: room.name, reason: messageOf(error) });
   }
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@y/websocket-server/utils';
 import { type WebSocket, WebSocketServer } from 'ws';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { consoleLogger } from '../logger';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
 import { remoteAddressOf } from './http-answers';
@@ -24,7 +25,7 @@ import {
 import { RoomKeys } from './room-keys';
 import { RoomStore } from './room-store';
 import { closeEverything } from './shutdown';
-import { reasonOf, type SyncLog, syncLog } from './sync-log';
+import { type SyncLog, syncLog } from './sync-log';
 import { AddressLimiter } from './token-bucket';
 import { passUpgrade } from './upgrade-gate';
 
@@ -106,7 +107,7 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
       head,
       remoteOf(request),
     ).catch((error: unknown) => {
-      log.error({ event: 'upgrade-failed', reason: reasonOf(error) });
+      log.error({ event: 'upgrade-failed', reason: messageOf(error) });
       socket.destroy();
     });
     upgrades.add(gate);

@@ -29,7 +29,3 @@ export function syncLog(log: Logger): SyncLog {
     error: (entry) => log.warn(line('error', entry)),
   };
 }
-
-export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,6 +1,8 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 
+import { messageOf } from '../../../shared/errors/message-of';
+
 /**
  * Checks a message from a client completely before @y/websocket-server's utils
  * see it. The utils catch what they cannot read, print it and keep the connection;
@@ -30,7 +32,7 @@ export function syncMessageProblem(message: Uint8Array): string | null {
     if (decoding.hasContent(decoder)) return 'bytes after the end of the message';
     return null;
   } catch (error) {
-    return `unreadable message: ${(error as Error).message}`;
+    return `unreadable message: ${messageOf(error)}`;
   }
 }
 

@@ -4,12 +4,13 @@ import type { Duplex } from 'node:stream';
 import type { WSSharedDoc } from '@y/websocket-server/utils';
 import type { WebSocket, WebSocketServer } from 'ws';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import { programId } from '../../../shared/host-api/schemas';
 import { KEY_PARAM } from '../../../shared/sync/room';
 import { refuseUpgrade, requestTarget } from './http-answers';
 import type { KeyCheck, RoomKeys } from './room-keys';
 import type { RoomStore } from './room-store';
-import { reasonOf, type SyncLog } from './sync-log';
+import type { SyncLog } from './sync-log';
 
 export type UpgradeContext = {
   keys: RoomKeys;
@@ -59,7 +60,7 @@ export async function passUpgrade(
       await context.store.ready(doc);
     } catch (error) {
       context.store.release(doc);
-      return refuse(500, `room unreadable: ${reasonOf(error)}`, room);
+      return refuse(500, `room unreadable: ${messageOf(error)}`, room);
     }
     if (context.isClosing() || context.keys.check(room, key) !== 'ok') {
       // Shut down, or the key was rotated, while the room was loading.

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
+import { messageOf } from '../../../shared/errors/message-of';
 import type { TemplateSummary } from '../../../shared/host-api/contract';
 import { isBreakType, THEMES } from '../../../shared/model/schema';
 import { type Template, templateSchema } from '../../../shared/template/schema';
@@ -43,7 +44,7 @@ export class TemplateCatalog {
     } catch (error) {
       problems.push({
         file: this.directory,
-        reason: `the folder cannot be read: ${(error as Error).message}`,
+        reason: `the folder cannot be read: ${messageOf(error)}`,
       });
       names = [];
     }
@@ -77,7 +78,7 @@ async function readTemplate(
   try {
     value = JSON.parse(await readFile(file, 'utf8')) as unknown;
   } catch (error) {
-    return { ok: false, reason: `it is not readable JSON (${(error as Error).message})` };
+    return { ok: false, reason: `it is not readable JSON (${messageOf(error)})` };
   }
   const parsed = templateSchema.safeParse(value);
   if (!parsed.success) {

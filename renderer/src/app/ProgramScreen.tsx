@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '../components';
 import { AwaitingFirstSync } from '../features/sharing/AwaitingFirstSync';
+import { useDescribeError } from '../i18n/describe-error';
 import { ProgramProvider } from '../program';
 import { ProgramLayout } from './ProgramLayout';
 import type { Route } from './route';
@@ -14,6 +15,7 @@ export function ProgramScreen({ route, navigate }: { route: ProgramRoute; naviga
   const { t } = useTranslation();
   const [attempt, setAttempt] = useState(0);
   const opened = useOpenProgram(route.programId, attempt);
+  const describe = useDescribeError();
 
   if (opened.state === 'loading') {
     return (
@@ -26,7 +28,7 @@ export function ProgramScreen({ route, navigate }: { route: ProgramRoute; naviga
     return (
       <div className="screen-message" role="alert">
         <h1>{t('errors.openFailed')}</h1>
-        <p>{opened.message}</p>
+        <p>{describe(opened.error)}</p>
         <div className="row">
           <Button onClick={() => navigate({ view: 'library' })}>{t('nav.library')}</Button>
           <Button variant="primary" onClick={() => setAttempt((n) => n + 1)}>

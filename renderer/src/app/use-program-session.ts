@@ -8,11 +8,9 @@ export type SessionState =
   /** Joined from an invite: open and connected, the program not received yet. */
   | { state: 'waiting'; session: ProgramSession }
   | { state: 'ready'; session: ProgramSession }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; error: unknown };
 
 type Keyed = { key: string; value: SessionState };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Opens a program for as long as the component showing it is mounted. */
 export function useOpenProgram(programId: string, attempt: number): SessionState {
@@ -37,10 +35,10 @@ export function useOpenProgram(programId: string, attempt: number): SessionState
         show({ state: 'waiting', session: value });
         value.contentArrived.then(
           () => show({ state: 'ready', session: value }),
-          (error: unknown) => show({ state: 'failed', message: messageOf(error) }),
+          (error: unknown) => show({ state: 'failed', error }),
         );
       },
-      (error: unknown) => show({ state: 'failed', message: messageOf(error) }),
+      (error: unknown) => show({ state: 'failed', error }),
     );
     return () => {
       cancelled = true;

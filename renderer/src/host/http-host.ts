@@ -4,6 +4,7 @@ import {
   fromWire,
   type HostApi,
   HostError,
+  messageOf,
   proxyOf,
   toWire,
   unwrap,
@@ -33,7 +34,7 @@ export function httpHost(): Host {
           body: request === undefined ? '' : toWire(request),
         });
       } catch (error) {
-        throw new HostError('storage', `The preview server cannot be reached (${String(error)}).`);
+        throw new HostError('unreachable', { url: window.location.origin }, messageOf(error));
       }
       // A successful answer that is a byte array (a program's state) comes raw.
       if (response.ok && response.headers.get('content-type') === 'application/octet-stream') {
@@ -44,7 +45,7 @@ export function httpHost(): Host {
       try {
         envelope = fromWire(text) as Envelope<unknown>;
       } catch {
-        throw new HostError('internal', `The preview server answered ${response.status} without a result.`);
+        throw new HostError('internal', {}, `The preview server answered ${response.status} without a result`);
       }
       return unwrap(envelope);
     },

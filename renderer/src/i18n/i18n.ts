@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import common from './locales/en/common.json';
+import errors from './locales/en/errors.json';
 import exchange from './locales/en/exchange.json';
 import exportCatalog from './locales/en/export.json';
 import library from './locales/en/library.json';
@@ -9,12 +10,15 @@ import planner from './locales/en/planner.json';
 import session from './locales/en/session.json';
 import settings from './locales/en/settings.json';
 import sharing from './locales/en/sharing.json';
+import { PSEUDO_LOCALE, pseudoCatalogs } from './pseudo-locale';
 
 /**
  * Every word the interface shows comes from these catalogs, one namespace per
  * feature. English ships now; other languages add a folder beside locales/en.
  */
-export const resources = { en: { common, library, settings, planner, session, exchange, sharing, export: exportCatalog } } as const;
+export const resources = {
+  en: { common, errors, library, settings, planner, session, exchange, sharing, export: exportCatalog },
+} as const;
 
 /** How every i18next instance here starts: synchronously, English, React escaping the text. */
 export const I18N_OPTIONS = {
@@ -27,7 +31,15 @@ export const I18N_OPTIONS = {
   initAsync: false,
 } as const;
 
-export function initI18n(): typeof i18next {
-  void i18next.use(initReactI18next).init(I18N_OPTIONS);
+/**
+ * Starts the interface's i18next in English, or in the test pseudo-locale
+ * (pseudo-locale.ts) when that is the language asked for.
+ */
+export function initI18n(language?: string): typeof i18next {
+  const options =
+    language === PSEUDO_LOCALE
+      ? { ...I18N_OPTIONS, lng: PSEUDO_LOCALE, resources: { ...resources, [PSEUDO_LOCALE]: pseudoCatalogs(resources.en) } }
+      : I18N_OPTIONS;
+  void i18next.use(initReactI18next).init(options);
   return i18next;
 }

@@ -186,6 +186,6 @@ async function sharingOf(host: Host, programId: string): Promise<ProgramSharing 
 
 function unreadable(check: Exclude<DocumentCheck, { ok: true }>): HostError {
   return check.reason === 'newer-version'
-    ? new HostError('newer-version', 'This program was saved by a newer version of Cotutor.')
-    : new HostError('damaged', 'This program holds no readable content.');
+    ? new HostError('newer-version')
+    : new HostError('unreadable-program');
 }

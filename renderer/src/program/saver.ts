@@ -1,7 +1,8 @@
 export type SaveStatus =
   | { state: 'saved' }
   | { state: 'saving' }
-  | { state: 'error'; message: string };
+  /** The failure as thrown; the badge puts it into words. */
+  | { state: 'error'; error: unknown };
 
 type Append = (updates: Uint8Array[]) => Promise<void>;
 
@@ -59,7 +60,7 @@ export class Saver {
     } catch (error) {
       // Put the batch back in front of anything typed meanwhile, order kept.
       this.pending = [...batch, ...this.pending];
-      this.setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.setStatus({ state: 'error', error });
       // The back-off replaces a flush an edit asked for meanwhile: a failing disk is not hammered as fast as one types.
       this.cancelTimer();
       this.schedule(this.retryDelay);

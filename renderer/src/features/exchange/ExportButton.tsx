@@ -5,6 +5,7 @@ import { readMeta } from '../../../../shared/model';
 import { Button, useToast } from '../../components';
 import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 import { useProgramSession } from '../../program';
 
 /** Saves the open program as one .cotutor file, to carry to a computer without a network. */
@@ -13,6 +14,7 @@ export function ExportButton() {
   const host = useHost();
   const session = useProgramSession();
   const toast = useToast();
+  const describe = useDescribeError();
 
   const exportProgram = async () => {
     const name = exportFileName(readMeta(session.doc).title, EXCHANGE_EXTENSION);
@@ -20,7 +22,7 @@ export function ExportButton() {
     try {
       if ((await saveFile(host, name, bytes)) === 'saved') toast({ message: t('exported', { name }) });
     } catch (error) {
-      toast({ message: t('exportFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      toast({ message: t('exportFailed', { message: describe(error) }) });
     }
   };
 

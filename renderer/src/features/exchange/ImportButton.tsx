@@ -6,6 +6,7 @@ import { HostError, type ImportedFile } from '../../../../shared/host-api';
 import { Button, useToast } from '../../components';
 import { readChosenFile } from '../../files';
 import { useHost } from '../../host';
+import { describeRefusal, useDescribeError } from '../../i18n/describe-error';
 import { queueMerge } from './pending-merges';
 
 type Props = {
@@ -22,12 +23,14 @@ export function ImportButton({ knownPrograms, onImported }: Props) {
   const { t } = useTranslation('exchange');
   const host = useHost();
   const toast = useToast();
+  const describe = useDescribeError();
+  const { t: tErrors } = useTranslation('errors');
   const input = useRef<HTMLInputElement>(null);
 
   const take = async (file: ImportedFile) => {
     const read = readExchangeFile(file.bytes);
     if (!read.ok) {
-      toast({ message: t('refused', { name: file.name, reason: read.error }) });
+      toast({ message: t('refused', { name: file.name, reason: describeRefusal(read.reason, tErrors) }) });
       return;
     }
     const { programId, title } = read.file.manifest;
@@ -41,7 +44,7 @@ export function ImportButton({ knownPrograms, onImported }: Props) {
       toast({ message: t('imported', { title, name: file.name }) });
       onImported(programId);
     } catch (error) {
-      toast({ message: t('importFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      toast({ message: t('importFailed', { message: describe(error) }) });
     }
   };
 
@@ -52,7 +55,7 @@ export function ImportButton({ knownPrograms, onImported }: Props) {
     } catch (error) {
       // The browser preview has no system dialog: the page asks for the file itself.
       if (error instanceof HostError && error.code === 'unsupported') input.current?.click();
-      else toast({ message: t('importFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      else toast({ message: t('importFailed', { message: describe(error) }) });
     }
   };
 

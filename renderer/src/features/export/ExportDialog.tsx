@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Dialog, useToast } from '../../components';
 import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 import { useFormatLocale } from '../../i18n/format';
 import { usePreferences } from '../preferences/preferences-context';
 import { exportDates, exportLabels } from './export-labels';
@@ -33,6 +34,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   // The labels name their namespaces themselves.
   const { t: translate } = useTranslation();
   const host = useHost();
+  const describe = useDescribeError();
   const toast = useToast();
   const locale = useFormatLocale();
   const { settings } = usePreferences();
@@ -78,7 +80,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
       toast({ message: t(outcome === 'saved' ? 'dialog.saved' : 'dialog.downloaded', { name }) });
       close();
     } catch (failure) {
-      setError(t('dialog.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setError(t('dialog.failed', { message: describe(failure) }));
     } finally {
       setStep(null);
     }

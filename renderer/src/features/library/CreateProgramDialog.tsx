@@ -6,6 +6,7 @@ import { LIMITS } from '../../../../shared/model';
 import { isIsoDate, nextMonday } from '../../../../shared/schedule';
 import { Button, Dialog, InputField } from '../../components';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 
 type Props = { onClose: () => void; onCreated: (programId: string) => void };
 
@@ -13,6 +14,7 @@ type Props = { onClose: () => void; onCreated: (programId: string) => void };
 export function CreateProgramDialog({ onClose, onCreated }: Props) {
   const { t } = useTranslation('library');
   const host = useHost();
+  const describe = useDescribeError();
   const id = useId();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   // The list arrives after the dialog opens, while the user may already be typing
@@ -61,7 +63,7 @@ export function CreateProgramDialog({ onClose, onCreated }: Props) {
       const created = await host.library.create({ templateId, title, startDate });
       onCreated(created.id);
     } catch (failure) {
-      setError(t('create.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setError(t('create.failed', { message: describe(failure) }));
       setBusy(false);
     }
   };

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { Button, Dialog, useToast } from '../../components';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 import { ImportButton } from '../exchange/ImportButton';
 import { PreferencesButton } from '../preferences/PreferencesButton';
 import { JoinButton } from '../sharing/JoinButton';
@@ -23,6 +24,7 @@ type Props = {
 /** All programs in the local store, with what can be done to a whole program. */
 export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
   const { t } = useTranslation('library');
+  const describe = useDescribeError();
   const host = useHost();
   const toast = useToast();
   const filterId = useId();
@@ -43,9 +45,9 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
       setActionError(null);
       await action();
     } catch (failure) {
-      setActionError(failure instanceof Error ? failure.message : String(failure));
+      setActionError(describe(failure));
     }
-  }, []);
+  }, [describe]);
 
   const duplicate = useCallback(
     (program: ProgramSummary) =>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { LIMITS } from '../../../../shared/model';
 import { Button, Dialog, InputField } from '../../components';
+import { useDescribeError } from '../../i18n/describe-error';
 
 type Props = { program: ProgramSummary; onClose: () => void; onRename: (title: string) => Promise<void> };
 
@@ -11,6 +12,7 @@ export function RenameDialog({ program, onClose, onRename }: Props) {
   const { t } = useTranslation('library');
   const [title, setTitle] = useState(program.title);
   const [error, setError] = useState<string | null>(null);
+  const describe = useDescribeError();
 
   const submit = async () => {
     if (title.trim() === '') return setError(t('validation.title.empty', { ns: 'common' }));
@@ -20,7 +22,7 @@ export function RenameDialog({ program, onClose, onRename }: Props) {
     try {
       await onRename(title);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(describe(failure));
     }
   };
 

@@ -2,13 +2,12 @@ import { useEffect, useState } from 'react';
 
 import type { ProgramSummary } from '../../../../shared/host-api';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 
 export type LibraryState = {
   programs: ProgramSummary[] | null;
   error: string | null;
 };
-
-const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
 /**
  * The programs in the local store, read again whenever the host says the library
@@ -17,7 +16,9 @@ const messageOf = (failure: unknown) => (failure instanceof Error ? failure.mess
 export function useLibrary(): LibraryState {
   const host = useHost();
   const [programs, setPrograms] = useState<ProgramSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure as thrown ({ error } so that null means none); put into words when shown.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const describe = useDescribeError();
 
   useEffect(() => {
     let current = true;
@@ -30,9 +31,9 @@ export function useLibrary(): LibraryState {
         (list) => {
           if (!latest()) return;
           setPrograms(list);
-          setError(null);
+          setFailure(null);
         },
-        (failure: unknown) => latest() && setError(messageOf(failure)),
+        (error: unknown) => latest() && setFailure({ error }),
       );
     };
     const stop = host.library.onDidChange(read);
@@ -43,5 +44,5 @@ export function useLibrary(): LibraryState {
     };
   }, [host]);
 
-  return { programs, error };
+  return { programs, error: failure === null ? null : describe(failure.error) };
 }

@@ -11,6 +11,7 @@ import {
 
 import type { Settings } from '../../../../shared/host-api';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 
 export type Preferences = {
   /** The user's settings, or null until they are read (or when reading failed). */
@@ -33,9 +34,11 @@ const PreferencesContext = createContext<Preferences | null>(null);
  */
 export function PreferencesProvider({ children }: { children: ReactNode }) {
   const host = useHost();
+  const describe = useDescribeError();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  // The failures as thrown ({ error } so that null means none); put into words when shown.
+  const [loadFailure, setLoadFailure] = useState<{ error: unknown } | null>(null);
+  const [saveFailure, setSaveFailure] = useState<{ error: unknown } | null>(null);
   const [attempt, setAttempt] = useState(0);
   // Answers to earlier saves may arrive after later ones; only the latest counts.
   const latestSave = useRef(0);
@@ -46,10 +49,10 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
       (stored) => {
         if (cancelled) return;
         setSettings(stored);
-        setLoadError(null);
+        setLoadFailure(null);
       },
       (error: unknown) => {
-        if (!cancelled) setLoadError(messageOf(error));
+        if (!cancelled) setLoadFailure({ error });
       },
     );
     return () => {
@@ -65,10 +68,10 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
         const stored = await host.settings.update(patch);
         if (save !== latestSave.current) return;
         setSettings(stored);
-        setSaveError(null);
+        setSaveFailure(null);
       } catch (error) {
         if (save !== latestSave.current) return;
-        setSaveError(messageOf(error));
+        setSaveFailure({ error });
         const stored = await host.settings.get().catch(() => null);
         if (stored !== null && save === latestSave.current) setSettings(stored);
       }
@@ -79,8 +82,14 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
   const value = useMemo(
-    () => ({ settings, loadError, saveError, update, reload }),
-    [settings, loadError, saveError, update, reload],
+    () => ({
+      settings,
+      loadError: loadFailure === null ? null : describe(loadFailure.error),
+      saveError: saveFailure === null ? null : describe(saveFailure.error),
+      update,
+      reload,
+    }),
+    [settings, loadFailure, saveFailure, describe, update, reload],
   );
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
 }
@@ -89,8 +98,4 @@ export function usePreferences(): Preferences {
   const preferences = useContext(PreferencesContext);
   if (preferences === null) throw new Error('usePreferences outside PreferencesProvider');
   return preferences;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -7,7 +7,7 @@ import type { ProgramSummary } from '../../../../shared/host-api';
 import { parseInvite } from '../../../../shared/sync/invite';
 import { Button, describedBy, Dialog, FieldFrame } from '../../components';
 import { useHost } from '../../host';
-import { messageOf } from './use-share-form';
+import { useDescribeError } from '../../i18n/describe-error';
 
 type Props = { onClose: () => void; onJoined: (program: ProgramSummary) => void };
 
@@ -15,6 +15,7 @@ type Props = { onClose: () => void; onJoined: (program: ProgramSummary) => void 
 export function JoinDialog({ onClose, onJoined }: Props) {
   const { t } = useTranslation('sharing');
   const host = useHost();
+  const describe = useDescribeError();
   const id = useId();
   const [invite, setInvite] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,14 +24,13 @@ export function JoinDialog({ onClose, onJoined }: Props) {
 
   const submit = async () => {
     if (busy) return;
-    // The invite's own sentence says what is wrong with it (shared/sync/invite.ts).
     const parsed = parseInvite(invite);
-    if (!parsed.ok) return setError(parsed.error);
+    if (!parsed.ok) return setError(t(`join.refused.${parsed.reason}`));
     setBusy(true);
     try {
       onJoined(await host.sharing.join({ invite: invite.trim() }));
     } catch (failure) {
-      setError(t('join.failed', { message: messageOf(failure) }));
+      setError(t('join.failed', { message: describe(failure) }));
       setBusy(false);
     }
   };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HostingStatus, ProgramSharing } from '../../../../shared/host-api';
 import { isSyncServerUrl } from '../../../../shared/sync/invite';
 import { useHost } from '../../host';
+import { useDescribeError } from '../../i18n/describe-error';
 import { rememberedServer, rememberServer } from './server-memory';
 
 export type ServerChoice = 'server' | 'host';
@@ -32,6 +33,7 @@ export function useShareForm(
 ): ShareForm {
   const { t } = useTranslation('sharing');
   const host = useHost();
+  const describe = useDescribeError();
   const [choice, setChoice] = useState<ServerChoice>('server');
   const [address, setAddressText] = useState(() => rememberedServer(programId));
   const [tried, setTried] = useState(false);
@@ -47,7 +49,7 @@ export function useShareForm(
     try {
       status = await startHosting();
     } catch (failure) {
-      setError(t('share.hostingFailed', { message: messageOf(failure) }));
+      setError(t('share.hostingFailed', { message: describe(failure) }));
       return null;
     }
     const url = status.urls[0];
@@ -68,7 +70,7 @@ export function useShareForm(
       if (choice === 'server') rememberServer(programId, server);
       onShared(sharing);
     } catch (failure) {
-      setError(t('share.failed', { message: messageOf(failure) }));
+      setError(t('share.failed', { message: describe(failure) }));
     } finally {
       setBusy(false);
     }
@@ -90,8 +92,4 @@ export function useShareForm(
     busy,
     submit,
   };
-}
-
-export function messageOf(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ProgramSharing } from '../../../../shared/host-api';
 import { useHost } from '../../host';
-import { messageOf } from './use-share-form';
+import { useDescribeError } from '../../i18n/describe-error';
 
 export type Confirming = 'rotate' | 'stop' | null;
 
@@ -17,6 +17,7 @@ export function useSharingActions(
 ) {
   const { t } = useTranslation('sharing');
   const host = useHost();
+  const describe = useDescribeError();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function useSharingActions(
       await action();
       setConfirming(null);
     } catch (reason) {
-      setError(t(failure, { message: messageOf(reason) }));
+      setError(t(failure, { message: describe(reason) }));
     } finally {
       setBusy(false);
     }
