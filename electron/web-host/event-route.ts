@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import { HostError } from '../../shared/host-api/errors';
 import { toEventFrame } from '../../shared/host-api/event-stream';
 import { hostEvents } from '../../shared/host-api/methods';
 import type { HostChannel } from '../../shared/host-api/proxy';
@@ -18,11 +19,13 @@ export function handleEvents(
   token: string,
 ): void {
   if (request.method !== 'GET') {
-    sendFailure(response, 405, 'invalid-argument', 'The event stream accepts only GET.', { Allow: 'GET' });
+    sendFailure(response, 405, new HostError('invalid-argument', { field: 'method' }, 'The event stream accepts only GET'), {
+      Allow: 'GET',
+    });
     return;
   }
   if (!bearerMatches(request, token)) {
-    sendFailure(response, 401, 'forbidden', 'Missing or wrong token.');
+    sendFailure(response, 401, new HostError('forbidden', {}, 'Missing or wrong token'));
     return;
   }
   response.writeHead(200, {

@@ -23,13 +23,12 @@ export function createIpcHandler<E>(options: {
       return { ok: false, error: refusal.toFailure() };
     }
     if (args.length > 1) {
-      return {
-        ok: false,
-        error: {
-          code: 'invalid-argument',
-          message: `Refused ${namespace}.${method}: it takes one request, not ${args.length} arguments.`,
-        },
-      };
+      const refusal = new HostError(
+        'invalid-argument',
+        { field: 'arguments' },
+        `Refused ${namespace}.${method}: it takes one request, not ${args.length} arguments`,
+      );
+      return { ok: false, error: refusal.toFailure() };
     }
     return options.dispatch(namespace, method, args[0]);
   };
