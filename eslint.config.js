@@ -8,6 +8,17 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'zlib', 'stream', 'util'];
 
+/**
+ * One way into shared/: import the file that defines a name, never a folder's
+ * index, so what a bundle (the sandboxed preload above all) pulls in is exactly
+ * what it names. The one index is shared/model/mutations: the list of every
+ * mutation, which the interface binds as a whole.
+ */
+const SHARED_FILE_IMPORTS = {
+  regex: '(^|/)shared/(model|host-api|print|schedule|template|sync|exchange|errors)(/(rich-text|records))?$',
+  message: 'Import the shared/ file that defines the name, not a folder.',
+};
+
 /** Layers by runtime: each folder may import only what runs where it runs. */
 function layer(files, patterns, message) {
   return {
@@ -15,7 +26,12 @@ function layer(files, patterns, message) {
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: patterns.map((group) => ({ group: [group], message, allowTypeImports: false })) },
+        {
+          patterns: [
+            ...patterns.map((group) => ({ group: [group], message, allowTypeImports: false })),
+            SHARED_FILE_IMPORTS,
+          ],
+        },
       ],
     },
   };
@@ -50,6 +66,7 @@ export default tseslint.config(
   layer(['renderer/**/*.{ts,tsx}'], ['electron', ...NODE_BUILTINS, '**/electron/**'], 'The renderer speaks only the host API: no Node or Electron.'),
   layer(['electron/services/**/*.ts', 'electron/web-host/**/*.ts'], ['electron', '**/renderer/**'], 'Services run in plain Node (tests, web host): never import electron.'),
   layer(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], ['**/renderer/**'], 'The shell never reaches into the renderer.'),
+  layer(['tests/**/*.ts'], [], ''),
   {
     files: ['tests/**/*.ts', '**/*.config.{ts,js}', 'electron/services/logger.ts', 'electron/**/cli.ts'],
     rules: { 'no-console': 'off' },

@@ -1,12 +1,7 @@
 import type { Program } from '../../shared/model/types';
-import {
-  type DateFormat,
-  type ExportLabels,
-  type ProgramOutline,
-  programOutline,
-  type SessionOutline,
-  singleSessionOutline,
-} from '../../shared/print';
+import { type DateFormat, type ExportLabels } from '../../shared/print/labels';
+import { type ProgramOutline, type SessionOutline } from '../../shared/print/outline-types';
+import { programOutline, singleSessionOutline } from '../../shared/print/program-outline';
 
 /** What benchmark (g) exports: the large program as the export dialog reads it, in English. */
 export type ExportSubject = {

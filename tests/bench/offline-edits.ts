@@ -2,16 +2,11 @@ import { $getRoot } from 'lexical';
 
 import { LOCAL_ORIGIN } from '../../renderer/src/program/origins';
 import type { ProgramSession } from '../../renderer/src/program/program-session';
-import {
-  addStage,
-  blockOf,
-  moveBlock,
-  newStage,
-  richFieldOf,
-  type SessionRichField,
-  setBlockField,
-  STAGE_PHASES,
-} from '../../shared/model';
+import { newStage } from '../../shared/model/defaults';
+import { blockOf, richFieldOf } from '../../shared/model/layout';
+import { moveBlock, setBlockField } from '../../shared/model/mutations/blocks';
+import { addStage } from '../../shared/model/mutations/stages';
+import { type SessionRichField, STAGE_PHASES } from '../../shared/model/schema';
 import { type HeadlessField, headlessField } from '../support/headless-field';
 import { mulberry32 } from '../support/random';
 import { typingText } from './key-bench';

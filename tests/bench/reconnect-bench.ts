@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 
 import { ProgramSession } from '../../renderer/src/program/program-session';
 import type { ProgramSharing } from '../../shared/host-api/contract';
-import { readProgram } from '../../shared/model';
+import { readProgram } from '../../shared/model/read';
 import { formatInvite } from '../../shared/sync/invite';
 import { memoryHost } from '../support/program-host';
 import { type EditCount, type EditPlan, makeOfflineEdits } from './offline-edits';

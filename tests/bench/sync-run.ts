@@ -8,7 +8,8 @@ import { join } from 'node:path';
 
 import type { Browser } from 'playwright-core';
 
-import { isBreakType, type Program, SESSION_RICH_FIELDS } from '../../shared/model';
+import { isBreakType, SESSION_RICH_FIELDS } from '../../shared/model/schema';
+import { type Program } from '../../shared/model/types';
 import { benchServerLoad, type LoadBenchResult } from './load-bench';
 import type { FieldTarget } from './offline-edits';
 import { benchReconnect, type ReconnectResult } from './reconnect-bench';

@@ -2,13 +2,10 @@ import { isDeepStrictEqual } from 'node:util';
 
 import * as Y from 'yjs';
 
-import {
-  type Program,
-  programProblems,
-  readProgram,
-  requireParts,
-  rootOf,
-} from '../../shared/model';
+import { programProblems } from '../../shared/model/invariants';
+import { requireParts, rootOf } from '../../shared/model/layout';
+import { readProgram } from '../../shared/model/read';
+import { type Program } from '../../shared/model/types';
 import { layoutProblems } from './rich-layout';
 
 export type Replica = { name: string; doc: Y.Doc };

@@ -1,12 +1,9 @@
 import * as Y from 'yjs';
 
-import {
-  blankProgram,
-  type CoTutor,
-  createProgram,
-  newDay,
-  type Program,
-} from '../../shared/model';
+import { createProgram } from '../../shared/model/create';
+import { blankProgram, newDay } from '../../shared/model/defaults';
+import { type CoTutor } from '../../shared/model/records/co-tutor';
+import { type Program } from '../../shared/model/types';
 import { idContext, nextId } from './ids';
 import { type Rng, someText } from './random';
 import * as value from './values';

@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
 
-import { LIMITS, type Program, readProgram, requireParts } from '../../shared/model';
+import { requireParts } from '../../shared/model/layout';
+import { readProgram } from '../../shared/model/read';
+import { LIMITS } from '../../shared/model/schema';
+import { type Program } from '../../shared/model/types';
 import { richTexts } from './checks';
 import { danglingCharacters, textHolders, topElements } from './rich-layout';
 

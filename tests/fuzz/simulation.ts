@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 
-import { programProblems, repairPlacements } from '../../shared/model';
+import { programProblems } from '../../shared/model/invariants';
+import { repairPlacements } from '../../shared/model/mutations/program';
 import { type Failure, problemKind } from './checks';
 import type { Setup } from './fixture';
 import { idContext } from './ids';

@@ -14,7 +14,7 @@ import {
 import type { RichText } from '../../shared/model/rich-text/types';
 import { isBreakType } from '../../shared/model/schema';
 import type { Program } from '../../shared/model/types';
-import type { DateFormat, ExportLabels } from '../../shared/print';
+import type { DateFormat, ExportLabels } from '../../shared/print/labels';
 import { programFromTemplate } from '../../shared/template/from-template';
 import { templateSchema } from '../../shared/template/schema';
 import { EXPORT_RESULTS } from '../support/print-pdf';

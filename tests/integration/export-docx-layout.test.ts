@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { programDocx } from '../../renderer/src/features/export/docx';
 import { readProgram } from '../../shared/model/read';
-import { type ProgramOutline, programOutline } from '../../shared/print';
+import { type ProgramOutline } from '../../shared/print/outline-types';
+import { programOutline } from '../../shared/print/program-outline';
 import {
   DATES,
   ENGLISH,

@@ -4,7 +4,8 @@ import { programDocx } from '../../renderer/src/features/export/docx';
 import { readProgram } from '../../shared/model/read';
 import type { ListBlock, RichText } from '../../shared/model/rich-text/types';
 import { isBreakType } from '../../shared/model/schema';
-import { type ProgramOutline, programOutline } from '../../shared/print';
+import { type ProgramOutline } from '../../shared/print/outline-types';
+import { programOutline } from '../../shared/print/program-outline';
 import {
   DATES,
   ENGLISH,

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { sessionPlanDocx } from '../../renderer/src/features/export/docx';
 import { readProgram } from '../../shared/model/read';
-import { type SessionOutline, singleSessionOutline } from '../../shared/print';
+import { type SessionOutline } from '../../shared/print/outline-types';
+import { singleSessionOutline } from '../../shared/print/program-outline';
 import {
   DATES,
   ENGLISH,

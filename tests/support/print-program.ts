@@ -11,7 +11,7 @@ import { readProgram } from '../../shared/model/read';
 import type { RichText } from '../../shared/model/rich-text/types';
 import { isBreakType } from '../../shared/model/schema';
 import type { Block, Program } from '../../shared/model/types';
-import type { DateFormat, ExportLabels } from '../../shared/print';
+import type { DateFormat, ExportLabels } from '../../shared/print/labels';
 import { programFromTemplate } from '../../shared/template/from-template';
 import { templateSchema } from '../../shared/template/schema';
 

@@ -1,7 +1,7 @@
 import type { PaperSize } from '../../electron/services/export/pdf-options';
 import { renderPrintHtml } from '../../renderer/src/features/export/print-view';
 import type { Program } from '../../shared/model/types';
-import { programOutline, singleSessionOutline } from '../../shared/print';
+import { programOutline, singleSessionOutline } from '../../shared/print/program-outline';
 import { printFontsFromDisk } from './print-fonts';
 import { englishExportWords } from './print-program';
 

@@ -1,8 +1,10 @@
 import * as Y from 'yjs';
 
 import type { Host } from '../../renderer/src/host';
-import type { ProgramSharing } from '../../shared/host-api';
-import { blankProgram, createProgram, newBlock, newDay, type Program } from '../../shared/model';
+import type { ProgramSharing } from '../../shared/host-api/contract';
+import { createProgram } from '../../shared/model/create';
+import { blankProgram, newBlock, newDay } from '../../shared/model/defaults';
+import { type Program } from '../../shared/model/types';
 
 /** A program of one day with the given session titles. */
 export function programOf(titles: string[]): Program {

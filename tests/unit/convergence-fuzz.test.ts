@@ -1,21 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
-import {
-  blankProgram,
-  createProgram,
-  deleteBlock,
-  moveBlock,
-  newBlock,
-  programProblems,
-  readDays,
-  readProgram,
-  repairPlacements,
-  restoreMissingFields,
-  rootOf,
-  setBlockField,
-  setDayCount,
-} from '../../shared/model';
+import { createProgram } from '../../shared/model/create';
+import { blankProgram, newBlock } from '../../shared/model/defaults';
+import { programProblems } from '../../shared/model/invariants';
+import { rootOf } from '../../shared/model/layout';
+import { deleteBlock, moveBlock, setBlockField } from '../../shared/model/mutations/blocks';
+import { repairPlacements, setDayCount } from '../../shared/model/mutations/program';
+import { readDays, readProgram } from '../../shared/model/read';
+import { restoreMissingFields } from '../../shared/model/restore-fields';
 import { runFuzz } from '../fuzz/fuzz';
 
 // The model's ids become readable and replayable (tests/fuzz/ids.ts explains why).

@@ -4,7 +4,11 @@ import * as Y from 'yjs';
 
 import { readExchangeFile, writeExchangeFile } from '../../shared/exchange/cotutor-file';
 import type { ExchangeRefusal } from '../../shared/host-api/errors';
-import { blankProgram, createProgram, newBlock, newDay, readProgram, rootOf, setBlockField } from '../../shared/model';
+import { createProgram } from '../../shared/model/create';
+import { blankProgram, newBlock, newDay } from '../../shared/model/defaults';
+import { rootOf } from '../../shared/model/layout';
+import { setBlockField } from '../../shared/model/mutations/blocks';
+import { readProgram } from '../../shared/model/read';
 
 function programDoc(title = 'Inclusive education, Astana'): Y.Doc {
   const program = blankProgram({ title }, 2);

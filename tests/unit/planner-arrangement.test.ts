@@ -13,7 +13,7 @@ import {
 } from '../../renderer/src/features/planner/arrangement';
 import { createProgram } from '../../shared/model/create';
 import { blankProgram, newBlock } from '../../shared/model/defaults';
-import { moveBlock } from '../../shared/model/mutations';
+import { moveBlock } from '../../shared/model/mutations/blocks';
 import { readDays } from '../../shared/model/read';
 
 const week: DayOrder[] = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { durationWords } from '../../renderer/src/i18n/format';
 import { I18N_OPTIONS } from '../../renderer/src/i18n/i18n';
-import { singleSessionOutline } from '../../shared/print';
+import { singleSessionOutline } from '../../shared/print/program-outline';
 import { formatDuration } from '../../shared/schedule/duration';
 import { clilProgramForPrinting, englishExportWords, sessionsOf } from '../support/print-program';
 

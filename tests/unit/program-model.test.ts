@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import type { Program } from '../../shared/model';
-import {
-  addBlock,
-  addCoTutor,
-  addStage,
-  blankProgram,
-  checkDocument,
-  createProgram,
-  deleteBlock,
-  moveBlock,
-  moveStage,
-  newBlock,
-  newDay,
-  newStage,
-  programProblems,
-  readDays,
-  readProgram,
-  removeCoTutor,
-  rootOf,
-  setBlockField,
-  setDayCount,
-  setFacilitator,
-  setMetaField,
-  withFreshIds,
-} from '../../shared/model';
+import { withFreshIds } from '../../shared/model/copy';
+import { createProgram } from '../../shared/model/create';
+import { blankProgram, newBlock, newDay, newStage } from '../../shared/model/defaults';
+import { programProblems } from '../../shared/model/invariants';
+import { rootOf } from '../../shared/model/layout';
+import { checkDocument } from '../../shared/model/migrate';
+import { addBlock, deleteBlock, moveBlock, setBlockField, setFacilitator } from '../../shared/model/mutations/blocks';
+import { addCoTutor, removeCoTutor } from '../../shared/model/mutations/co-tutors';
+import { setDayCount, setMetaField } from '../../shared/model/mutations/program';
+import { addStage, moveStage } from '../../shared/model/mutations/stages';
+import { readDays, readProgram } from '../../shared/model/read';
+import type { Program } from '../../shared/model/types';
 
 function programWith(titlesPerDay: string[][]): Program {
   const program = blankProgram({ title: 'Week' }, titlesPerDay.length);

@@ -1,36 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import {
-  blankProgram,
-  BLOCK_FIELDS,
-  type BlockField,
-  type BlockValues,
-  CO_TUTOR_FIELDS,
-  createProgram,
-  DAY_FIELDS,
-  type Field,
-  fieldKeys,
-  type FieldTable,
-  META_FIELDS,
-  newBlock,
-  newDay,
-  newStage,
-  type ProgramMeta,
-  programProblems,
-  readCoTutors,
-  readDays,
-  readMeta,
-  requireParts,
-  restoreMissingFields,
-  setBlockField,
-  setCoTutorField,
-  setDayTimes,
-  setMetaField,
-  setStageField,
-  STAGE_FIELDS,
-  type StageValues,
-} from '../../shared/model';
+import { createProgram } from '../../shared/model/create';
+import { blankProgram, newBlock, newDay, newStage } from '../../shared/model/defaults';
+import { programProblems } from '../../shared/model/invariants';
+import { requireParts } from '../../shared/model/layout';
+import { setBlockField } from '../../shared/model/mutations/blocks';
+import { setCoTutorField } from '../../shared/model/mutations/co-tutors';
+import { setDayTimes, setMetaField } from '../../shared/model/mutations/program';
+import { setStageField } from '../../shared/model/mutations/stages';
+import { readCoTutors, readDays, readMeta } from '../../shared/model/read';
+import { BLOCK_FIELDS, type BlockField, type BlockValues } from '../../shared/model/records/block';
+import { CO_TUTOR_FIELDS } from '../../shared/model/records/co-tutor';
+import { DAY_FIELDS } from '../../shared/model/records/day';
+import { type Field } from '../../shared/model/records/field';
+import { META_FIELDS, type ProgramMeta } from '../../shared/model/records/program-meta';
+import { STAGE_FIELDS, type StageValues } from '../../shared/model/records/stage';
+import { fieldKeys, type FieldTable } from '../../shared/model/records/table';
+import { restoreMissingFields } from '../../shared/model/restore-fields';
 import { scheduleDay } from '../../shared/schedule/timeline';
 import { dayTotals } from '../../shared/schedule/totals';
 

@@ -11,7 +11,7 @@ import {
   readPeers,
   readPosition,
 } from '../../renderer/src/sync/presence-state';
-import type { Settings } from '../../shared/host-api';
+import type { Settings } from '../../shared/host-api/contract';
 
 const settings = (userName: string, userColor = '#ad1457'): Settings => ({
   appearance: 'system',

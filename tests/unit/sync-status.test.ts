@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 
 import { ProgramSync } from '../../renderer/src/sync/program-sync';
 import { SyncTracker } from '../../renderer/src/sync/sync-status';
-import type { ProgramSharing } from '../../shared/host-api';
+import type { ProgramSharing } from '../../shared/host-api/contract';
 
 const SHARING: ProgramSharing = {
   serverUrl: 'wss://sync.example.org',

@@ -1,4 +1,6 @@
-import { channelOf, type HostChannel, hostEvents, hostMethods } from '../../../shared/host-api';
+import { channelOf } from '../../../shared/host-api/contract';
+import { hostEvents, hostMethods } from '../../../shared/host-api/methods';
+import { type HostChannel } from '../../../shared/host-api/proxy';
 import { createIpcHandler, type Dispatch } from './handler';
 
 /** The part of ipcMain the registrar uses, so tests can pass a fake. */

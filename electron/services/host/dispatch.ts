@@ -1,16 +1,10 @@
 import type { z } from 'zod';
 
-import {
-  type Envelope,
-  failureOf,
-  HOST_SCHEMAS,
-  type HostApi,
-  type HostChannel,
-  HostError,
-  type HostEvent,
-  isHostEvent,
-  isHostMethod,
-} from '../../../shared/host-api';
+import { type HostApi, type HostEvent } from '../../../shared/host-api/contract';
+import { type Envelope, failureOf, HostError } from '../../../shared/host-api/errors';
+import { isHostEvent, isHostMethod } from '../../../shared/host-api/methods';
+import { type HostChannel } from '../../../shared/host-api/proxy';
+import { HOST_SCHEMAS } from '../../../shared/host-api/schemas';
 
 /**
  * The single entry point behind every transport (IPC and HTTP): finds the

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { DamageRecovery } from '../../../shared/host-api';
+import type { DamageRecovery } from '../../../shared/host-api/contract';
 import { Button } from '../components';
 
 /**

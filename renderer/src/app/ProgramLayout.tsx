@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { AppCommand } from '../../../shared/host-api';
+import type { AppCommand } from '../../../shared/host-api/contract';
 import { Button, useDialogOpening } from '../components';
 import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-import type { Settings } from '../../../shared/host-api';
+import type { Settings } from '../../../shared/host-api/contract';
 
 /** Applies the appearance setting; "system" leaves light or dark to the OS. */
 export function useAppearance(appearance: Settings['appearance'] | undefined): void {

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 
-import type { AppCommand } from '../../../shared/host-api';
+import type { AppCommand } from '../../../shared/host-api/contract';
 import { useHost } from '../host';
 
 /** Whether the key event belongs to a native text input, which keeps its own undo. */

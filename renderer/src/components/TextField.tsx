@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { LIMITS } from '../../../shared/model';
+import { LIMITS } from '../../../shared/model/schema';
 import { CommitField, type CommitFieldProps, type ParseResult } from './CommitField';
 
 type TextFieldProps = Omit<CommitFieldProps<string>, 'format' | 'parse'> & {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { formatClock, parseClock, parseDuration } from '../../../shared/schedule';
+import { parseDuration } from '../../../shared/schedule/duration';
+import { formatClock, parseClock } from '../../../shared/schedule/time';
 import { durationUnits, useFormatMinutes } from '../i18n/format';
 import { CommitField, type CommitFieldProps, type ParseResult } from './CommitField';
 

@@ -1,4 +1,5 @@
-import { type HostApi, HostError, type SaveExportRequest } from '../../../shared/host-api';
+import { type HostApi, type SaveExportRequest } from '../../../shared/host-api/contract';
+import { HostError } from '../../../shared/host-api/errors';
 import { downloadFile } from './browser-files';
 
 /** What became of a file the user asked to save. */

@@ -1,13 +1,7 @@
-import {
-  type AppCommand,
-  BRIDGE_KEY,
-  type Envelope,
-  type HostApi,
-  type HostEvent,
-  type PreloadBridge,
-  proxyOf,
-  unwrap,
-} from '../../../shared/host-api';
+import { BRIDGE_KEY, type PreloadBridge } from '../../../shared/host-api/bridge';
+import { type AppCommand, type HostApi, type HostEvent } from '../../../shared/host-api/contract';
+import { type Envelope, unwrap } from '../../../shared/host-api/errors';
+import { proxyOf } from '../../../shared/host-api/proxy';
 
 export type Host = HostApi & {
   /** Commands from the native menu; the browser preview has none. */

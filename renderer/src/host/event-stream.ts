@@ -1,4 +1,4 @@
-import { EventFrameReader, type HostEventMessage } from '../../../shared/host-api';
+import { EventFrameReader, type HostEventMessage } from '../../../shared/host-api/event-stream';
 
 type Listener = (payload: unknown) => void;
 

@@ -1,14 +1,8 @@
-import {
-  type Envelope,
-  EVENTS_PATH,
-  fromWire,
-  type HostApi,
-  HostError,
-  messageOf,
-  proxyOf,
-  toWire,
-  unwrap,
-} from '../../../shared/host-api';
+import { type HostApi } from '../../../shared/host-api/contract';
+import { type Envelope, HostError, messageOf, unwrap } from '../../../shared/host-api/errors';
+import { EVENTS_PATH } from '../../../shared/host-api/event-stream';
+import { proxyOf } from '../../../shared/host-api/proxy';
+import { fromWire, toWire } from '../../../shared/host-api/wire';
 import type { Host } from './bridge-host';
 import { HostEventStream } from './event-stream';
 

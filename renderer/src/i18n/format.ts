@@ -2,14 +2,9 @@ import type { TFunction } from 'i18next';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  clockDayOffset,
-  dayDate,
-  type DurationUnits,
-  type DurationWords,
-  formatClock,
-  formatDuration,
-} from '../../../shared/schedule';
+import { dayDate } from '../../../shared/schedule/dates';
+import { type DurationUnits, type DurationWords, formatDuration } from '../../../shared/schedule/duration';
+import { clockDayOffset, formatClock } from '../../../shared/schedule/time';
 
 /**
  * The locale dates and numbers are written in, named by the catalog: the English

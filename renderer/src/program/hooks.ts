@@ -1,17 +1,11 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 
-import {
-  type Block,
-  blockOf,
-  type CoTutor,
-  type Day,
-  type ProgramMeta,
-  readBlock,
-  readCoTutors,
-  readDays,
-  readMeta,
-} from '../../../shared/model';
+import { blockOf } from '../../../shared/model/layout';
+import { readBlock, readCoTutors, readDays, readMeta } from '../../../shared/model/read';
+import { type CoTutor } from '../../../shared/model/records/co-tutor';
+import { type ProgramMeta } from '../../../shared/model/records/program-meta';
+import { type Block, type Day } from '../../../shared/model/types';
 import { observeStructure } from './observe';
 import { useProgramSession } from './program-context';
 import type { SaveStatus } from './saver';

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { rootOf } from '../../../shared/model';
+import { rootOf } from '../../../shared/model/layout';
 
 /** Whether a change happened inside a rich-text field (which only its editor shows). */
 function insideRichText(type: Y.AbstractType<unknown>): boolean {

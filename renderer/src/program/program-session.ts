@@ -1,15 +1,12 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-import { type DamageRecovery, HostError, type ProgramSharing } from '../../../shared/host-api';
-import {
-  checkDocument,
-  type DocumentCheck,
-  migrate,
-  repairPlacements,
-  restoreMissingFields,
-  rootOf,
-} from '../../../shared/model';
+import { type DamageRecovery, type ProgramSharing } from '../../../shared/host-api/contract';
+import { HostError } from '../../../shared/host-api/errors';
+import { rootOf } from '../../../shared/model/layout';
+import { checkDocument, type DocumentCheck, migrate } from '../../../shared/model/migrate';
+import { repairPlacements } from '../../../shared/model/mutations/program';
+import { restoreMissingFields } from '../../../shared/model/restore-fields';
 import type { Host } from '../host';
 import { PeerList } from '../sync/peer-list';
 import { ProgramSync } from '../sync/program-sync';

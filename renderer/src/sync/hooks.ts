@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-import type { ProgramSharing } from '../../../shared/host-api';
+import type { ProgramSharing } from '../../../shared/host-api/contract';
 import { useProgramSession } from '../program/program-context';
 import type { Peer } from './presence-state';
 import type { SyncState } from './sync-status';

@@ -2,7 +2,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 
-import type { ProgramSharing } from '../../../shared/host-api';
+import type { ProgramSharing } from '../../../shared/host-api/contract';
 import { SharedProvider } from './shared-provider';
 import { SyncTracker } from './sync-status';
 import { type ProviderFactory, watchProvider, websocketProvider } from './websocket';

@@ -1,15 +1,7 @@
-import {
-  addBlock,
-  BLOCK_FIELDS,
-  type BlockScalars,
-  deleteBlock,
-  type FieldKeyOfKind,
-  fieldKeys,
-  moveBlock,
-  requireParts,
-  setBlockField,
-  setFacilitator,
-} from '../../../shared/model';
+import { requireParts } from '../../../shared/model/layout';
+import { addBlock, type BlockScalars, deleteBlock, moveBlock, setBlockField, setFacilitator } from '../../../shared/model/mutations/blocks';
+import { BLOCK_FIELDS } from '../../../shared/model/records/block';
+import { type FieldKeyOfKind, fieldKeys } from '../../../shared/model/records/table';
 import type { Rng } from '../random';
 import * as value from '../values';
 import { coTutors, days, edit, type EditMaker, LOCAL, pickBlock, quote } from './edit';

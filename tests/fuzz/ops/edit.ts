@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 
-import { type Block, type CoTutor, type Day, readCoTutors, readDays } from '../../../shared/model';
+import { readCoTutors, readDays } from '../../../shared/model/read';
+import { type CoTutor } from '../../../shared/model/records/co-tutor';
+import { type Block, type Day } from '../../../shared/model/types';
 import type { Rng } from '../random';
 
 /**

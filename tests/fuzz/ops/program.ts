@@ -1,13 +1,6 @@
-import {
-  addCoTutor,
-  LIMITS,
-  moveCoTutor,
-  removeCoTutor,
-  setCoTutorField,
-  setDayCount,
-  setDayTimes,
-  setMetaField,
-} from '../../../shared/model';
+import { addCoTutor, moveCoTutor, removeCoTutor, setCoTutorField } from '../../../shared/model/mutations/co-tutors';
+import { setDayCount, setDayTimes, setMetaField } from '../../../shared/model/mutations/program';
+import { LIMITS } from '../../../shared/model/schema';
 import { nextId } from '../ids';
 import { someText } from '../random';
 import * as value from '../values';

@@ -1,17 +1,13 @@
 import * as Y from 'yjs';
 
-import {
-  blockOf,
-  programRichFieldOf,
-  SESSION_RICH_FIELDS,
-  type SessionRichField,
-} from '../../../shared/model';
+import { blockOf, programRichFieldOf } from '../../../shared/model/layout';
 import {
   headingAttributes,
   LINEBREAK_PROPERTIES,
   paragraphAttributes,
   textProperties,
 } from '../../../shared/model/rich-text/lexical-format';
+import { SESSION_RICH_FIELDS, type SessionRichField } from '../../../shared/model/schema';
 import { caretOffsets, type Rng } from '../random';
 import { runsOf, type Tail, textHolders } from '../rich-layout';
 import { LOCAL, pickBlock } from './edit';

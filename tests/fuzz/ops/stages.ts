@@ -1,14 +1,8 @@
 import type * as Y from 'yjs';
 
-import {
-  addStage,
-  type Block,
-  deleteStage,
-  moveStage,
-  setStageField,
-  type Stage,
-  type StageScalars,
-} from '../../../shared/model';
+import { addStage, deleteStage, moveStage, setStageField, type StageScalars } from '../../../shared/model/mutations/stages';
+import { type Stage } from '../../../shared/model/records/stage';
+import { type Block } from '../../../shared/model/types';
 import type { Rng } from '../random';
 import * as value from '../values';
 import { edit, type EditMaker, LOCAL, pickBlock, quote } from './edit';

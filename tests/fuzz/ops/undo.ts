@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { rootOf } from '../../../shared/model';
+import { rootOf } from '../../../shared/model/layout';
 import { edit, type EditMaker, LOCAL } from './edit';
 
 /**

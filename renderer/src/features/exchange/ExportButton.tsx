@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { EXCHANGE_EXTENSION, writeExchangeFile } from '../../../../shared/exchange/cotutor-file';
-import { readMeta } from '../../../../shared/model';
+import { readMeta } from '../../../../shared/model/read';
 import { Button, useToast } from '../../components';
 import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';

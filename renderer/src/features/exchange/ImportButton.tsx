@@ -2,7 +2,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { EXCHANGE_EXTENSION, readExchangeFile } from '../../../../shared/exchange/cotutor-file';
-import { HostError, type ImportedFile } from '../../../../shared/host-api';
+import { type ImportedFile } from '../../../../shared/host-api/contract';
+import { HostError } from '../../../../shared/host-api/errors';
 import { Button, useToast } from '../../components';
 import { readChosenFile } from '../../files';
 import { useHost } from '../../host';

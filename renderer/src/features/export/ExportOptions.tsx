@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { formatClock } from '../../../../shared/schedule';
+import { formatClock } from '../../../../shared/schedule/time';
 import { ChoiceGroup, SelectField } from '../../components';
 import type { ExportScope, SessionChoice } from './export-scope';
 import type { ExportFormat } from './make-export';

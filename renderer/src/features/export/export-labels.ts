@@ -1,15 +1,7 @@
 import type { TFunction } from 'i18next';
 
-import {
-  AUDIENCES,
-  BLOCK_TYPES,
-  INTERACTION_PATTERNS,
-  LEARNING_TYPES,
-  SESSION_RICH_FIELDS,
-  STAGE_PHASES,
-  THEMES,
-} from '../../../../shared/model';
-import type { DateFormat, ExportLabels } from '../../../../shared/print';
+import { AUDIENCES, BLOCK_TYPES, INTERACTION_PATTERNS, LEARNING_TYPES, SESSION_RICH_FIELDS, STAGE_PHASES, THEMES } from '../../../../shared/model/schema';
+import type { DateFormat, ExportLabels } from '../../../../shared/print/labels';
 import { durationWords, formatDate, formatDateRange } from '../../i18n/format';
 import catalog from '../../i18n/locales/en/export.json';
 

@@ -1,5 +1,8 @@
-import { isBreakType, type Program } from '../../../../shared/model';
-import { type DateFormat, type ExportLabels, placesOf, programOutline, singleSessionOutline } from '../../../../shared/print';
+import { isBreakType } from '../../../../shared/model/schema';
+import { type Program } from '../../../../shared/model/types';
+import { type DateFormat, type ExportLabels } from '../../../../shared/print/labels';
+import { programOutline, singleSessionOutline } from '../../../../shared/print/program-outline';
+import { placesOf } from '../../../../shared/print/session-outline';
 import type { PrintSubject } from './print-view/PrintDocument';
 
 /** What the user exports: the whole program, or one session plan. */

@@ -1,5 +1,5 @@
-import type { HostApi } from '../../../../shared/host-api';
-import type { ExportLabels } from '../../../../shared/print';
+import type { HostApi } from '../../../../shared/host-api/contract';
+import type { ExportLabels } from '../../../../shared/print/labels';
 import type { PaperSize } from './print-view/page-style';
 import type { PrintSubject } from './print-view/PrintDocument';
 

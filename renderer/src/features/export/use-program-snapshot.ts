@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-import { type Program, readProgram } from '../../../../shared/model';
+import { readProgram } from '../../../../shared/model/read';
+import { type Program } from '../../../../shared/model/types';
 import { useProgramSession } from '../../program';
 
 /** Co-tutors may type while the preview is open: read again once they pause. */

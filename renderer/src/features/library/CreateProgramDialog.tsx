@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { TemplateSummary } from '../../../../shared/host-api';
-import { LIMITS } from '../../../../shared/model';
-import { isIsoDate, nextMonday } from '../../../../shared/schedule';
+import type { TemplateSummary } from '../../../../shared/host-api/contract';
+import { LIMITS } from '../../../../shared/model/schema';
+import { isIsoDate, nextMonday } from '../../../../shared/schedule/dates';
 import { Button, Dialog, InputField } from '../../components';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';

@@ -3,7 +3,7 @@ import './library.css';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ProgramSummary } from '../../../../shared/host-api';
+import type { ProgramSummary } from '../../../../shared/host-api/contract';
 import { Button, Dialog, useToast } from '../../components';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';

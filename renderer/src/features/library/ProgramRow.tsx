@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ProgramSummary } from '../../../../shared/host-api';
-import { dayDate } from '../../../../shared/schedule';
+import type { ProgramSummary } from '../../../../shared/host-api/contract';
+import { dayDate } from '../../../../shared/schedule/dates';
 import { Button } from '../../components';
 import { formatDateRange, useFormatLocale } from '../../i18n/format';
 import { SharingMarks } from '../sharing/SharingMarks';

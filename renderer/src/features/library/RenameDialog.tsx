@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ProgramSummary } from '../../../../shared/host-api';
-import { LIMITS } from '../../../../shared/model';
+import type { ProgramSummary } from '../../../../shared/host-api/contract';
+import { LIMITS } from '../../../../shared/model/schema';
 import { Button, Dialog, InputField } from '../../components';
 import { useDescribeError } from '../../i18n/describe-error';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-import type { ProgramSummary } from '../../../../shared/host-api';
+import type { ProgramSummary } from '../../../../shared/host-api/contract';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { type BlockType, BREAK_TYPES, SESSION_TYPES } from '../../../../shared/model';
+import { type BlockType, BREAK_TYPES, SESSION_TYPES } from '../../../../shared/model/schema';
 import { MenuButton, type MenuEntry, type MenuItem } from '../../components/menu/MenuButton';
 import { PlusIcon } from './icons';
 

@@ -6,7 +6,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { type KeyboardEvent, memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatClock } from '../../../../shared/schedule';
+import { formatClock } from '../../../../shared/schedule/time';
 import { useFormatMinutes } from '../../i18n/format';
 import { BlockPresence } from '../presence/BlockPresence';
 import type { Step } from './arrangement';

@@ -3,7 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { BlockType } from '../../../../shared/model';
+import type { BlockType } from '../../../../shared/model/schema';
 import { AddBlockMenu } from './AddBlockMenu';
 import { BlockCard } from './BlockCard';
 import { DayFooter } from './DayFooter';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { clockDayOffset, formatClock } from '../../../../shared/schedule';
+import { clockDayOffset, formatClock } from '../../../../shared/schedule/time';
 import { useFormatMinutes } from '../../i18n/format';
 import { WarningIcon } from './icons';
 import type { DayView } from './week-view';

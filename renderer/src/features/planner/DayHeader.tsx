@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { formatClock } from '../../../../shared/schedule';
+import { formatClock } from '../../../../shared/schedule/time';
 import { useFormatMinutes } from '../../i18n/format';
 import { DayTimes } from './DayTimes';
 import { WarningIcon } from './icons';

@@ -9,7 +9,7 @@ import {
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
-import { formatClock } from '../../../../shared/schedule';
+import { formatClock } from '../../../../shared/schedule/time';
 import { Button, ClockField } from '../../components';
 import { useAnchoredPosition } from '../../components/menu/use-anchored-position';
 import { ClockIcon } from './icons';

@@ -3,8 +3,9 @@ import './week-totals.css';
 import { type CSSProperties, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type Day, LEARNING_TYPES, SESSION_TYPES } from '../../../../shared/model';
-import { dayTotals, minutesByLearningType, minutesByType } from '../../../../shared/schedule';
+import { LEARNING_TYPES, SESSION_TYPES } from '../../../../shared/model/schema';
+import { type Day } from '../../../../shared/model/types';
+import { dayTotals, minutesByLearningType, minutesByType } from '../../../../shared/schedule/totals';
 import { useFormatMinutes, usePercentFormat } from '../../i18n/format';
 import { ChevronIcon } from './icons';
 

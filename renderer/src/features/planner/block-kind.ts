@@ -1,4 +1,4 @@
-import type { BlockType } from '../../../../shared/model';
+import type { BlockType } from '../../../../shared/model/schema';
 
 /** The colour families of the planner (tokens.css: --type-*), one per kind of activity. */
 export type BlockKind =

@@ -1,14 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  blockOf,
-  type BlockType,
-  isBreakType,
-  newBlock,
-  newStage,
-  readBlock,
-} from '../../../../shared/model';
+import { newBlock, newStage } from '../../../../shared/model/defaults';
+import { blockOf } from '../../../../shared/model/layout';
+import { readBlock } from '../../../../shared/model/read';
+import { type BlockType, isBreakType } from '../../../../shared/model/schema';
 import { useToast } from '../../components';
 import { useEdit, useProgramSession } from '../../program';
 import {

@@ -1,10 +1,8 @@
-import { type BlockType, type CoTutor, type Day, isBreakType } from '../../../../shared/model';
-import {
-  type DaySchedule,
-  type DayTotals,
-  dayTotals,
-  scheduleDay,
-} from '../../../../shared/schedule';
+import { type CoTutor } from '../../../../shared/model/records/co-tutor';
+import { type BlockType, isBreakType } from '../../../../shared/model/schema';
+import { type Day } from '../../../../shared/model/types';
+import { type DaySchedule, scheduleDay } from '../../../../shared/schedule/timeline';
+import { type DayTotals, dayTotals } from '../../../../shared/schedule/totals';
 import type { DayOrder } from './arrangement';
 import { type BlockKind, kindOf } from './block-kind';
 

@@ -2,7 +2,7 @@ import './preferences.css';
 
 import { useTranslation } from 'react-i18next';
 
-import type { Settings } from '../../../../shared/host-api';
+import type { Settings } from '../../../../shared/host-api/contract';
 import { Button, ChoiceGroup, CommitField, Dialog, type ParseResult } from '../../components';
 import { ColorChoice } from './ColorChoice';
 import { usePreferences } from './preferences-context';

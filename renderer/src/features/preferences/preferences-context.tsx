@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react';
 
-import type { Settings } from '../../../../shared/host-api';
+import type { Settings } from '../../../../shared/host-api/contract';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { SESSION_RICH_FIELDS, type SessionRichField } from '../../../../shared/model';
+import { SESSION_RICH_FIELDS, type SessionRichField } from '../../../../shared/model/schema';
 import { usePeers } from '../../sync/hooks';
 import type { Peer } from '../../sync/presence-state';
 import { Avatar } from './Avatar';

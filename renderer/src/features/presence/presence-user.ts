@@ -1,4 +1,4 @@
-import type { Settings } from '../../../../shared/host-api';
+import type { Settings } from '../../../../shared/host-api/contract';
 import type { PresenceUser } from '../../sync/presence-state';
 import { contrastRatio, USER_COLORS } from '../preferences/palette';
 

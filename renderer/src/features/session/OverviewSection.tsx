@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { type Block, BLOCK_TYPES, type BlockType, CEFR_LEVELS, type CefrLevel, isBreakType } from '../../../../shared/model';
+import { BLOCK_TYPES, type BlockType, CEFR_LEVELS, type CefrLevel, isBreakType } from '../../../../shared/model/schema';
+import { type Block } from '../../../../shared/model/types';
 import { DurationField, OptionalClockField, SelectField, TextField } from '../../components';
 import { useEdit } from '../../program';
 import { FacilitatorsField } from './FacilitatorsField';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { blockOf, richFieldOf, type SessionRichField } from '../../../../shared/model';
+import { blockOf, richFieldOf } from '../../../../shared/model/layout';
+import { type SessionRichField } from '../../../../shared/model/schema';
 import { RichTextField } from '../../editor/RichTextField';
 import { useProgramSession } from '../../program';
 

@@ -3,7 +3,7 @@ import './session.css';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isBreakType, type SessionRichField } from '../../../../shared/model';
+import { isBreakType, type SessionRichField } from '../../../../shared/model/schema';
 import { TextField } from '../../components';
 import { PageSection, SectionedPage } from '../../components/page/SectionedPage';
 import { useBlock, useEdit } from '../../program';

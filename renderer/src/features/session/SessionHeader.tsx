@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Block } from '../../../../shared/model';
-import { formatClock } from '../../../../shared/schedule';
+import type { Block } from '../../../../shared/model/types';
+import { formatClock } from '../../../../shared/schedule/time';
 import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate, useFormatLocale, useFormatMinutes } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';

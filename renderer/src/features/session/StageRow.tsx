@@ -1,12 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  INTERACTION_PATTERNS,
-  LEARNING_TYPES,
-  type Stage,
-  STAGE_PHASES,
-} from '../../../../shared/model';
+import { type Stage } from '../../../../shared/model/records/stage';
+import { INTERACTION_PATTERNS, LEARNING_TYPES, STAGE_PHASES } from '../../../../shared/model/schema';
 import { Button, DurationField, SelectField, TextField } from '../../components';
 import { useEdit } from '../../program';
 

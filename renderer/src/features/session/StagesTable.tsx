@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-import { type Block, newStage, STAGE_PHASES, type StagePhase } from '../../../../shared/model';
-import { stagesMismatch } from '../../../../shared/schedule';
+import { newStage } from '../../../../shared/model/defaults';
+import { STAGE_PHASES, type StagePhase } from '../../../../shared/model/schema';
+import { type Block } from '../../../../shared/model/types';
+import { stagesMismatch } from '../../../../shared/schedule/totals';
 import { Button } from '../../components';
 import { useFormatMinutes } from '../../i18n/format';
 import { useEdit } from '../../program';

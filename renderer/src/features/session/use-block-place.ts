@@ -1,4 +1,5 @@
-import { dayDate, scheduleDay } from '../../../../shared/schedule';
+import { dayDate } from '../../../../shared/schedule/dates';
+import { scheduleDay } from '../../../../shared/schedule/timeline';
 import { useDays, useMeta } from '../../program';
 
 export type BlockPlace = { dayNumber: number; date: string; start: number; end: number };

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { CoTutor } from '../../../../shared/model';
+import type { CoTutor } from '../../../../shared/model/records/co-tutor';
 import { Button, TextField } from '../../components';
 import { useEdit } from '../../program';
 

@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type CoTutor, newId } from '../../../../shared/model';
+import { newId } from '../../../../shared/model/ids';
+import { type CoTutor } from '../../../../shared/model/records/co-tutor';
 import { Button, Dialog, useToast } from '../../components';
 import { useCoTutors, useDays, useEdit, useProgramSession } from '../../program';
 import { CoTutorRow } from './CoTutorRow';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { LIMITS } from '../../../../shared/model';
+import { LIMITS } from '../../../../shared/model/schema';
 import { Button, Dialog, useToast } from '../../components';
 import { useDays, useEdit, useProgramSession } from '../../program';
 import { parseDayCount } from './field-rules';

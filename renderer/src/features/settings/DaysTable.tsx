@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Day } from '../../../../shared/model';
-import { dayDate } from '../../../../shared/schedule';
+import type { Day } from '../../../../shared/model/types';
+import { dayDate } from '../../../../shared/schedule/dates';
 import { ClockField } from '../../components';
 import { formatDate } from '../../i18n/format';
 import { useDays, useEdit, useMeta } from '../../program';

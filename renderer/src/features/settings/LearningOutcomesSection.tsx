@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { programRichFieldOf } from '../../../../shared/model';
+import { programRichFieldOf } from '../../../../shared/model/layout';
 import { RichTextField } from '../../editor/RichTextField';
 import { useProgramSession } from '../../program';
 import { SettingsSection } from './SettingsSection';

@@ -1,5 +1,5 @@
-import { LIMITS } from '../../../../shared/model';
-import { isIsoDate } from '../../../../shared/schedule';
+import { LIMITS } from '../../../../shared/model/schema';
+import { isIsoDate } from '../../../../shared/schedule/dates';
 
 /**
  * How the program settings read what is typed. Each returns the value or the

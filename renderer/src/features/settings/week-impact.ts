@@ -1,4 +1,4 @@
-import type { Day } from '../../../../shared/model';
+import type { Day } from '../../../../shared/model/types';
 
 /**
  * What a change to the week would touch, so that the form can ask before it

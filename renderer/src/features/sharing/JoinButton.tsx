@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { ProgramSummary } from '../../../../shared/host-api';
+import type { ProgramSummary } from '../../../../shared/host-api/contract';
 import { Button, useDialogOpening } from '../../components';
 import { JoinDialog } from './JoinDialog';
 

@@ -3,7 +3,7 @@ import './sharing.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ProgramSummary } from '../../../../shared/host-api';
+import type { ProgramSummary } from '../../../../shared/host-api/contract';
 import { parseInvite } from '../../../../shared/sync/invite';
 import { Button, describedBy, Dialog, FieldFrame } from '../../components';
 import { useHost } from '../../host';

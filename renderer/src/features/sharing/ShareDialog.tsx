@@ -3,7 +3,7 @@ import './sharing.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ProgramSharing } from '../../../../shared/host-api';
+import type { ProgramSharing } from '../../../../shared/host-api/contract';
 import { Button, Dialog } from '../../components';
 import { useProgramSession } from '../../program';
 import { useSharing } from '../../sync/hooks';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { HostingStatus } from '../../../../shared/host-api';
+import type { HostingStatus } from '../../../../shared/host-api/contract';
 import { InputField } from '../../components';
 import type { ServerChoice, ShareForm } from './use-share-form';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { HostingStatus, ProgramSharing } from '../../../../shared/host-api';
+import type { HostingStatus, ProgramSharing } from '../../../../shared/host-api/contract';
 import { useFormatLocale } from '../../i18n/format';
 import { InviteBox } from './InviteBox';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { ProgramSummary } from '../../../../shared/host-api';
+import type { ProgramSummary } from '../../../../shared/host-api/contract';
 
 /** In the library: whether a program is shared, and whether it still waits for its first sync. */
 export function SharingMarks({ program }: { program: ProgramSummary }) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import type { HostingStatus } from '../../../../shared/host-api';
+import type { HostingStatus } from '../../../../shared/host-api/contract';
 import { useHost } from '../../host';
 
 /** The sync server embedded in this application ("Host on this computer"), as last reported. */

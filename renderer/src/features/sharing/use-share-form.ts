@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { HostingStatus, ProgramSharing } from '../../../../shared/host-api';
+import type { HostingStatus, ProgramSharing } from '../../../../shared/host-api/contract';
 import { isSyncServerUrl } from '../../../../shared/sync/invite';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ProgramSharing } from '../../../../shared/host-api';
+import type { ProgramSharing } from '../../../../shared/host-api/contract';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
 

@@ -1,4 +1,5 @@
-import type { ExportLabels, ProgramOutline } from '../../../../../shared/print';
+import type { ExportLabels } from '../../../../../shared/print/labels';
+import type { ProgramOutline } from '../../../../../shared/print/outline-types';
 import { contentsTarget } from './anchors';
 
 /**

@@ -1,4 +1,4 @@
-import type { Fact } from '../../../../../shared/print';
+import type { Fact } from '../../../../../shared/print/outline-types';
 
 /**
  * The title block: two facts a row, label beside value, so eleven facts take

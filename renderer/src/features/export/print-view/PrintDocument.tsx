@@ -1,4 +1,5 @@
-import type { ExportLabels, ProgramOutline, SessionOutline } from '../../../../../shared/print';
+import type { ExportLabels } from '../../../../../shared/print/labels';
+import type { ProgramOutline, SessionOutline } from '../../../../../shared/print/outline-types';
 import { ProgramDocument } from './ProgramDocument';
 import { SessionPlanDocument } from './SessionPlanDocument';
 

@@ -1,5 +1,6 @@
 import { richTextToPlain } from '../../../../../shared/model/rich-text/plain';
-import type { ExportLabels, ProgramOutline } from '../../../../../shared/print';
+import type { ExportLabels } from '../../../../../shared/print/labels';
+import type { ProgramOutline } from '../../../../../shared/print/outline-types';
 import { Contents } from './Contents';
 import { Cover } from './Cover';
 import { LearningOutcomes } from './LearningOutcomes';

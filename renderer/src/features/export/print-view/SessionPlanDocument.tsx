@@ -1,4 +1,4 @@
-import type { PlanSection, SessionOutline } from '../../../../../shared/print';
+import type { PlanSection, SessionOutline } from '../../../../../shared/print/outline-types';
 import { contentsTarget, planTarget } from './anchors';
 import { FactsTable } from './FactsTable';
 import { Heading } from './Heading';

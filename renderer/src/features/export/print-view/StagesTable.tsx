@@ -1,4 +1,4 @@
-import type { StageRow, StagesTable as Stages } from '../../../../../shared/print';
+import type { StageRow, StagesTable as Stages } from '../../../../../shared/print/outline-types';
 
 /** The columns in print order, each with the class that sets its width in print.css. */
 const COLUMNS: readonly (keyof StageRow)[] = [

@@ -1,4 +1,5 @@
-import type { ExportLabels, TimetableDay } from '../../../../../shared/print';
+import type { ExportLabels } from '../../../../../shared/print/labels';
+import type { TimetableDay } from '../../../../../shared/print/outline-types';
 import { planTarget } from './anchors';
 
 /**

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 
-import type { ExportLabels, SessionOutline } from '../../../../../shared/print';
+import type { ExportLabels } from '../../../../../shared/print/labels';
+import type { SessionOutline } from '../../../../../shared/print/outline-types';
 import { PRINT_CSP } from '../../../../../shared/print/print-csp';
 import { fontFaceRules, type PrintFontFace } from './font-faces';
 import { pageStyle, type PaperSize } from './page-style';

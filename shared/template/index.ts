@@ -1,2 +1,0 @@
-export * from './from-template';
-export * from './schema';
