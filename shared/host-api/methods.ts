@@ -17,7 +17,11 @@ export const HOST_METHODS = {
   exports: ['renderPdf'],
 } as const satisfies { [N in Namespace]: readonly MethodOf<N>[] };
 
-/** Fails the typecheck when a method of the contract is missing from HOST_METHODS. */
+/**
+ * Fails the typecheck when a method of the contract is missing from HOST_METHODS.
+ * Exported only so that it is not an unused local: nothing reads it.
+ * @public
+ */
 export const HOST_METHODS_COMPLETE: [
   { [N in Namespace]: Exclude<MethodOf<N>, (typeof HOST_METHODS)[N][number]> }[Namespace],
 ] extends [never]
@@ -39,7 +43,11 @@ export const HOST_EVENTS = {
   exports: [],
 } as const satisfies { [N in Namespace]: readonly EventOf<N>[] };
 
-/** Fails the typecheck when an event of the contract is missing from HOST_EVENTS. */
+/**
+ * Fails the typecheck when an event of the contract is missing from HOST_EVENTS.
+ * Exported only so that it is not an unused local: nothing reads it.
+ * @public
+ */
 export const HOST_EVENTS_COMPLETE: [
   { [N in Namespace]: Exclude<EventOf<N>, (typeof HOST_EVENTS)[N][number]> }[Namespace],
 ] extends [never]

@@ -133,5 +133,9 @@ export const HOST_SCHEMAS = {
   },
 } as const;
 
-/** Fails the typecheck, naming the method, when HOST_SCHEMAS and HostApi disagree. */
+/**
+ * Fails the typecheck, naming the method, when HOST_SCHEMAS and HostApi disagree.
+ * Exported only so that it is not an unused local: nothing reads it.
+ * @public
+ */
 export const HOST_SCHEMAS_MATCH: SchemasMatch<HostApi, typeof HOST_SCHEMAS> = true;

@@ -10,8 +10,6 @@ import {
 } from './schema';
 import type { Block, Day, Program, ProgramMeta, SessionText, Stage } from './types';
 
-export { DEFAULT_DAY_END, DEFAULT_DAY_START } from './records';
-
 /** How long a new block of a type lasts, where that differs from its table's initial value. */
 const INITIAL_DURATION: Partial<Record<BlockType, number>> = { break: 15, lunch: 60 };
 

@@ -54,10 +54,7 @@ export type BlockFields = StoredFields<typeof BLOCK_FIELDS> & {
   stages: Y.Map<Y.Map<unknown>>;
 };
 
-export type YCoTutor = YRecord<CoTutorFields>;
-export type YDay = YRecord<DayFields>;
 export type YBlock = YRecord<BlockFields>;
-export type YStage = YRecord<StageFields>;
 
 export function rootOf(doc: Y.Doc): YRoot {
   return asRecord<RootFields>(doc.getMap(ROOT_NAME));
@@ -101,11 +98,6 @@ export function requireParts(doc: Y.Doc): ProgramParts {
 export function blockOf(doc: Y.Doc, blockId: string): YBlock | null {
   const block = requireParts(doc).blocks.get(blockId);
   return block instanceof Y.Map ? asRecord<BlockFields>(block) : null;
-}
-
-export function dayOf(doc: Y.Doc, dayId: string): YDay | null {
-  const day = requireParts(doc).days.get(dayId);
-  return day instanceof Y.Map ? asRecord<DayFields>(day) : null;
 }
 
 export function richFieldOf(block: YBlock, field: SessionRichField): Y.XmlText | null {

@@ -19,7 +19,6 @@ export const SESSION_TYPES = [
 ] as const;
 export const BREAK_TYPES = ['break', 'lunch'] as const;
 export const BLOCK_TYPES = [...SESSION_TYPES, ...BREAK_TYPES] as const;
-export type SessionType = (typeof SESSION_TYPES)[number];
 export type BreakType = (typeof BREAK_TYPES)[number];
 export type BlockType = (typeof BLOCK_TYPES)[number];
 

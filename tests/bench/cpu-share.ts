@@ -1,5 +1,4 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
 
 /**
  * How much of the machine other work took while the benchmark ran: CPU time of
@@ -23,7 +22,6 @@ export function otherShare(before: CpuMark, after: CpuMark): number {
   return total <= 0 ? NaN : (after.busy - before.busy - (after.ours - before.ours)) / total;
 }
 
-export const CORES = cpus().length;
 
 async function treeTicks(root: number): Promise<number> {
   const stats = new Map<number, { parent: number; ticks: number }>();

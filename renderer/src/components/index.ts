@@ -1,5 +1,5 @@
 export { Button, type ButtonProps } from './Button';
-export { ChoiceGroup, type ChoiceGroupProps } from './ChoiceGroup';
+export { ChoiceGroup } from './ChoiceGroup';
 export { CommitField, type ParseResult } from './CommitField';
 export { Dialog } from './Dialog';
 export { describedBy, FieldFrame } from './FieldFrame';
@@ -7,5 +7,5 @@ export { InputField } from './InputField';
 export { SelectField } from './SelectField';
 export { TextField } from './TextField';
 export { ClockField, DurationField, OptionalClockField } from './TimeFields';
-export { type Toast, ToastProvider, useToast } from './Toasts';
-export { type DialogOpening, useDialogOpening } from './use-dialog-opening';
+export { ToastProvider, useToast } from './Toasts';
+export { useDialogOpening } from './use-dialog-opening';

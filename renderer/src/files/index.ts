@@ -1,2 +1,2 @@
-export { downloadFile, exportFileName, readChosenFile } from './browser-files';
-export { saveFile, type SaveOutcome } from './save-file';
+export { exportFileName, readChosenFile } from './browser-files';
+export { saveFile } from './save-file';

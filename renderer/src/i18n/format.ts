@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 
 import { dayDate } from '../../../shared/schedule/dates';
 import { type DurationUnits, type DurationWords, formatDuration } from '../../../shared/schedule/duration';
-import { clockDayOffset, formatClock } from '../../../shared/schedule/time';
 
 /**
  * The locale dates and numbers are written in, named by the catalog: the English
@@ -71,18 +70,6 @@ export function durationUnits(t: TFunction): DurationUnits {
 export function useFormatMinutes(): (minutes: number) => string {
   const { t } = useTranslation('common');
   return useCallback((minutes: number) => formatDuration(minutes, durationWords(t)), [t]);
-}
-
-/** "09:00", or "00:30 +1 day" for a time past midnight. */
-export function useFormatClock(): (minutes: number) => string {
-  const { t } = useTranslation('common');
-  return useCallback(
-    (minutes: number) => {
-      const offset = clockDayOffset(minutes);
-      return offset > 0 ? `${formatClock(minutes)} ${t('time.nextDay', { count: offset })}` : formatClock(minutes);
-    },
-    [t],
-  );
 }
 
 /** A percentage in the interface's number format. */

@@ -1,6 +1,5 @@
 export { useEdit } from './edit';
 export * from './hooks';
-export { LOCAL_ORIGIN } from './origins';
 export { ProgramProvider, useProgramSession } from './program-context';
 export { ProgramSession } from './program-session';
 export type { SaveStatus } from './saver';

@@ -23,10 +23,3 @@ export function inlineText(inlines: Inline[]): string {
     .map((inline) => (isLink(inline) ? inline.children.map((run) => run.text).join('') : inline.text))
     .join('');
 }
-
-/** Plain lines to rich text: one paragraph a line. */
-export function plainToRichText(text: string): RichText {
-  return text
-    .split('\n')
-    .map((line) => ({ type: 'paragraph' as const, children: line === '' ? [] : [{ text: line }] }));
-}

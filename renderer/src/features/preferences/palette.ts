@@ -15,8 +15,6 @@ export const USER_COLORS = [
   { id: 'slate', value: '#4b5563' },
 ] as const;
 
-export type UserColorId = (typeof USER_COLORS)[number]['id'];
-
 /** The palette entry of a stored colour, or null for a colour set elsewhere. */
 export function paletteColorOf(value: string): (typeof USER_COLORS)[number] | null {
   const lower = value.toLowerCase();

@@ -6,7 +6,7 @@ import { contentsPage, coverPage, weekAtAGlance } from './program-parts';
 import { sessionPlan } from './session-plan';
 import { packDocument, wordDocument } from './word-document';
 
-export type { DocxOptions, PaperSize } from './page-setup';
+export type { DocxOptions } from './page-setup';
 
 /** One session plan as an editable Word document (.docx bytes). */
 export function sessionPlanDocx(
