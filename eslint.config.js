@@ -6,7 +6,22 @@ import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'zlib', 'stream', 'util'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'zlib',
+  'stream',
+  'util',
+];
 
 /**
  * One way into shared/: import the file that defines a name, never a folder's
@@ -15,7 +30,8 @@ const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'c
  * mutation, which the interface binds as a whole.
  */
 const SHARED_FILE_IMPORTS = {
-  regex: '(^|/)shared/(model|host-api|print|schedule|template|sync|exchange|errors)(/(rich-text|records))?$',
+  regex:
+    '(^|/)shared/(model|host-api|print|schedule|template|sync|exchange|errors)(/(rich-text|records))?$',
   message: 'Import the shared/ file that defines the name, not a folder.',
 };
 
@@ -38,7 +54,16 @@ function layer(files, patterns, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,7 +72,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -59,16 +87,54 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // Every word on screen comes from the i18n catalogs.
-      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only', 'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt'] }, words: { exclude: ['[0-9!-/:-@[-`{-~■-◿←-⇿•…–—✕↑↓≡🔗·×+#]+', 'B', 'I', 'U', '1\\.', 'https://', 'C'] } }],
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-text-only',
+          'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt'] },
+          words: {
+            exclude: [
+              '[0-9!-/:-@[-`{-~■-◿←-⇿•…–—✕↑↓≡🔗·×+#]+',
+              'B',
+              'I',
+              'U',
+              '1\\.',
+              'https://',
+              'C',
+            ],
+          },
+        },
+      ],
     },
   },
-  layer(['shared/**/*.ts'], ['electron', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**', 'react', 'react-dom'], 'shared/ runs everywhere: no Node, Electron, React or app-layer imports.'),
-  layer(['renderer/**/*.{ts,tsx}'], ['electron', ...NODE_BUILTINS, '**/electron/**'], 'The renderer speaks only the host API: no Node or Electron.'),
-  layer(['electron/services/**/*.ts', 'electron/web-host/**/*.ts'], ['electron', '**/renderer/**'], 'Services run in plain Node (tests, web host): never import electron.'),
-  layer(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], ['**/renderer/**'], 'The shell never reaches into the renderer.'),
+  layer(
+    ['shared/**/*.ts'],
+    ['electron', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**', 'react', 'react-dom'],
+    'shared/ runs everywhere: no Node, Electron, React or app-layer imports.',
+  ),
+  layer(
+    ['renderer/**/*.{ts,tsx}'],
+    ['electron', ...NODE_BUILTINS, '**/electron/**'],
+    'The renderer speaks only the host API: no Node or Electron.',
+  ),
+  layer(
+    ['electron/services/**/*.ts', 'electron/web-host/**/*.ts'],
+    ['electron', '**/renderer/**'],
+    'Services run in plain Node (tests, web host): never import electron.',
+  ),
+  layer(
+    ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    ['**/renderer/**'],
+    'The shell never reaches into the renderer.',
+  ),
   layer(['tests/**/*.ts'], [], ''),
   {
-    files: ['tests/**/*.ts', '**/*.config.{ts,js}', 'electron/services/logger.ts', 'electron/**/cli.ts'],
+    files: [
+      'tests/**/*.ts',
+      '**/*.config.{ts,js}',
+      'electron/services/logger.ts',
+      'electron/**/cli.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

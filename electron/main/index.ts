@@ -58,10 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
     )
     .catch((error: unknown) => {
-      dialog.showErrorBox(
-        'Cotutor could not start',
-        messageOf(error),
-      );
+      dialog.showErrorBox('Cotutor could not start', messageOf(error));
       app.exit(1);
     });
 }

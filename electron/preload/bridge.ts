@@ -1,4 +1,8 @@
-import { COMMAND_CHANNEL, type EnvelopedApi, type PreloadBridge } from '../../shared/host-api/bridge';
+import {
+  COMMAND_CHANNEL,
+  type EnvelopedApi,
+  type PreloadBridge,
+} from '../../shared/host-api/bridge';
 import { APP_COMMANDS, type AppCommand, channelOf } from '../../shared/host-api/contract';
 import { type Envelope, failureOf } from '../../shared/host-api/errors';
 import { proxyOf } from '../../shared/host-api/proxy';
@@ -43,12 +47,15 @@ export function createBridge(transport: BridgeTransport): PreloadBridge {
     call: (namespace, method, request) =>
       new Promise<unknown>((resolve) => {
         const channel = channelOf(namespace, method);
-        resolve(request === undefined ? transport.invoke(channel) : transport.invoke(channel, request));
+        resolve(
+          request === undefined ? transport.invoke(channel) : transport.invoke(channel, request),
+        );
       }).then(
         (answer) => answer as Envelope<unknown>,
         (error: unknown): Envelope<unknown> => ({ ok: false, error: failureOf(error) }),
       ),
-    listen: (namespace, event, listener) => subscribe(transport, channelOf(namespace, event), listener),
+    listen: (namespace, event, listener) =>
+      subscribe(transport, channelOf(namespace, event), listener),
   });
   return Object.freeze({
     api,

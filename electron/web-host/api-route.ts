@@ -30,9 +30,14 @@ export async function handleApi(
   token: string,
 ): Promise<void> {
   if (request.method !== 'POST') {
-    sendFailure(response, 405, new HostError('invalid-argument', { field: 'method' }, 'The API accepts only POST'), {
-      Allow: 'POST',
-    });
+    sendFailure(
+      response,
+      405,
+      new HostError('invalid-argument', { field: 'method' }, 'The API accepts only POST'),
+      {
+        Allow: 'POST',
+      },
+    );
     return;
   }
   if (!bearerMatches(request, token)) {
@@ -44,7 +49,11 @@ export async function handleApi(
     sendFailure(
       response,
       404,
-      new HostError('invalid-argument', { field: 'path' }, `There is no API at ${pathname}; use /api/<namespace>/<method>`),
+      new HostError(
+        'invalid-argument',
+        { field: 'path' },
+        `There is no API at ${pathname}; use /api/<namespace>/<method>`,
+      ),
     );
     return;
   }
@@ -63,7 +72,11 @@ export async function handleApi(
       sendFailure(
         response,
         413,
-        new HostError('invalid-argument', { field: 'body' }, `The request is larger than ${MAX_BODY_BYTES} bytes`),
+        new HostError(
+          'invalid-argument',
+          { field: 'body' },
+          `The request is larger than ${MAX_BODY_BYTES} bytes`,
+        ),
         {
           Connection: 'close',
         },
@@ -73,7 +86,11 @@ export async function handleApi(
     sendFailure(
       response,
       400,
-      new HostError('invalid-argument', { field: 'body' }, `The request body is not valid JSON: ${messageOf(error)}`),
+      new HostError(
+        'invalid-argument',
+        { field: 'body' },
+        `The request body is not valid JSON: ${messageOf(error)}`,
+      ),
     );
     return;
   }

@@ -36,12 +36,20 @@ export function chromiumExports(executablePath: string, log: Logger): ChromiumEx
   return {
     async renderPdf({ html, paperSize }) {
       if (closed)
-        throw new HostError('shutting-down', {}, 'The web host is stopping; PDF files cannot be made now');
+        throw new HostError(
+          'shutting-down',
+          {},
+          'The web host is stopping; PDF files cannot be made now',
+        );
       let chromium: Browser;
       try {
         chromium = await started();
       } catch (error) {
-        throw new HostError('pdf-failed', {}, `Chromium at ${executablePath} did not start (${firstLine(error)})`);
+        throw new HostError(
+          'pdf-failed',
+          {},
+          `Chromium at ${executablePath} did not start (${firstLine(error)})`,
+        );
       }
       try {
         return (await printHtml(chromium, html, paperSize)).pdf;

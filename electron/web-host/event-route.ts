@@ -19,9 +19,14 @@ export function handleEvents(
   token: string,
 ): void {
   if (request.method !== 'GET') {
-    sendFailure(response, 405, new HostError('invalid-argument', { field: 'method' }, 'The event stream accepts only GET'), {
-      Allow: 'GET',
-    });
+    sendFailure(
+      response,
+      405,
+      new HostError('invalid-argument', { field: 'method' }, 'The event stream accepts only GET'),
+      {
+        Allow: 'GET',
+      },
+    );
     return;
   }
   if (!bearerMatches(request, token)) {
@@ -36,7 +41,9 @@ export function handleEvents(
   // A comment first, so the page knows the stream is open before any event.
   response.write(': open\n\n');
   const subscriptions = hostEvents().map(({ namespace, member: event }) =>
-    listen(namespace, event, (payload) => response.write(toEventFrame({ namespace, event, payload }))),
+    listen(namespace, event, (payload) =>
+      response.write(toEventFrame({ namespace, event, payload })),
+    ),
   );
   response.once('close', () => subscriptions.forEach((stop) => stop()));
 }

@@ -70,9 +70,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response, port).catch((error: unknown) => {
-      log.warn(
-        `Web host request ${request.method} ${request.url} failed: ${messageOf(error)}`,
-      );
+      log.warn(`Web host request ${request.method} ${request.url} failed: ${messageOf(error)}`);
       if (!response.headersSent)
         sendFailure(response, 500, new HostError('internal', {}, 'The web host failed to answer'));
       else response.destroy();
@@ -89,7 +87,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendFailure(
         response,
         403,
-        new HostError('forbidden', {}, 'This host answers only to 127.0.0.1 and localhost on its own port'),
+        new HostError(
+          'forbidden',
+          {},
+          'This host answers only to 127.0.0.1 and localhost on its own port',
+        ),
       );
       return;
     }

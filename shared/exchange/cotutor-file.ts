@@ -31,7 +31,8 @@ const manifestSchema = z
 
 export type ExchangeManifest = z.infer<typeof manifestSchema>;
 export type ExchangeFile = { manifest: ExchangeManifest; state: Uint8Array };
-export type ReadExchange = { ok: true; file: ExchangeFile } | { ok: false; reason: ExchangeRefusal };
+export type ReadExchange =
+  { ok: true; file: ExchangeFile } | { ok: false; reason: ExchangeRefusal };
 
 /** The bytes of a .cotutor file for a program document. */
 export function writeExchangeFile(doc: Y.Doc, exportedAt: Date): Uint8Array {
@@ -44,7 +45,10 @@ export function writeExchangeFile(doc: Y.Doc, exportedAt: Date): Uint8Array {
     exportedAt: exportedAt.toISOString(),
     stateBytes: state.byteLength,
   };
-  return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest, null, 2)), 'state.bin': state });
+  return zipSync({
+    'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
+    'state.bin': state,
+  });
 }
 
 /**

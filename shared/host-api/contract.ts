@@ -224,7 +224,14 @@ export type RequestOf<F> = F extends (...args: infer A) => unknown
   : never;
 
 /** Commands the native menu sends to the interface. */
-export const APP_COMMANDS = ['new-program', 'show-library', 'undo', 'redo', 'find', 'export-document'] as const;
+export const APP_COMMANDS = [
+  'new-program',
+  'show-library',
+  'undo',
+  'redo',
+  'find',
+  'export-document',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /** The IPC channel of a method, or of an event sent from the main process. */

@@ -102,7 +102,9 @@ export const HOST_ERROR_CODES = [
 ] as const satisfies readonly HostErrorCode[];
 
 // A code added to HostErrorParams but not to the list above fails the typecheck here.
-const EVERY_CODE_LISTED: [Exclude<HostErrorCode, (typeof HOST_ERROR_CODES)[number]>] extends [never] ? true : never = true;
+const EVERY_CODE_LISTED: [Exclude<HostErrorCode, (typeof HOST_ERROR_CODES)[number]>] extends [never]
+  ? true
+  : never = true;
 void EVERY_CODE_LISTED;
 
 /** One code with its parameters, as it travels. */
@@ -174,7 +176,9 @@ export function unwrap<T>(envelope: Envelope<T>): T {
 const CODES: ReadonlySet<string> = new Set(HOST_ERROR_CODES);
 
 function checkedFailure(failure: unknown): HostFailure {
-  const { code, params, detail } = (typeof failure === 'object' && failure !== null ? failure : {}) as Record<string, unknown>;
+  const { code, params, detail } = (
+    typeof failure === 'object' && failure !== null ? failure : {}
+  ) as Record<string, unknown>;
   const known = typeof code === 'string' && CODES.has(code);
   const kept: Record<string, string | number> = {};
   if (known && typeof params === 'object' && params !== null) {
@@ -182,7 +186,8 @@ function checkedFailure(failure: unknown): HostFailure {
       if (typeof value === 'string' || typeof value === 'number') kept[name] = value;
     }
   }
-  const text = typeof detail === 'string' ? detail : known ? undefined : `unknown failure ${String(code)}`;
+  const text =
+    typeof detail === 'string' ? detail : known ? undefined : `unknown failure ${String(code)}`;
   return {
     code: known ? code : 'internal',
     params: kept,

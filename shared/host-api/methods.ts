@@ -7,7 +7,16 @@ import type { EventOf, MethodOf, Namespace } from './contract';
  * it to the interfaces both ways, as HOST_SCHEMAS is, so the three cannot drift.
  */
 export const HOST_METHODS = {
-  library: ['list', 'templates', 'create', 'rename', 'duplicate', 'remove', 'restore', 'importProgram'],
+  library: [
+    'list',
+    'templates',
+    'create',
+    'rename',
+    'duplicate',
+    'remove',
+    'restore',
+    'importProgram',
+  ],
   documents: ['load', 'recovery', 'append'],
   settings: ['get', 'update'],
   app: ['info', 'openExternal'],
@@ -59,14 +68,16 @@ export type HostMember = { namespace: Namespace; member: string };
 /** Whether a namespace and method name from outside (a channel, a URL) name a method of the contract. */
 export function isHostMethod(namespace: string, method: string): namespace is Namespace {
   return (
-    Object.hasOwn(HOST_METHODS, namespace) && (HOST_METHODS[namespace as Namespace] as readonly string[]).includes(method)
+    Object.hasOwn(HOST_METHODS, namespace) &&
+    (HOST_METHODS[namespace as Namespace] as readonly string[]).includes(method)
   );
 }
 
 /** Whether a namespace and event name from outside name an event of the contract. */
 export function isHostEvent(namespace: string, event: string): namespace is Namespace {
   return (
-    Object.hasOwn(HOST_EVENTS, namespace) && (HOST_EVENTS[namespace as Namespace] as readonly string[]).includes(event)
+    Object.hasOwn(HOST_EVENTS, namespace) &&
+    (HOST_EVENTS[namespace as Namespace] as readonly string[]).includes(event)
   );
 }
 

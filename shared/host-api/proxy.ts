@@ -23,12 +23,16 @@ export function proxyOf<Api>(channel: HostChannel<unknown>): Api {
   for (const namespace of Object.keys(HOST_METHODS) as Namespace[]) {
     const members: Record<string, unknown> = {};
     for (const method of HOST_METHODS[namespace]) {
-      members[method] = (request?: unknown): Promise<unknown> => channel.call(namespace, method, request);
+      members[method] = (request?: unknown): Promise<unknown> =>
+        channel.call(namespace, method, request);
     }
     for (const event of HOST_EVENTS[namespace] as readonly string[]) {
       members[event] = (listener: unknown): (() => void) => {
-        if (typeof listener !== 'function') throw new TypeError(`${namespace}.${event} needs a function.`);
-        return channel.listen(namespace, event, (payload) => (listener as (payload: unknown) => void)(payload));
+        if (typeof listener !== 'function')
+          throw new TypeError(`${namespace}.${event} needs a function.`);
+        return channel.listen(namespace, event, (payload) =>
+          (listener as (payload: unknown) => void)(payload),
+        );
       };
     }
     api[namespace] = Object.freeze(members);

@@ -11,9 +11,9 @@ import type { MethodsIn, RequestOf } from './contract';
 export type SchemaMismatches<Api, Schemas> =
   | ExtraNamespaces<Api, Schemas>
   | MissingNamespaces<Api, Schemas>
-  | { [N in keyof Api & keyof Schemas & string]: MethodMismatches<N, Api[N], Schemas[N]> }[keyof Api &
-      keyof Schemas &
-      string];
+  | {
+      [N in keyof Api & keyof Schemas & string]: MethodMismatches<N, Api[N], Schemas[N]>;
+    }[keyof Api & keyof Schemas & string];
 
 /** True when the schemas match the contract; otherwise the mismatches, which `true` cannot be assigned to. */
 export type SchemasMatch<Api, Schemas> = [SchemaMismatches<Api, Schemas>] extends [never]
@@ -21,7 +21,9 @@ export type SchemasMatch<Api, Schemas> = [SchemaMismatches<Api, Schemas>] extend
   : SchemaMismatches<Api, Schemas>;
 
 type ExtraNamespaces<Api, Schemas> = {
-  [N in keyof Schemas & string]: N extends keyof Api ? never : `${N}: a namespace the contract does not have`;
+  [N in keyof Schemas & string]: N extends keyof Api
+    ? never
+    : `${N}: a namespace the contract does not have`;
 }[keyof Schemas & string];
 
 type MissingNamespaces<Api, Schemas> = {
@@ -37,7 +39,9 @@ type MethodMismatches<N extends string, Service, Table> =
         : `${N}.${M}: a schema for a method the contract does not have`;
     }[keyof Table & string]
   | {
-      [M in MethodsIn<Service>]: M extends keyof Table ? never : `${N}.${M}: a method without a schema`;
+      [M in MethodsIn<Service>]: M extends keyof Table
+        ? never
+        : `${N}.${M}: a method without a schema`;
     }[MethodsIn<Service>];
 
 type OutputOf<S> = S extends z.ZodType ? z.output<S> : never;

@@ -67,11 +67,15 @@ const exportName = z
   .max(200)
   .regex(/^[^/\\\0]+\.(cotutor|pdf|docx)$/i, 'a file name ending in .cotutor, .pdf or .docx');
 
-const exportBytes = bytes
-  .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES, 'a file of at most 64 MiB');
+const exportBytes = bytes.refine(
+  (bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES,
+  'a file of at most 64 MiB',
+);
 
-const exchangeFile = bytes
-  .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES, 'a file of at most 64 MiB');
+const exchangeFile = bytes.refine(
+  (bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES,
+  'a file of at most 64 MiB',
+);
 
 const none = z.undefined();
 const program = z.object({ id: programId }).strict();
@@ -85,7 +89,9 @@ export const HOST_SCHEMAS = {
   library: {
     list: none,
     templates: none,
-    create: z.object({ templateId: templateId.nullable(), title: programTitle, startDate: isoDate }).strict(),
+    create: z
+      .object({ templateId: templateId.nullable(), title: programTitle, startDate: isoDate })
+      .strict(),
     rename: z.object({ id: programId, title: programTitle }).strict(),
     duplicate: program,
     remove: program,
@@ -126,7 +132,10 @@ export const HOST_SCHEMAS = {
   exports: {
     renderPdf: z
       .object({
-        html: z.string().min(1).max(64 * 1024 * 1024, 'a print view of at most 64 MiB'),
+        html: z
+          .string()
+          .min(1)
+          .max(64 * 1024 * 1024, 'a print view of at most 64 MiB'),
         paperSize: z.enum(['a4', 'letter']),
       })
       .strict(),

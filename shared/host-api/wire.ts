@@ -26,7 +26,8 @@ export function toWire(value: unknown): string {
 export function fromWire(text: string): unknown {
   return JSON.parse(text, (_key, item: unknown) => {
     if (!isEncoded(item)) return item;
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(item.$bytes)) throw new SyntaxError('Invalid base64 in message.');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(item.$bytes))
+      throw new SyntaxError('Invalid base64 in message.');
     return fromBase64(item.$bytes);
   });
 }

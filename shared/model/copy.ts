@@ -10,7 +10,10 @@ export function withFreshIds(program: Program): Program {
   return {
     ...program,
     id: newId(),
-    coTutors: program.coTutors.map((tutor) => ({ ...tutor, id: tutorIds.get(tutor.id) ?? newId() })),
+    coTutors: program.coTutors.map((tutor) => ({
+      ...tutor,
+      id: tutorIds.get(tutor.id) ?? newId(),
+    })),
     days: program.days.map((day) => ({
       ...day,
       id: newId(),

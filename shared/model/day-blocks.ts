@@ -10,7 +10,8 @@ export function blocksOfDay(doc: Y.Doc, dayId: string, exceptId?: string): Ranke
   requireParts(doc).blocks.forEach((value, id) => {
     if (id === exceptId || !(value instanceof Y.Map)) return;
     const placement = value.get('placement');
-    if (isPlacement(placement) && placement.dayId === dayId) entries.push({ id, rank: placement.rank });
+    if (isPlacement(placement) && placement.dayId === dayId)
+      entries.push({ id, rank: placement.rank });
   });
   return entries.sort(byRank);
 }

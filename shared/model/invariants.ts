@@ -38,7 +38,8 @@ export function programProblems(doc: Y.Doc): string[] {
 
   check('program meta', META_FIELDS, parts.meta);
   for (const field of PROGRAM_RICH_FIELDS) {
-    if (!(parts.text.get(field) instanceof Y.XmlText)) problems.push(`program text ${field} missing`);
+    if (!(parts.text.get(field) instanceof Y.XmlText))
+      problems.push(`program text ${field} missing`);
   }
   parts.coTutors.forEach((tutor, id) => checkRanked(`co-tutor ${id}`, CO_TUTOR_FIELDS, tutor));
   parts.days.forEach((day, id) => checkRanked(`day ${id}`, DAY_FIELDS, day));
@@ -51,7 +52,8 @@ export function programProblems(doc: Y.Doc): string[] {
     if (!isPlacement(placement)) problems.push(`block ${id} has no placement`);
     else if (!parts.days.has(placement.dayId)) problems.push(`block ${id} is on a missing day`);
     check(`block ${id}`, BLOCK_FIELDS, block);
-    if (!(block.get('facilitators') instanceof Y.Map)) problems.push(`block ${id} has no facilitators`);
+    if (!(block.get('facilitators') instanceof Y.Map))
+      problems.push(`block ${id} has no facilitators`);
     const stages = block.get('stages');
     if (stages instanceof Y.Map) {
       stages.forEach((stage, stageId) =>

@@ -19,7 +19,8 @@ export function checkDocument(doc: Y.Doc): DocumentCheck {
   const root = rootOf(doc);
   if (root.size === 0) return { ok: false, reason: 'empty' };
   const version = root.get('schemaVersion');
-  if (typeof version !== 'number' || partsOf(doc) === null) return { ok: false, reason: 'not-a-program' };
+  if (typeof version !== 'number' || partsOf(doc) === null)
+    return { ok: false, reason: 'not-a-program' };
   if (version > SCHEMA_VERSION) return { ok: false, reason: 'newer-version', version };
   return { ok: true, version };
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 import * as coerce from './coerce';
-import { byRank, initialRanks, rankAt,type Ranked } from './order';
+import { byRank, initialRanks, rankAt, type Ranked } from './order';
 
 /**
  * Ordered collections stored as Y.Map id → Y.Map { rank, … } (co-tutors, days,
@@ -10,7 +10,8 @@ import { byRank, initialRanks, rankAt,type Ranked } from './order';
 export function sortedEntries(map: Y.Map<Y.Map<unknown>>, exceptId?: string): Ranked[] {
   const entries: Ranked[] = [];
   map.forEach((value, id) => {
-    if (id !== exceptId && value instanceof Y.Map) entries.push({ id, rank: coerce.text(value.get('rank')) });
+    if (id !== exceptId && value instanceof Y.Map)
+      entries.push({ id, rank: coerce.text(value.get('rank')) });
   });
   return entries.sort(byRank);
 }
@@ -41,6 +42,8 @@ export function moveRanked(map: Y.Map<Y.Map<unknown>>, id: string, index: number
   const entry = map.get(id);
   if (!(entry instanceof Y.Map)) return;
   const siblings = sortedEntries(map, id);
-  const rank = rankForIndex(siblings, index, (siblingId, next) => map.get(siblingId)?.set('rank', next));
+  const rank = rankForIndex(siblings, index, (siblingId, next) =>
+    map.get(siblingId)?.set('rank', next),
+  );
   entry.set('rank', rank);
 }

@@ -7,7 +7,11 @@ import type { Fact, ProgramOutline, SessionOutline } from './outline-types';
 import { facilitatorNames, placesOf, sessionOutline } from './session-outline';
 
 /** The whole program as it is printed: cover, contents, the week at a glance, then every session. */
-export function programOutline(program: Program, labels: ExportLabels, dates: DateFormat): ProgramOutline {
+export function programOutline(
+  program: Program,
+  labels: ExportLabels,
+  dates: DateFormat,
+): ProgramOutline {
   const places = placesOf(program);
   const { meta } = program;
   const lastDay = dayDate(meta.startDate, Math.max(0, program.days.length - 1));
@@ -18,7 +22,10 @@ export function programOutline(program: Program, labels: ExportLabels, dates: Da
     { label: labels.facts.hostInstitution, value: meta.hostInstitution },
     { label: labels.facts.partnerInstitutions, value: meta.partnerInstitutions.join('; ') },
     { label: labels.facts.audience, value: labels.audiences[meta.audience] },
-    { label: labels.facts.participants, value: meta.expectedParticipants === null ? '' : String(meta.expectedParticipants) },
+    {
+      label: labels.facts.participants,
+      value: meta.expectedParticipants === null ? '' : String(meta.expectedParticipants),
+    },
     { label: labels.facts.languages, value: meta.languages.join(', ') },
   ].filter((fact) => fact.value.trim() !== '');
 
@@ -29,10 +36,15 @@ export function programOutline(program: Program, labels: ExportLabels, dates: Da
     date: dates.day(dayDate(meta.startDate, dayIndex)),
     blocks: day.blocks.map((block) => {
       const place = places.get(block.id);
-      const time = place === undefined ? '' : `${formatClock(place.start)}–${formatClock(place.end)}`;
+      const time =
+        place === undefined ? '' : `${formatClock(place.start)}–${formatClock(place.end)}`;
       if (!isBreakType(block.type)) {
         sessions.push(sessionOutline(program, block, place, labels, dates));
-        contents.push({ id: block.id, title: block.title, where: `${labels.dayHeading(dayIndex + 1)} · ${time}` });
+        contents.push({
+          id: block.id,
+          title: block.title,
+          where: `${labels.dayHeading(dayIndex + 1)} · ${time}`,
+        });
       }
       return {
         id: block.id,
@@ -67,7 +79,9 @@ export function singleSessionOutline(
   labels: ExportLabels,
   dates: DateFormat,
 ): SessionOutline | null {
-  const block = program.days.flatMap((day) => day.blocks).find((candidate) => candidate.id === blockId);
+  const block = program.days
+    .flatMap((day) => day.blocks)
+    .find((candidate) => candidate.id === blockId);
   if (block === undefined) return null;
   return sessionOutline(program, block, placesOf(program).get(blockId), labels, dates);
 }

@@ -13,7 +13,17 @@ type SectionPlan = { id: PlanSection['id']; fields: readonly SessionRichField[] 
 /** The sections of a printed plan, in the order the editor shows them; co-tutors' notes stay private. */
 const PLAN: readonly SectionPlan[] = [
   { id: 'objectives', fields: ['contentObjectives', 'languageObjectives', 'successCriteria'] },
-  { id: 'fourCs', fields: ['content', 'languageOfLearning', 'languageForLearning', 'languageThroughLearning', 'cognition', 'culture'] },
+  {
+    id: 'fourCs',
+    fields: [
+      'content',
+      'languageOfLearning',
+      'languageForLearning',
+      'languageThroughLearning',
+      'cognition',
+      'culture',
+    ],
+  },
   { id: 'language', fields: ['keyVocabulary', 'scaffolding'] },
   { id: 'stages', fields: [] },
   { id: 'assessment', fields: ['assessment'] },
@@ -54,8 +64,14 @@ export function sessionOutline(
       ? []
       : [
           { label: labels.facts.day, value: labels.dayHeading(place.dayIndex + 1) },
-          { label: labels.facts.date, value: dates.day(dayDate(program.meta.startDate, place.dayIndex)) },
-          { label: labels.facts.time, value: `${formatClock(place.start)}–${formatClock(place.end)}` },
+          {
+            label: labels.facts.date,
+            value: dates.day(dayDate(program.meta.startDate, place.dayIndex)),
+          },
+          {
+            label: labels.facts.time,
+            value: `${formatClock(place.start)}–${formatClock(place.end)}`,
+          },
         ]),
     { label: labels.facts.duration, value: formatDuration(block.durationMin, labels.duration) },
     { label: labels.facts.facilitators, value: value(facilitatorNames(program, block)) },
@@ -77,7 +93,9 @@ export function sessionOutline(
             ? [{ label: labels.prioritisedBarrier, value: block.prioritisedBarrier }]
             : [];
         if (plan.id === 'stages') {
-          return block.stages.length === 0 ? [] : [{ id: plan.id, title: labels.sections.stages, facts: [], fields: [] }];
+          return block.stages.length === 0
+            ? []
+            : [{ id: plan.id, title: labels.sections.stages, facts: [], fields: [] }];
         }
         if (fields.length === 0 && planFacts.length === 0) return [];
         return [{ id: plan.id, title: labels.sections[plan.id], facts: planFacts, fields }];
@@ -107,12 +125,17 @@ function stagesOf(block: Block, labels: ExportLabels): StagesTable | null {
       learningType: labels.learningTypes[stage.learningType],
       resources: stage.resources,
     })),
-    total: labels.stagesTotal(formatDuration(total, labels.duration), formatDuration(block.durationMin, labels.duration)),
+    total: labels.stagesTotal(
+      formatDuration(total, labels.duration),
+      formatDuration(block.durationMin, labels.duration),
+    ),
   };
 }
 
 function isEmpty(content: RichText): boolean {
   return content.every((block) =>
-    block.type === 'list' ? block.items.length === 0 : block.children.every((inline) => 'text' in inline && inline.text.trim() === ''),
+    block.type === 'list'
+      ? block.items.length === 0
+      : block.children.every((inline) => 'text' in inline && inline.text.trim() === ''),
   );
 }

@@ -48,11 +48,19 @@ export function scheduleDay(
       overlapBefore = Math.max(0, cursor - start);
     }
     const end = start + Math.max(0, block.durationMin);
-    scheduled.push({ id: block.id, start, end, fixed: block.fixedStart !== null, gapBefore, overlapBefore });
+    scheduled.push({
+      id: block.id,
+      start,
+      end,
+      fixed: block.fixedStart !== null,
+      gapBefore,
+      overlapBefore,
+    });
     // After an overlap the day goes on from whichever block ends last.
     cursor = Math.max(cursor, end);
   }
-  const plannedEnd = day.plannedEndMin <= day.startMin ? day.plannedEndMin + DAY : day.plannedEndMin;
+  const plannedEnd =
+    day.plannedEndMin <= day.startMin ? day.plannedEndMin + DAY : day.plannedEndMin;
   const end = scheduled.reduce((latest, block) => Math.max(latest, block.end), day.startMin);
   return {
     blocks: scheduled,

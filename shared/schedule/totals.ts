@@ -1,4 +1,10 @@
-import { BLOCK_TYPES, type BlockType, isBreakType, LEARNING_TYPES, type LearningType } from '../model/schema';
+import {
+  BLOCK_TYPES,
+  type BlockType,
+  isBreakType,
+  LEARNING_TYPES,
+  type LearningType,
+} from '../model/schema';
 import type { Day } from '../model/types';
 
 export type DayTotals = { sessionMin: number; breakMin: number };
@@ -16,22 +22,34 @@ export function dayTotals(day: Pick<Day, 'blocks'>): DayTotals {
 
 /** Minutes per block type over the whole week, every type present (zero when unused). */
 export function minutesByType(days: readonly Pick<Day, 'blocks'>[]): Record<BlockType, number> {
-  const totals = Object.fromEntries(BLOCK_TYPES.map((type) => [type, 0])) as Record<BlockType, number>;
+  const totals = Object.fromEntries(BLOCK_TYPES.map((type) => [type, 0])) as Record<
+    BlockType,
+    number
+  >;
   for (const day of days) for (const block of day.blocks) totals[block.type] += block.durationMin;
   return totals;
 }
 
 /** Minutes per learning type over the week, from the stages of every session plan. */
-export function minutesByLearningType(days: readonly Pick<Day, 'blocks'>[]): Record<LearningType, number> {
-  const totals = Object.fromEntries(LEARNING_TYPES.map((type) => [type, 0])) as Record<LearningType, number>;
+export function minutesByLearningType(
+  days: readonly Pick<Day, 'blocks'>[],
+): Record<LearningType, number> {
+  const totals = Object.fromEntries(LEARNING_TYPES.map((type) => [type, 0])) as Record<
+    LearningType,
+    number
+  >;
   for (const day of days) {
-    for (const block of day.blocks) for (const stage of block.stages) totals[stage.learningType] += stage.minutes;
+    for (const block of day.blocks)
+      for (const stage of block.stages) totals[stage.learningType] += stage.minutes;
   }
   return totals;
 }
 
 /** Stage minutes minus the session's duration: positive when the stages run over. */
-export function stagesMismatch(block: { durationMin: number; stages: readonly { minutes: number }[] }): number {
+export function stagesMismatch(block: {
+  durationMin: number;
+  stages: readonly { minutes: number }[];
+}): number {
   if (block.stages.length === 0) return 0;
   return block.stages.reduce((sum, stage) => sum + stage.minutes, 0) - block.durationMin;
 }

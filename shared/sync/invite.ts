@@ -38,13 +38,15 @@ export function isSyncServerUrl(value: string): boolean {
 
 export function formatInvite(invite: Invite): string {
   const parts = [`server=${encodeURIComponent(invite.server)}`, `key=${invite.key}`];
-  if (invite.title !== undefined && invite.title !== '') parts.push(`title=${encodeURIComponent(invite.title)}`);
+  if (invite.title !== undefined && invite.title !== '')
+    parts.push(`title=${encodeURIComponent(invite.title)}`);
   return `${INVITE_PROTOCOL}//join/${invite.programId}?${parts.join('&')}`;
 }
 
 /** Why an invite was refused: the interface explains the reason; `error` is the developer's sentence, for logs. */
 export type InviteRefusal = 'not-an-invite' | 'damaged';
-export type ParsedInvite = { ok: true; invite: Invite } | { ok: false; reason: InviteRefusal; error: string };
+export type ParsedInvite =
+  { ok: true; invite: Invite } | { ok: false; reason: InviteRefusal; error: string };
 
 /** Reads an invite as pasted (surrounding spaces and line breaks are ignored). */
 export function parseInvite(text: string): ParsedInvite {
@@ -53,11 +55,19 @@ export function parseInvite(text: string): ParsedInvite {
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, reason: 'not-an-invite', error: 'This is not an invite: it should start with cotutor://join/.' };
+    return {
+      ok: false,
+      reason: 'not-an-invite',
+      error: 'This is not an invite: it should start with cotutor://join/.',
+    };
   }
   const match = /^\/\/join\/([^/?#]+)$/.exec(`//${url.host}${url.pathname}`);
   if (url.protocol !== INVITE_PROTOCOL || match === null) {
-    return { ok: false, reason: 'not-an-invite', error: 'This is not an invite: it should start with cotutor://join/.' };
+    return {
+      ok: false,
+      reason: 'not-an-invite',
+      error: 'This is not an invite: it should start with cotutor://join/.',
+    };
   }
   const candidate = {
     server: url.searchParams.get('server') ?? '',

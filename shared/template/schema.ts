@@ -88,11 +88,7 @@ export const templateSchema = z
       z.object({ key: z.string().min(1), name: line, institution: line, role: line }).strict(),
     ),
     days: z
-      .array(
-        z
-          .object({ start: clock, end: clock, blocks: z.array(templateBlockSchema) })
-          .strict(),
-      )
+      .array(z.object({ start: clock, end: clock, blocks: z.array(templateBlockSchema) }).strict())
       .min(1)
       .max(LIMITS.maxDays),
   })

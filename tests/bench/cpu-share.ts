@@ -22,7 +22,6 @@ export function otherShare(before: CpuMark, after: CpuMark): number {
   return total <= 0 ? NaN : (after.busy - before.busy - (after.ours - before.ours)) / total;
 }
 
-
 async function treeTicks(root: number): Promise<number> {
   const stats = new Map<number, { parent: number; ticks: number }>();
   for (const name of await readdir('/proc')) {

@@ -57,14 +57,18 @@ export async function benchPdfExports(
   const { labels } = subject;
   const browser = await launchChromium();
   try {
-    const session = await timePdf(browser, runs.session, async (pdf) => pdf, () =>
-      renderPrintHtml({
-        document: 'session',
-        outline: sessionOutlineOf(subject),
-        labels,
-        paperSize: PAPER,
-        fontFaces,
-      }),
+    const session = await timePdf(
+      browser,
+      runs.session,
+      async (pdf) => pdf,
+      () =>
+        renderPrintHtml({
+          document: 'session',
+          outline: sessionOutlineOf(subject),
+          labels,
+          paperSize: PAPER,
+          fontFaces,
+        }),
     );
     // As the app does: a program's contents get their page numbers after printing.
     const numbered = (pdf: Uint8Array) => addContentsPageNumbers(pdf, numberFont);

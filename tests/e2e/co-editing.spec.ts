@@ -16,7 +16,12 @@ const test = base.extend<{ server: SyncServer; marieke: CoTutor; aigerim: CoTuto
   // eslint-disable-next-line no-empty-pattern -- Playwright reads dependencies from this pattern
   server: async ({}, use) => {
     const dataDirectory = await mkdtemp(join(tmpdir(), 'cotutor-sync-e2e-'));
-    const server = await startSyncServer({ host: '127.0.0.1', port: 0, dataDirectory, log: { info: () => undefined, warn: () => undefined } });
+    const server = await startSyncServer({
+      host: '127.0.0.1',
+      port: 0,
+      dataDirectory,
+      log: { info: () => undefined, warn: () => undefined },
+    });
     await use(server);
     await server.close();
     await rm(dataDirectory, { recursive: true, force: true });
@@ -60,7 +65,11 @@ async function shot(page: Page, name: string): Promise<void> {
 const WELCOME = 'Welcome, introductions and the aims of the week';
 const FOUR_CS = 'The 4Cs framework';
 
-test('two co-tutors edit one program live, see each other, and merge offline edits', async ({ server, marieke, aigerim }) => {
+test('two co-tutors edit one program live, see each other, and merge offline edits', async ({
+  server,
+  marieke,
+  aigerim,
+}) => {
   const a = marieke.page;
   const b = aigerim.page;
 
@@ -89,8 +98,16 @@ test('two co-tutors edit one program live, see each other, and merge offline edi
   await expect(card(b, 1, FOUR_CS)).toHaveAccessibleName(/^09:45–11:15/);
 
   // Presence: each sees the other.
-  await expect(b.getByRole('list', { name: 'Co-tutors in this program' }).getByRole('listitem', { name: /Marieke Verhoeven/ })).toBeVisible();
-  await expect(a.getByRole('list', { name: 'Co-tutors in this program' }).getByRole('listitem', { name: /Aigerim Sultanova/ })).toBeVisible();
+  await expect(
+    b
+      .getByRole('list', { name: 'Co-tutors in this program' })
+      .getByRole('listitem', { name: /Marieke Verhoeven/ }),
+  ).toBeVisible();
+  await expect(
+    a
+      .getByRole('list', { name: 'Co-tutors in this program' })
+      .getByRole('listitem', { name: /Aigerim Sultanova/ }),
+  ).toBeVisible();
 
   // A block retimed by Marieke moves for Aigerim.
   await card(a, 1, WELCOME).click();
@@ -108,7 +125,9 @@ test('two co-tutors edit one program live, see each other, and merge offline edi
   const mirrored = richField(b, 'Success criteria');
   await expect(mirrored).toContainText('Every table names one scaffold.');
   await expect(b.getByText('Marieke Verhoeven is editing this field')).toBeVisible();
-  const cursorField = b.locator('.rich-field', { has: b.getByText('Marieke Verhoeven is editing this field') });
+  const cursorField = b.locator('.rich-field', {
+    has: b.getByText('Marieke Verhoeven is editing this field'),
+  });
   await expect(cursorField.getByRole('textbox', { name: 'Success criteria' })).toBeVisible();
   await expect(b.getByText('Marieke Verhoeven is editing this field')).toHaveCount(1);
   await shot(a, 'co-editing-marieke');
@@ -119,16 +138,25 @@ test('two co-tutors edit one program live, see each other, and merge offline edi
   await expect(a.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
   await a.getByLabel('Location').fill('Assembly hall');
   await a.getByLabel('Location').press('Enter');
-  await expect(a.getByRole('status').filter({ hasText: /1 change not yet synced|changes not yet synced/ })).toBeVisible();
+  await expect(
+    a.getByRole('status').filter({ hasText: /1 change not yet synced|changes not yet synced/ }),
+  ).toBeVisible();
   await b.getByLabel('Target group and discipline').fill('Biology and geography teachers');
   await b.getByLabel('Target group and discipline').press('Enter');
   await marieke.context.setOffline(false);
-  await expect(a.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 30_000 });
-  await expect(a.getByLabel('Target group and discipline')).toHaveValue('Biology and geography teachers');
+  await expect(a.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(a.getByLabel('Target group and discipline')).toHaveValue(
+    'Biology and geography teachers',
+  );
   await expect(b.getByLabel('Location')).toHaveValue('Assembly hall');
 });
 
-test('a program travels between two computers as a .cotutor file and merges there', async ({ marieke, aigerim }) => {
+test('a program travels between two computers as a .cotutor file and merges there', async ({
+  marieke,
+  aigerim,
+}) => {
   const a = marieke.page;
   const b = aigerim.page;
 
@@ -148,7 +176,11 @@ test('a program travels between two computers as a .cotutor file and merges ther
   };
   const importFile = async (page: Page, file: string): Promise<void> => {
     const library = page.getByRole('heading', { name: 'Programs' });
-    if (!(await library.isVisible())) await page.getByRole('button', { name: /Library/ }).first().click();
+    if (!(await library.isVisible()))
+      await page
+        .getByRole('button', { name: /Library/ })
+        .first()
+        .click();
     await expect(library).toBeVisible();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import a .cotutor file' }).click();
@@ -160,7 +192,11 @@ test('a program travels between two computers as a .cotutor file and merges ther
   await expect(b.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
 
   // Both change it apart, then Aigerim's file comes back: Marieke has both changes.
-  const first = (page: Page) => page.getByRole('region', { name: 'Day 1', exact: true }).getByRole('button', { name: /^\d\d:\d\d–\d\d:\d\d, / }).first();
+  const first = (page: Page) =>
+    page
+      .getByRole('region', { name: 'Day 1', exact: true })
+      .getByRole('button', { name: /^\d\d:\d\d–\d\d:\d\d, / })
+      .first();
   await first(a).click();
   await a.getByLabel('Location').fill('Senate hall');
   await a.getByLabel('Location').press('Enter');
@@ -170,23 +206,36 @@ test('a program travels between two computers as a .cotutor file and merges ther
   await expect(b.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   const back = await exportFile(b, 'emi-aigerim.cotutor');
   await importFile(a, back);
-  await expect(a.getByRole('status').filter({ hasText: /Merged emi-aigerim.cotutor/ })).toBeVisible();
+  await expect(
+    a.getByRole('status').filter({ hasText: /Merged emi-aigerim.cotutor/ }),
+  ).toBeVisible();
   await first(a).click();
   await expect(a.getByLabel('Location')).toHaveValue('Senate hall');
-  await expect(a.getByLabel('Target group and discipline')).toHaveValue('Law and economics lecturers');
+  await expect(a.getByLabel('Target group and discipline')).toHaveValue(
+    'Law and economics lecturers',
+  );
 
   // A file that is not a program is refused and changes nothing.
   const bogus = join(await mkdtemp(join(tmpdir(), 'cotutor-file-')), 'notes.cotutor');
   await writeFile(bogus, 'not a program');
-  await a.getByRole('button', { name: /Library/ }).first().click();
+  await a
+    .getByRole('button', { name: /Library/ })
+    .first()
+    .click();
   const rows = a.getByRole('table', { name: 'Programs' }).getByRole('row');
   await expect(rows).toHaveCount(2);
   await importFile(a, bogus);
-  await expect(a.getByRole('status').filter({ hasText: /notes\.cotutor was not imported/ })).toBeVisible();
+  await expect(
+    a.getByRole('status').filter({ hasText: /notes\.cotutor was not imported/ }),
+  ).toBeVisible();
   await expect(rows).toHaveCount(2);
 });
 
-test("a program renamed by a co-tutor shows its new title in the other's open library, without a click", async ({ server, marieke, aigerim }) => {
+test("a program renamed by a co-tutor shows its new title in the other's open library, without a click", async ({
+  server,
+  marieke,
+  aigerim,
+}) => {
   const a = marieke.page;
   const b = aigerim.page;
 
@@ -221,7 +270,9 @@ test("a program renamed by a co-tutor shows its new title in the other's open li
 
   // Once the new title has reached Aigerim through sync, her library shows it within a second.
   await expect(b.getByRole('heading', { name: 'CLIL week, Astana', level: 1 })).toBeVisible();
-  await expect(library.getByRole('button', { name: 'Open CLIL week, Astana' })).toBeVisible({ timeout: 1_000 });
+  await expect(library.getByRole('button', { name: 'Open CLIL week, Astana' })).toBeVisible({
+    timeout: 1_000,
+  });
   await expect(library.getByRole('button', { name: 'Open CLIL week, Pavlodar' })).toHaveCount(0);
   await shot(library, 'library-renamed-by-co-tutor');
 });

@@ -13,12 +13,17 @@ test.beforeEach(async ({ page, app }) => {
   await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
 });
 
-test('impossible durations and times are refused with a message and change nothing', async ({ page }) => {
+test('impossible durations and times are refused with a message and change nothing', async ({
+  page,
+}) => {
   await card(page, 1, FIRST).click();
   const duration = page.getByLabel('Duration', { exact: true });
   for (const [typed, message] of [
     ['-5', 'A duration cannot be negative.'],
-    ['ninety', 'Write the duration as minutes or as hours and minutes, for example 90, 1:30 or 1 h 30.'],
+    [
+      'ninety',
+      'Write the duration as minutes or as hours and minutes, for example 90, 1:30 or 1 h 30.',
+    ],
     ['1441', 'A block can last at most 24 hours (1440 minutes).'],
     ['12.5', 'Use whole minutes.'],
   ] as const) {
@@ -32,7 +37,9 @@ test('impossible durations and times are refused with a message and change nothi
   const fixed = page.getByLabel('Fixed start time');
   await fixed.fill('25:00');
   await fixed.press('Enter');
-  await expect(page.getByRole('alert').filter({ hasText: 'A time runs from 00:00 to 23:59.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'A time runs from 00:00 to 23:59.' }),
+  ).toBeVisible();
   await fixed.fill('');
   await fixed.press('Enter');
 
@@ -47,7 +54,9 @@ test('impossible durations and times are refused with a message and change nothi
   await expect(card(page, 1, SECOND)).toHaveAccessibleName(/^09:45–11:15/);
 });
 
-test('a fixed-time block keeps its time and shows the overlap before it; undo and redo step through edits', async ({ page }) => {
+test('a fixed-time block keeps its time and shows the overlap before it; undo and redo step through edits', async ({
+  page,
+}) => {
   await card(page, 1, SECOND).click();
   const fixed = page.getByLabel('Fixed start time');
   await fixed.fill('09:30');
@@ -65,16 +74,22 @@ test('a fixed-time block keeps its time and shows the overlap before it; undo an
   await expect(card(page, 1, SECOND)).toHaveAccessibleName(/^09:45–11:15/);
 });
 
-test('a block is moved by keyboard drag: Space picks it up, arrows carry it to another day, Space drops it', async ({ page }) => {
+test('a block is moved by keyboard drag: Space picks it up, arrows carry it to another day, Space drops it', async ({
+  page,
+}) => {
   const handle = dayColumn(page, 1).getByRole('button', { name: `Move ${FIRST}` });
   await handle.focus();
   // Each step waits for what a screen reader would announce, as its user does.
   await page.keyboard.press('Space');
   await expect(page.getByText(`Picked up ${FIRST}, position 1`)).toBeAttached();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByText(new RegExp(`^${FIRST} is at position \\d+ of \\d+ in Day 2`))).toBeAttached();
+  await expect(
+    page.getByText(new RegExp(`^${FIRST} is at position \\d+ of \\d+ in Day 2`)),
+  ).toBeAttached();
   await page.keyboard.press('Space');
-  await expect(page.getByText(new RegExp(`^${FIRST} dropped at position \\d+ of \\d+ in Day 2`))).toBeAttached();
+  await expect(
+    page.getByText(new RegExp(`^${FIRST} dropped at position \\d+ of \\d+ in Day 2`)),
+  ).toBeAttached();
   await expect(card(page, 2, FIRST)).toBeVisible();
   await expect(card(page, 1, FIRST)).toHaveCount(0);
   // The next block now opens the day.
@@ -83,7 +98,9 @@ test('a block is moved by keyboard drag: Space picks it up, arrows carry it to a
   await expect(card(page, 1, FIRST)).toBeVisible();
 });
 
-test('undo in a rich-text field undoes the typing; text and structure share one history', async ({ page }) => {
+test('undo in a rich-text field undoes the typing; text and structure share one history', async ({
+  page,
+}) => {
   await card(page, 1, FIRST).click();
   const field = richField(page, 'Success criteria');
   await field.click();

@@ -18,7 +18,10 @@ const TITLE = 'Тәжірибе аптасы';
 
 /** A catalog string as the pseudo-locale shows it, its placeholders filled in. */
 function shown(english: string, values: Record<string, string> = {}): string {
-  return pseudoLocalise(english).replace(/\{\{(\w+)\}\}/gu, (_, name: string) => values[name] ?? '');
+  return pseudoLocalise(english).replace(
+    /\{\{(\w+)\}\}/gu,
+    (_, name: string) => values[name] ?? '',
+  );
 }
 
 /** Every word of the message is catalog text: take out what the user named, and no plain letter is left. */
@@ -29,7 +32,9 @@ async function expectOnlyCatalogText(message: Locator, userData: string[]): Prom
   expect(text, 'a word that is not from the catalogs').not.toMatch(/[A-Za-z]/);
 }
 
-test('in another language, a damaged file, a wrong invite and a full disk are explained only in that language', async ({ page }) => {
+test('in another language, a damaged file, a wrong invite and a full disk are explained only in that language', async ({
+  page,
+}) => {
   const exports = await mkdtemp(join(tmpdir(), 'cotutor-exports-'));
   const app = await startApp(undefined, { exportsDirectory: exports });
   try {
@@ -56,17 +61,24 @@ test('in another language, a damaged file, a wrong invite and a full disk are ex
     const damagedName = `${TITLE} (1).cotutor`;
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: shown(exchange.importLabel) }).click();
-    await (await chooser).setFiles({
+    await (
+      await chooser
+    ).setFiles({
       name: damagedName,
       mimeType: 'application/octet-stream',
       buffer: whole.subarray(0, Math.floor(whole.length * 0.7)),
     });
     const refusal = page.getByRole('status').getByText(damagedName);
     await expect(refusal).toHaveText(
-      shown(exchange.refused, { name: damagedName, reason: shown(errors.refusals['not-a-program-file']) }),
+      shown(exchange.refused, {
+        name: damagedName,
+        reason: shown(errors.refusals['not-a-program-file']),
+      }),
     );
     await expectOnlyCatalogText(refusal, [damagedName]);
-    await expect(page.getByRole('button', { name: shown(library.open, { title: TITLE }) })).toHaveCount(1);
+    await expect(
+      page.getByRole('button', { name: shown(library.open, { title: TITLE }) }),
+    ).toHaveCount(1);
 
     // A web address pasted where an invite belongs.
     await page.getByRole('button', { name: shown(sharing.join.openLabel) }).click();
@@ -88,7 +100,9 @@ test('in another language, a damaged file, a wrong invite and a full disk are ex
     await dialog.getByRole('button', { name: shown(exportCatalog.dialog.saveDocx) }).click();
     const alert = dialog.getByRole('alert');
     await expect(alert).toHaveText(
-      shown(exportCatalog.dialog.failed, { message: shown(errors.codes['disk-full_file'], { file: wordName }) }),
+      shown(exportCatalog.dialog.failed, {
+        message: shown(errors.codes['disk-full_file'], { file: wordName }),
+      }),
     );
     await expectOnlyCatalogText(alert, [wordName]);
     await screenshot(page, 'export-disk-full-pseudo-locale');

@@ -28,16 +28,32 @@ async function createClilWeek(page: Page): Promise<void> {
 }
 
 function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(
+    /\s+/gu,
+    ' ',
+  );
 }
 
 function pdfInfo(path: string): { pages: number; size: string } {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]), size: /^Page size:\s+([\d.]+ x [\d.]+)/m.exec(info)?.[1] ?? '' };
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+    size: /^Page size:\s+([\d.]+ x [\d.]+)/m.exec(info)?.[1] ?? '',
+  };
 }
 
 function pageText(path: string, page: number, layout = false): string {
-  const args = [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-'];
+  const args = [
+    ...(layout ? ['-layout'] : []),
+    '-enc',
+    'UTF-8',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    path,
+    '-',
+  ];
   return execFileSync('pdftotext', args, { encoding: 'utf8' });
 }
 
@@ -59,7 +75,9 @@ function wordDocumentXml(bytes: Uint8Array): string {
   return strFromU8(part);
 }
 
-test('a co-tutor previews the program and a session plan, then saves them as PDF and Word', async ({ page }) => {
+test('a co-tutor previews the program and a session plan, then saves them as PDF and Word', async ({
+  page,
+}) => {
   // The browser preview saving into a folder, as if the user chose it in a save dialog.
   const exports = await mkdtemp(join(tmpdir(), 'cotutor-exports-'));
   const app = await startApp(undefined, { exportsDirectory: exports });
@@ -84,7 +102,10 @@ test('a co-tutor previews the program and a session plan, then saves them as PDF
 
     // A line of the contents leads to its plan inside the preview; the app stays where it was.
     const where = page.url();
-    await preview.getByRole('navigation').getByRole('link', { name: new RegExp(`^${TRIPTYCH}`) }).click();
+    await preview
+      .getByRole('navigation')
+      .getByRole('link', { name: new RegExp(`^${TRIPTYCH}`) })
+      .click();
     await expect(preview.getByRole('heading', { name: TRIPTYCH, level: 2 })).toBeInViewport();
     expect(page.url()).toBe(where);
     await expect(dialog).toBeVisible();
@@ -109,11 +130,14 @@ test('a co-tutor previews the program and a session plan, then saves them as PDF
     await expect(page.getByText(`Saved “${programName}”`)).toBeVisible();
     const programPdf = join(exports, programName);
     const text = pdfText(programPdf);
-    for (const words of [TITLE, FOUR_CS, TRIPTYCH, PLANNING, 'The week at a glance']) expect(text).toContain(words);
+    for (const words of [TITLE, FOUR_CS, TRIPTYCH, PLANNING, 'The week at a glance'])
+      expect(text).toContain(words);
     expect(pdfInfo(programPdf).pages).toBeGreaterThan(20);
     // The contents say on which page a plan begins, and it does.
     const fourCsPage = contentsPageOf(programPdf, FOUR_CS);
-    expect(pageText(programPdf, fourCsPage).replace(/\s+/gu, ' ')).toContain(`Lecture / input ${FOUR_CS_IN_FULL}`);
+    expect(pageText(programPdf, fourCsPage).replace(/\s+/gu, ' ')).toContain(
+      `Lecture / input ${FOUR_CS_IN_FULL}`,
+    );
     await page.unroute('**/api/exports/renderPdf');
 
     // The same program as Word, with real headings.
@@ -131,9 +155,9 @@ test('a co-tutor previews the program and a session plan, then saves them as PDF
     await page.getByRole('button', { name: 'Export this session plan as PDF or Word' }).click();
     await expect(dialog.getByRole('radio', { name: 'One session plan' })).toBeChecked();
     await expect(dialog.getByRole('combobox', { name: 'Session plan' })).toHaveValue(/.+/);
-    await expect(dialog.getByRole('combobox', { name: 'Session plan' }).locator('option:checked')).toHaveText(
-      `Day 1, 09:45: ${FOUR_CS_IN_FULL}`,
-    );
+    await expect(
+      dialog.getByRole('combobox', { name: 'Session plan' }).locator('option:checked'),
+    ).toHaveText(`Day 1, 09:45: ${FOUR_CS_IN_FULL}`);
     await expect(preview.getByRole('heading', { name: FOUR_CS })).toBeVisible();
     await expect(preview.getByRole('heading', { name: TRIPTYCH })).toHaveCount(0);
     await dialog.getByRole('radio', { name: 'US Letter' }).check();
@@ -170,7 +194,10 @@ test('a co-tutor previews the program and a session plan, then saves them as PDF
   }
 });
 
-test('the paper size comes from Preferences, and the browser downloads a Word file', async ({ page, app }) => {
+test('the paper size comes from Preferences, and the browser downloads a Word file', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   await page.getByRole('button', { name: 'Preferences' }).click();
   const preferences = page.getByRole('dialog', { name: 'Preferences' });

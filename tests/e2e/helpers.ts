@@ -7,7 +7,9 @@ export function dayColumn(page: Page, day: number): Locator {
 
 /** The card of a block, found by its title within a day's column. */
 export function card(page: Page, day: number, title: string): Locator {
-  return dayColumn(page, day).getByRole('button', { name: new RegExp(`^\\d\\d:\\d\\d–\\d\\d:\\d\\d, [^:]+: ${escape(title)}`) });
+  return dayColumn(page, day).getByRole('button', {
+    name: new RegExp(`^\\d\\d:\\d\\d–\\d\\d:\\d\\d, [^:]+: ${escape(title)}`),
+  });
 }
 
 /** The start–end time a card shows, as in its accessible name. */
@@ -25,16 +27,27 @@ export type Landing = { title: string; position: number; day: number };
  * works out what the pointer is over a frame after it moves, so letting go at
  * once can drop the block where the pointer was a moment before.
  */
-export async function dragWithMouse(page: Page, from: Locator, to: Locator, landing: Landing): Promise<void> {
+export async function dragWithMouse(
+  page: Page,
+  from: Locator,
+  to: Locator,
+  landing: Landing,
+): Promise<void> {
   const start = await from.boundingBox();
   const end = await to.boundingBox();
   if (start === null || end === null) throw new Error('Drag source or target is not visible.');
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
   await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2 + 10, {
+    steps: 5,
+  });
   await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 25 });
   const { title, position, day } = landing;
-  await expect(page.getByText(new RegExp(`^${escape(title)}.*? is at position ${position} of \\d+ in Day ${day}\\.`))).toBeAttached();
+  await expect(
+    page.getByText(
+      new RegExp(`^${escape(title)}.*? is at position ${position} of \\d+ in Day ${day}\\.`),
+    ),
+  ).toBeAttached();
   await page.mouse.up();
 }
 

@@ -9,10 +9,16 @@ async function createProgram(page: Page, template: RegExp, title: string): Promi
   await dialog.getByLabel('Title').fill(title);
   await dialog.getByRole('button', { name: 'Create program' }).click();
   await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: /Library/ }).first().click();
+  await page
+    .getByRole('button', { name: /Library/ })
+    .first()
+    .click();
 }
 
-test('the library lists, filters, duplicates and deletes programs, with undo', async ({ page, app }) => {
+test('the library lists, filters, duplicates and deletes programs, with undo', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   await createProgram(page, /EMI/, 'EMI week Astana');
   await createProgram(page, /Blank program/, 'Inclusive education Almaty');
@@ -40,7 +46,10 @@ test('the library lists, filters, duplicates and deletes programs, with undo', a
   await expect(page.getByRole('button', { name: 'Open EMI week Astana (copy)' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete EMI week Astana (copy)' }).click();
-  await page.getByRole('dialog', { name: 'Delete this program?' }).getByRole('button', { name: 'Delete program' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this program?' })
+    .getByRole('button', { name: 'Delete program' })
+    .click();
   await expect(page.getByRole('button', { name: 'Open EMI week Astana (copy)' })).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: 'Open EMI week Astana (copy)' })).toBeVisible();
@@ -52,7 +61,10 @@ test('the library lists, filters, duplicates and deletes programs, with undo', a
   await expect(page.getByRole('heading', { name: 'Day 5', exact: true })).toBeVisible();
 });
 
-test('a new program is refused an empty title or date, and the app follows the dark setting', async ({ page, app }) => {
+test('a new program is refused an empty title or date, and the app follows the dark setting', async ({
+  page,
+  app,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page, app);
   await page.getByRole('button', { name: 'New program' }).first().click();
@@ -84,7 +96,10 @@ async function holdTemplates(page: Page): Promise<() => void> {
   return release;
 }
 
-test('a template list that arrives late replaces nothing the user typed or chose', async ({ page, app }) => {
+test('a template list that arrives late replaces nothing the user typed or chose', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   const dialog = page.getByRole('dialog', { name: 'New program' });
   const title = dialog.getByLabel('Title');

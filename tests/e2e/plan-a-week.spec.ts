@@ -30,7 +30,10 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await expect(dayColumn(page, 5)).toContainText('Fri 15 May');
 
   // Rename it in the library, in Kazakh and Russian with an emoji.
-  await page.getByRole('button', { name: /Library/ }).first().click();
+  await page
+    .getByRole('button', { name: /Library/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: `Rename ${TITLE}` }).click();
   const rename = page.getByRole('dialog', { name: 'Rename program' });
   await rename.getByLabel('Title').fill(RENAMED);
@@ -55,10 +58,18 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   const stage = page.getByRole('listitem', { name: `Stage ${n}` });
   await stage.getByRole('combobox', { name: `Stage ${n}: Phase` }).selectOption('reflection');
   await stage.getByLabel(`Stage ${n}: Duration`).fill('15');
-  await stage.getByLabel('Facilitator actions').fill('Ask each table for one question about the week.');
-  await stage.getByLabel('Participant actions').fill('Write the question on a sticky note and post it on the wall.');
-  await stage.getByRole('combobox', { name: `Stage ${n}: Interaction` }).selectOption('small-groups');
-  await stage.getByRole('combobox', { name: `Stage ${n}: Learning type` }).selectOption('discussion');
+  await stage
+    .getByLabel('Facilitator actions')
+    .fill('Ask each table for one question about the week.');
+  await stage
+    .getByLabel('Participant actions')
+    .fill('Write the question on a sticky note and post it on the wall.');
+  await stage
+    .getByRole('combobox', { name: `Stage ${n}: Interaction` })
+    .selectOption('small-groups');
+  await stage
+    .getByRole('combobox', { name: `Stage ${n}: Learning type` })
+    .selectOption('discussion');
   await stage.getByLabel('Resources').fill('Sticky notes, question wall');
   await stage.getByLabel('Resources').press('Tab');
   await expect(page.getByText('The stages fill the session exactly.')).toBeVisible();
@@ -81,12 +92,16 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await expect(card(page, 4, ADAPTING)).toHaveAccessibleName(/^10:30–12:00/);
 
   // And another by keyboard: Alt+→ moves it to the next day.
-  const handle = dayColumn(page, 2).getByRole('button', { name: new RegExp(`^Move ${SCAFFOLDING}`) });
+  const handle = dayColumn(page, 2).getByRole('button', {
+    name: new RegExp(`^Move ${SCAFFOLDING}`),
+  });
   await handle.focus();
   await page.keyboard.press('Alt+ArrowRight');
   await expect(card(page, 3, SCAFFOLDING)).toBeVisible();
   await expect(card(page, 2, SCAFFOLDING)).toHaveCount(0);
-  await expect(dayColumn(page, 3).getByRole('button', { name: new RegExp(`^Move ${SCAFFOLDING}`) })).toBeFocused();
+  await expect(
+    dayColumn(page, 3).getByRole('button', { name: new RegExp(`^Move ${SCAFFOLDING}`) }),
+  ).toBeFocused();
   await screenshot(page, 'week-planner');
 
   // Add a session to Tuesday and type a bold word and a bulleted list into its plan.
@@ -97,7 +112,9 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await title.press('Enter');
   const objectives = richField(page, 'Content objectives');
   await objectives.click();
-  await expect(page.getByRole('toolbar', { name: 'Formatting for Content objectives' })).toBeVisible();
+  await expect(
+    page.getByRole('toolbar', { name: 'Formatting for Content objectives' }),
+  ).toBeVisible();
   await page.keyboard.press('Control+b');
   await page.keyboard.type('Participants');
   await page.keyboard.press('Control+b');
@@ -106,7 +123,9 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await page.keyboard.type('- identify the 4Cs in each plan');
   await page.keyboard.press('Enter');
   await page.keyboard.type('name one scaffold for reading');
-  await expect(objectives.getByRole('paragraph').first()).toHaveText('Participants compare two CLIL lesson plans.');
+  await expect(objectives.getByRole('paragraph').first()).toHaveText(
+    'Participants compare two CLIL lesson plans.',
+  );
   await expect(objectives.getByRole('strong')).toHaveText('Participants');
   await expect(objectives.getByRole('list').getByRole('listitem')).toHaveText([
     'identify the 4Cs in each plan',
@@ -119,7 +138,10 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   // Reload: everything is as it was left.
   await waitUntilSaved(page);
   await page.reload();
-  await page.getByRole('button', { name: /Library/ }).first().click();
+  await page
+    .getByRole('button', { name: /Library/ })
+    .first()
+    .click();
   await expect(page.getByRole('button', { name: `Open ${RENAMED}` })).toBeVisible();
   await page.getByRole('button', { name: `Open ${RENAMED}` }).click();
   await expect(card(page, 1, FOUR_CS)).toHaveAccessibleName(/^10:00–11:30/);
@@ -139,9 +161,15 @@ test('a new co-tutor plans a week from the CLIL template and finds everything as
   await card(page, 1, WELCOME).click();
   await expect(page.getByLabel('Duration', { exact: true })).toHaveValue('1 h');
   const reloadedStage = page.getByRole('listitem', { name: `Stage ${n}` });
-  await expect(reloadedStage.getByRole('combobox', { name: `Stage ${n}: Phase` })).toHaveValue('reflection');
-  await expect(reloadedStage.getByRole('combobox', { name: `Stage ${n}: Interaction` })).toHaveValue('small-groups');
-  await expect(reloadedStage.getByLabel('Facilitator actions')).toHaveValue('Ask each table for one question about the week.');
+  await expect(reloadedStage.getByRole('combobox', { name: `Stage ${n}: Phase` })).toHaveValue(
+    'reflection',
+  );
+  await expect(
+    reloadedStage.getByRole('combobox', { name: `Stage ${n}: Interaction` }),
+  ).toHaveValue('small-groups');
+  await expect(reloadedStage.getByLabel('Facilitator actions')).toHaveValue(
+    'Ask each table for one question about the week.',
+  );
   await expect(reloadedStage.getByLabel('Resources')).toHaveValue('Sticky notes, question wall');
   await expect(page.getByText('The stages fill the session exactly.')).toBeVisible();
 });

@@ -1,7 +1,16 @@
 import { newBlock, newStage } from '../../shared/model/defaults';
 import { type Stage } from '../../shared/model/records/stage';
 import type { Inline, RichBlock, RichText } from '../../shared/model/rich-text/types';
-import { AUDIENCES, BLOCK_TYPES, CEFR_LEVELS, INTERACTION_PATTERNS, LEARNING_TYPES, SESSION_RICH_FIELDS, STAGE_PHASES, THEMES } from '../../shared/model/schema';
+import {
+  AUDIENCES,
+  BLOCK_TYPES,
+  CEFR_LEVELS,
+  INTERACTION_PATTERNS,
+  LEARNING_TYPES,
+  SESSION_RICH_FIELDS,
+  STAGE_PHASES,
+  THEMES,
+} from '../../shared/model/schema';
 import { type Block } from '../../shared/model/types';
 import { nextId } from './ids';
 import { type Rng, someText } from './random';

@@ -139,7 +139,6 @@ export function part(parts: Map<string, string>, path: string): string {
   return text;
 }
 
-
 /** The document under test-results/export/, for a person to open in Word. */
 export function saveDocx(name: string, bytes: Uint8Array): string {
   mkdirSync(EXPORT_RESULTS, { recursive: true });

@@ -6,11 +6,22 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { addContentsPageNumbers, CONTENTS_NUMBER_FONT } from '../../renderer/src/features/export/pdf/contents-page-numbers';
+import {
+  addContentsPageNumbers,
+  CONTENTS_NUMBER_FONT,
+} from '../../renderer/src/features/export/pdf/contents-page-numbers';
 import type { Program } from '../../shared/model/types';
 import { launchChromium, printHtml } from '../support/print-chromium';
 import { FONT_DIRECTORY } from '../support/print-fonts';
-import { flat, pageSizes, pageTexts, pageToPng, pdfFonts, savePdf, unhyphenated } from '../support/print-pdf';
+import {
+  flat,
+  pageSizes,
+  pageTexts,
+  pageToPng,
+  pdfFonts,
+  savePdf,
+  unhyphenated,
+} from '../support/print-pdf';
 import { clilProgramForPrinting, sessionsOf } from '../support/print-program';
 import { programPrintHtml, sessionPrintHtml } from '../support/print-views';
 
@@ -20,14 +31,20 @@ type Word = { text: string; x: number; y: number };
 
 /** Every word of a page with where it starts, from pdftotext's bounding boxes. */
 function wordsOf(path: string, page: number): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-'], {
-    encoding: 'utf8',
-  });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((match) => ({
-    x: Number(match[1]),
-    y: Number(match[2]),
-    text: match[3] ?? '',
-  }));
+  const html = execFileSync(
+    'pdftotext',
+    ['-bbox', '-f', String(page), '-l', String(page), path, '-'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+    (match) => ({
+      x: Number(match[1]),
+      y: Number(match[2]),
+      text: match[3] ?? '',
+    }),
+  );
 }
 
 /**
@@ -66,7 +83,10 @@ describe('the contents of the program PDF', () => {
     const afterWeek = contentsPages().at(-1)! + 1;
     const starts = sessionsOf(program).map((block) => {
       const opening = unhyphenated(`${program.meta.title} `);
-      const index = pages.findIndex((text, page) => page >= afterWeek && text.startsWith(opening) && text.includes(unhyphenated(block.title)));
+      const index = pages.findIndex(
+        (text, page) =>
+          page >= afterWeek && text.startsWith(opening) && text.includes(unhyphenated(block.title)),
+      );
       return index + 1;
     });
     expect(starts.every((page) => page > afterWeek)).toBe(true);
@@ -85,7 +105,9 @@ describe('the contents of the program PDF', () => {
 
   it('links each line of the contents and each plan of the week at a glance to its plan', async () => {
     const document = await PDFDocument.load(readFileSync(path));
-    const pageIndex = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+    const pageIndex = new Map(
+      document.getPages().map((page, index) => [page.ref.toString(), index + 1]),
+    );
     const destinations = document.catalog.lookup(PDFName.of('Dests'), PDFDict);
     const pageOf = (name: string) => {
       const destination = destinations.lookupMaybe(PDFName.of(name), PDFArray);
@@ -112,13 +134,17 @@ describe('the contents of the program PDF', () => {
     expect(pageSizes(path)).toEqual(pageSizes(before));
     const plainPages = pageTexts(before).map(flat);
     const numberedPages = pageTexts(path).map(flat);
-    expect(numberedPages.slice(contentsPages().at(-1)!)).toEqual(plainPages.slice(contentsPages().at(-1)!));
+    expect(numberedPages.slice(contentsPages().at(-1)!)).toEqual(
+      plainPages.slice(contentsPages().at(-1)!),
+    );
     for (const font of pdfFonts(path)) expect(font.embedded, font.name).toBe(true);
   });
 
   it('leaves a single session plan, which has no contents, exactly as printed', async () => {
     const first = sessionsOf(program)[0]!;
-    const pdf = new Uint8Array((await printHtml(browser, sessionPrintHtml(program, first.id, 'letter'), 'letter')).pdf);
+    const pdf = new Uint8Array(
+      (await printHtml(browser, sessionPrintHtml(program, first.id, 'letter'), 'letter')).pdf,
+    );
     expect(await addContentsPageNumbers(pdf, FONT)).toBe(pdf);
   });
 });

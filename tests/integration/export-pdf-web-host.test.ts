@@ -80,7 +80,11 @@ describe('PDF export through the web host', () => {
     expect(a3.envelope).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(a3.envelope.ok ? '' : a3.envelope.error.detail).toMatch(/argument paperSize/);
 
-    const extra = await renderPdf({ html: '<p>plan</p>', paperSize: 'a4', url: 'https://example.org' });
+    const extra = await renderPdf({
+      html: '<p>plan</p>',
+      paperSize: 'a4',
+      url: 'https://example.org',
+    });
     expect(extra.envelope).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     // The one request is an object: anything else is refused.
     expect((await renderPdf([])).envelope.ok).toBe(false);

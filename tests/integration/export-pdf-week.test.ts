@@ -46,7 +46,9 @@ describe('the week at a glance of a crowded week', () => {
     const run = await printHtml(browser, programPrintHtml(program, 'letter'), 'letter');
     const path = savePdf('program-crowded-letter.pdf', run.pdf);
     const pages = pageTexts(path).map(flat);
-    const week = pages.flatMap((page, index) => (page.includes(labels.sections.weekAtAGlance) ? [index] : []));
+    const week = pages.flatMap((page, index) =>
+      page.includes(labels.sections.weekAtAGlance) ? [index] : [],
+    );
     expect(week).toHaveLength(1);
     const sizes = pageSizes(path);
     expect(sizes[week[0]!]).toEqual({ width: 792, height: 612 });

@@ -100,7 +100,9 @@ describe('sharing through the real sync server', () => {
       method: 'POST',
       body: JSON.stringify({ key: OTHER_KEY }),
     });
-    await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({ code: 'key-conflict' });
+    await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({
+      code: 'key-conflict',
+    });
     expect(await api.sharing.get({ id })).toBeNull();
   });
 

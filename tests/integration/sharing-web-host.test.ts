@@ -44,7 +44,11 @@ describe('sharing over the web host', () => {
     const joined = await api('sharing/join', { invite: badInvite });
     expect(joined.envelope).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', params: { field: 'invite' }, detail: parsed.ok ? '' : parsed.error },
+      error: {
+        code: 'invalid-argument',
+        params: { field: 'invite' },
+        detail: parsed.ok ? '' : parsed.error,
+      },
     });
 
     for (const server of ['https://sync.example.org', 'ftp://sync.example.org', 'not a url']) {

@@ -91,7 +91,10 @@ describe('who may enter a room', () => {
     const attempts = [
       { url: `${url}/${programId}`, status: 401 },
       // The same key but its last letter, which is never the letter put in its place.
-      { url: roomUrl(url, programId, `${roomKey.slice(0, -1)}${roomKey.endsWith('A') ? 'B' : 'A'}`), status: 403 },
+      {
+        url: roomUrl(url, programId, `${roomKey.slice(0, -1)}${roomKey.endsWith('A') ? 'B' : 'A'}`),
+        status: 403,
+      },
       { url: roomUrl(url, programId, newRoomKey()), status: 403 },
       { url: roomUrl(url, newId(), roomKey), status: 404 },
       { url: roomUrl(url, 'not-a-program', roomKey), status: 404 },

@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import type { ProgramSummary } from '../../shared/host-api/contract';
-import { EventFrameReader, EVENTS_PATH, type HostEventMessage } from '../../shared/host-api/event-stream';
+import {
+  EventFrameReader,
+  EVENTS_PATH,
+  type HostEventMessage,
+} from '../../shared/host-api/event-stream';
 import { callApi, rawRequest, valueOf } from './fixtures/http-client';
 import { quietLog, temporaryDirectory } from './fixtures/storage-fixtures';
 
@@ -59,10 +63,20 @@ describe('the web host event stream', () => {
     expect(events.response.status).toBe(200);
     expect(events.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const program = await valueOf<ProgramSummary>(
-      callApi(base, host.token, 'library/create', { templateId: null, title: 'Week', startDate: '2026-05-11' }),
+      callApi(base, host.token, 'library/create', {
+        templateId: null,
+        title: 'Week',
+        startDate: '2026-05-11',
+      }),
     );
-    await valueOf(callApi(base, host.token, 'library/rename', { id: program.id, title: 'Week in Astana' }));
-    const change = { namespace: 'library', event: 'onDidChange', payload: { programId: program.id } };
+    await valueOf(
+      callApi(base, host.token, 'library/rename', { id: program.id, title: 'Week in Astana' }),
+    );
+    const change = {
+      namespace: 'library',
+      event: 'onDidChange',
+      payload: { programId: program.id },
+    };
     await expect.poll(() => events.messages).toEqual([change, change]);
     await events.close();
   });
@@ -70,7 +84,10 @@ describe('the web host event stream', () => {
   it('keeps the API guards: the token, the host name, GET only', async () => {
     const port = new URL(base).port;
     expect((await rawRequest(base, { path: EVENTS_PATH })).status).toBe(401);
-    const wrongToken = await rawRequest(base, { path: EVENTS_PATH, headers: { Authorization: 'Bearer nope' } });
+    const wrongToken = await rawRequest(base, {
+      path: EVENTS_PATH,
+      headers: { Authorization: 'Bearer nope' },
+    });
     expect(wrongToken.status).toBe(401);
     const rebound = await rawRequest(base, {
       path: EVENTS_PATH,

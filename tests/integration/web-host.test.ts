@@ -94,7 +94,11 @@ describe('the web host over HTTP', () => {
   it('creates, renames, loads and appends through real HTTP', async () => {
     expect(await list()).toEqual([]);
     const created = await valueOf<ProgramSummary>(
-      api('library/create', { templateId: 'mini-clil', title: 'Over HTTP', startDate: '2026-05-11' }),
+      api('library/create', {
+        templateId: 'mini-clil',
+        title: 'Over HTTP',
+        startDate: '2026-05-11',
+      }),
     );
     expect(created).toMatchObject({ title: 'Over HTTP', theme: 'clil', days: 1 });
     const renamed = await valueOf<ProgramSummary>(
@@ -132,11 +136,15 @@ describe('the web host over HTTP', () => {
       `127.0.0.1:1`,
       `localhost.evil.example:${port}`,
     ]) {
-      expect((await api('library/list', undefined, { Host: hostHeader })).status, hostHeader).toBe(403);
+      expect((await api('library/list', undefined, { Host: hostHeader })).status, hostHeader).toBe(
+        403,
+      );
       expect((await get('/', { Host: hostHeader })).status, hostHeader).toBe(403);
     }
     expect((await api('library/list', undefined, { Host: `localhost:${port}` })).status).toBe(200);
-    expect((await api('library/list', undefined, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('library/list', undefined, { Origin: 'http://evil.example' })).status).toBe(
+      403,
+    );
     expect((await api('library/list', undefined, { Origin: base })).status).toBe(200);
   });
 
@@ -174,17 +182,57 @@ describe('the web host over HTTP', () => {
       ['a request to list', 'library/list', { all: true }, /arguments/],
       ['positional arguments', 'library/rename', [program.id, 'New'], /arguments/],
       ['no request at all', 'library/rename', undefined, /arguments/],
-      ['title of the wrong type', 'library/rename', { id: program.id, title: 42 }, /argument title/],
-      ['title of 501 characters', 'library/rename', { id: program.id, title: 'x'.repeat(501) }, /at most 500 characters/],
+      [
+        'title of the wrong type',
+        'library/rename',
+        { id: program.id, title: 42 },
+        /argument title/,
+      ],
+      [
+        'title of 501 characters',
+        'library/rename',
+        { id: program.id, title: 'x'.repeat(501) },
+        /at most 500 characters/,
+      ],
       ['blank title', 'library/rename', { id: program.id, title: '   ' }, /not empty/],
-      ['id that is not a uuid', 'library/rename', { id: '../../package', title: 'New' }, /a program id/],
-      ['invalid date', 'library/create', { templateId: null, title: 'X', startDate: '2026-02-30' }, /yyyy-MM-dd/],
-      ['unknown field', 'library/create', { templateId: null, title: 'X', startDate: '2026-05-11', admin: true }, /admin/],
-      ['updates that are not bytes', 'documents/append', { id: program.id, updates: ['AAAA'] }, /argument updates/],
+      [
+        'id that is not a uuid',
+        'library/rename',
+        { id: '../../package', title: 'New' },
+        /a program id/,
+      ],
+      [
+        'invalid date',
+        'library/create',
+        { templateId: null, title: 'X', startDate: '2026-02-30' },
+        /yyyy-MM-dd/,
+      ],
+      [
+        'unknown field',
+        'library/create',
+        { templateId: null, title: 'X', startDate: '2026-05-11', admin: true },
+        /admin/,
+      ],
+      [
+        'updates that are not bytes',
+        'documents/append',
+        { id: program.id, updates: ['AAAA'] },
+        /argument updates/,
+      ],
       ['no updates', 'documents/append', { id: program.id, updates: [] }, /argument updates/],
       ['settings of the wrong shape', 'settings/update', { userColor: 'red' }, /#rrggbb/],
-      ['a javascript: link', 'app/openExternal', { url: 'javascript:alert(1)' }, /http\(s\) or mailto/],
-      ['an optional field sent as null', 'files/saveExport', { suggestedName: 'w.pdf', bytes: new Uint8Array([1]), reveal: null }, /argument reveal/],
+      [
+        'a javascript: link',
+        'app/openExternal',
+        { url: 'javascript:alert(1)' },
+        /http\(s\) or mailto/,
+      ],
+      [
+        'an optional field sent as null',
+        'files/saveExport',
+        { suggestedName: 'w.pdf', bytes: new Uint8Array([1]), reveal: null },
+        /argument reveal/,
+      ],
     ];
     for (const [name, route, request, message] of cases) {
       const answer = await api(route, request);
@@ -274,7 +322,9 @@ describe('the web host over HTTP', () => {
     );
     for (const title of titles) {
       expect(title.length).toBeLessThanOrEqual(500);
-      expect((await valueOf<ProgramSummary>(api('library/rename', { id, title }))).title).toBe(title);
+      expect((await valueOf<ProgramSummary>(api('library/rename', { id, title }))).title).toBe(
+        title,
+      );
       expect((await list()).find((entry) => entry.id === id)?.title).toBe(title);
     }
   });

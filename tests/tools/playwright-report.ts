@@ -7,7 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 type Annotation = { type: string; description?: string };
-type ReportTest = { status: 'expected' | 'unexpected' | 'flaky' | 'skipped'; annotations?: Annotation[] };
+type ReportTest = {
+  status: 'expected' | 'unexpected' | 'flaky' | 'skipped';
+  annotations?: Annotation[];
+};
 type ReportSpec = { title: string; file: string; line: number; tests: ReportTest[] };
 type ReportSuite = { suites?: ReportSuite[]; specs?: ReportSpec[] };
 type Report = { suites: ReportSuite[] };
@@ -26,7 +29,13 @@ export type PlaywrightOutcome = {
 export function readPlaywrightReport(path: string): PlaywrightOutcome | null {
   if (!existsSync(path)) return null;
   const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
-  const outcome: PlaywrightOutcome = { passed: 0, skipped: 0, failed: [], flaky: [], skipReasons: [] };
+  const outcome: PlaywrightOutcome = {
+    passed: 0,
+    skipped: 0,
+    failed: [],
+    flaky: [],
+    skipReasons: [],
+  };
   const reasons = new Set<string>();
   const visit = (suite: ReportSuite) => {
     suite.suites?.forEach(visit);
@@ -38,7 +47,8 @@ export function readPlaywrightReport(path: string): PlaywrightOutcome | null {
         else if (test.status === 'flaky') outcome.flaky.push(name);
         else {
           outcome.skipped++;
-          for (const note of test.annotations ?? []) if (note.type === 'skip' && note.description) reasons.add(note.description);
+          for (const note of test.annotations ?? [])
+            if (note.type === 'skip' && note.description) reasons.add(note.description);
         }
       }
     }
@@ -48,15 +58,30 @@ export function readPlaywrightReport(path: string): PlaywrightOutcome | null {
   return outcome;
 }
 
-export type PlaywrightVerdict = { passed: number; failed: number; skipped: number; notes: string[] };
+export type PlaywrightVerdict = {
+  passed: number;
+  failed: number;
+  skipped: number;
+  notes: string[];
+};
 
 /**
  * The counts a runner adds up for one Playwright run: flaky tests count as
  * failed, each with a note naming it, and so does a run that exited with an
  * error without a failed test to show for it (a crash, a broken config).
  */
-export function judgePlaywrightRun(project: string, outcome: PlaywrightOutcome | null, exitCode: number): PlaywrightVerdict {
-  if (outcome === null) return { passed: 0, failed: 1, skipped: 0, notes: [`playwright ${project} produced no report (exit ${exitCode})`] };
+export function judgePlaywrightRun(
+  project: string,
+  outcome: PlaywrightOutcome | null,
+  exitCode: number,
+): PlaywrightVerdict {
+  if (outcome === null)
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      notes: [`playwright ${project} produced no report (exit ${exitCode})`],
+    };
   const failures = outcome.failed.length + outcome.flaky.length;
   return {
     passed: outcome.passed,
@@ -66,7 +91,9 @@ export function judgePlaywrightRun(project: string, outcome: PlaywrightOutcome |
       ...outcome.failed.map((name) => `${project}: failed — ${name}`),
       // A pass that needed a retry hides a race, in the app or in the test.
       ...outcome.flaky.map((name) => `${project}: flaky, passed only on retry — ${name}`),
-      ...(failures === 0 && exitCode !== 0 ? [`${project}: exited with ${exitCode} without a failed test`] : []),
+      ...(failures === 0 && exitCode !== 0
+        ? [`${project}: exited with ${exitCode} without a failed test`]
+        : []),
       ...outcome.skipReasons.map((reason) => `${project}: skipped — ${reason}`),
     ],
   };

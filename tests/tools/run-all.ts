@@ -38,8 +38,22 @@ function readJson(path: string): unknown {
 
 async function vitest(project: string): Promise<void> {
   const output = join(REPORTS, `vitest-${project}.json`);
-  const code = await run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
-  const report = readJson(output) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number } | null;
+  const code = await run('npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
+  const report = readJson(output) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
+  } | null;
   if (report === null) {
     tally.failed++;
     tally.notes.push(`vitest ${project} produced no report (exit ${code})`);
@@ -47,13 +61,19 @@ async function vitest(project: string): Promise<void> {
   }
   tally.passed += report.numPassedTests;
   // A file that fails to load counts as a failure even when it has no tests to fail.
-  tally.failed += report.numFailedTests + (report.numFailedTests === 0 && code !== 0 ? Math.max(1, report.numFailedTestSuites) : 0);
+  tally.failed +=
+    report.numFailedTests +
+    (report.numFailedTests === 0 && code !== 0 ? Math.max(1, report.numFailedTestSuites) : 0);
   tally.skipped += report.numPendingTests + report.numTodoTests;
 }
 
 async function playwright(project: string): Promise<void> {
   const output = join(REPORTS, `playwright-${project}.json`);
-  const code = await run('npx', ['playwright', 'test', '--project', project, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+  const code = await run(
+    'npx',
+    ['playwright', 'test', '--project', project, '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+  );
   const verdict = judgePlaywrightRun(project, readPlaywrightReport(output), code);
   tally.passed += verdict.passed;
   tally.failed += verdict.failed;

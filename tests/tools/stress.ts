@@ -31,7 +31,8 @@ for (;;) {
 const load: ChildProcess[] = [];
 
 function startLoad(count: number): void {
-  for (let i = 0; i < count; i++) load.push(spawn(process.execPath, ['-e', BUSY_LOOP], { stdio: 'ignore' }));
+  for (let i = 0; i < count; i++)
+    load.push(spawn(process.execPath, ['-e', BUSY_LOOP], { stdio: 'ignore' }));
 }
 
 function stopLoad(): void {
@@ -45,10 +46,12 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-const minutes = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}`;
+const minutes = (ms: number) =>
+  `${Math.floor(ms / 60_000)}:${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}`;
 
 async function main(): Promise<number> {
-  if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`COTUTOR_STRESS_RUNS must be a whole number of runs, not ${RUNS}.`);
+  if (!Number.isInteger(RUNS) || RUNS < 1)
+    throw new Error(`COTUTOR_STRESS_RUNS must be a whole number of runs, not ${RUNS}.`);
   rmSync(REPORTS, { recursive: true, force: true });
   mkdirSync(REPORTS, { recursive: true });
   console.log('▶ npm run build');
@@ -63,10 +66,14 @@ async function main(): Promise<number> {
   let failedRuns = 0;
   const started = Date.now();
   for (let index = 1; index <= RUNS; index++) {
-    console.log(`\n▶ run ${index} of ${RUNS}: playwright test --project=e2e, ${busy} busy processes alongside`);
+    console.log(
+      `\n▶ run ${index} of ${RUNS}: playwright test --project=e2e, ${busy} busy processes alongside`,
+    );
     const output = join(REPORTS, `stress-e2e-${index}.json`);
     const runStarted = Date.now();
-    const code = await run('npx', ['playwright', 'test', '--project=e2e', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+    const code = await run('npx', ['playwright', 'test', '--project=e2e', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+    });
     const verdict = judgePlaywrightRun('e2e', readPlaywrightReport(output), code);
     if (verdict.failed > 0) failedRuns++;
     const tally = `run ${index}: ${verdict.passed} passed, ${verdict.failed} failed, ${verdict.skipped} skipped (${minutes(Date.now() - runStarted)})`;
@@ -77,7 +84,9 @@ async function main(): Promise<number> {
 
   console.log('\n──────── stress ────────');
   for (const line of tallies) console.log(line);
-  console.log(`stress: ${RUNS - failedRuns} of ${RUNS} runs passed, ${busy} busy processes alongside, ${minutes(Date.now() - started)} in all`);
+  console.log(
+    `stress: ${RUNS - failedRuns} of ${RUNS} runs passed, ${busy} busy processes alongside, ${minutes(Date.now() - started)} in all`,
+  );
   return failedRuns === 0 ? 0 : 1;
 }
 

@@ -130,23 +130,37 @@ describe('IPC handler', () => {
       id: PROGRAM_ID,
       title: 'Week in Pavlodar',
     });
-    const answer = await handlerFor('library', 'rename', services.api)(trusted, {
+    const answer = await handlerFor(
+      'library',
+      'rename',
+      services.api,
+    )(trusted, {
       id: PROGRAM_ID,
       title: 'Week in Pavlodar',
     });
     expect(answer).toEqual({ ok: true, value: { id: PROGRAM_ID, title: 'Week in Pavlodar' } });
-    expect(services.spies.library!.rename).toHaveBeenCalledWith({ id: PROGRAM_ID, title: 'Week in Pavlodar' });
+    expect(services.spies.library!.rename).toHaveBeenCalledWith({
+      id: PROGRAM_ID,
+      title: 'Week in Pavlodar',
+    });
   });
 
   it('carries Yjs updates as bytes', async () => {
     const services = fakeServices();
     const update = new Uint8Array([1, 2, 3]);
-    const answer = await handlerFor('documents', 'append', services.api)(trusted, {
+    const answer = await handlerFor(
+      'documents',
+      'append',
+      services.api,
+    )(trusted, {
       id: PROGRAM_ID,
       updates: [update],
     });
     expect(answer).toEqual({ ok: true, value: null });
-    expect(services.spies.documents!.append).toHaveBeenCalledWith({ id: PROGRAM_ID, updates: [update] });
+    expect(services.spies.documents!.append).toHaveBeenCalledWith({
+      id: PROGRAM_ID,
+      updates: [update],
+    });
   });
 });
 
@@ -196,9 +210,12 @@ describe('IPC registrar', () => {
     });
     await fake.handlers.get('library:duplicate')!(trusted, { id: PROGRAM_ID });
     expect(services.spies.library!.duplicate).toHaveBeenCalledWith({ id: PROGRAM_ID });
-    const refused = await fake.handlers.get('library:remove')!(eventFrom(frame('https://evil.example/')), {
-      id: PROGRAM_ID,
-    });
+    const refused = await fake.handlers.get('library:remove')!(
+      eventFrom(frame('https://evil.example/')),
+      {
+        id: PROGRAM_ID,
+      },
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(services.spies.library!.remove).not.toHaveBeenCalled();
   });
@@ -207,7 +224,10 @@ describe('IPC registrar', () => {
     const fake = fakeIpcMain();
     const services = fakeServices();
     const changes = new Emitter<LibraryChange>(silentLogger);
-    const api = { ...services.api, library: { ...services.api.library, onDidChange: changes.event } };
+    const api = {
+      ...services.api,
+      library: { ...services.api.library, onDidChange: changes.event },
+    };
     const broadcast = vi.fn();
     const registered = registerHostHandlers(fake.ipcMain, {
       isTrustedSender,
@@ -216,7 +236,9 @@ describe('IPC registrar', () => {
       broadcast,
     });
     changes.fire({ programId: PROGRAM_ID });
-    expect(broadcast).toHaveBeenCalledExactlyOnceWith('library:onDidChange', { programId: PROGRAM_ID });
+    expect(broadcast).toHaveBeenCalledExactlyOnceWith('library:onDidChange', {
+      programId: PROGRAM_ID,
+    });
     registered.dispose();
     changes.fire({ programId: PROGRAM_ID });
     expect(broadcast).toHaveBeenCalledTimes(1);
@@ -230,7 +252,10 @@ describe('IPC registrar', () => {
       dispatch: () => new Promise((resolve) => (finish = resolve)),
       ...noEvents,
     });
-    void fake.handlers.get('documents:append')!(trusted, { id: PROGRAM_ID, updates: [new Uint8Array([1])] });
+    void fake.handlers.get('documents:append')!(trusted, {
+      id: PROGRAM_ID,
+      updates: [new Uint8Array([1])],
+    });
     let settled = false;
     const settling = registered.settle().then(() => (settled = true));
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -264,7 +264,10 @@ describe('main process wiring', () => {
     expect(created).toMatchObject({ ok: true, value: { title: 'CLIL week in Pavlodar' } });
     // The library's change reaches the window as an event, on the event's own channel.
     const { id } = (created as { value: { id: string } }).value;
-    expect(electron.windows[0]!.webContents.sent).toContainEqual(['library:onDidChange', { programId: id }]);
+    expect(electron.windows[0]!.webContents.sent).toContainEqual([
+      'library:onDidChange',
+      { programId: id },
+    ]);
     const info = await invoke('app:info');
     expect(info).toMatchObject({
       ok: true,
@@ -299,7 +302,9 @@ describe('main process wiring', () => {
       electron.menu() as { label?: string; submenu?: { label?: string; click?: () => void }[] }[]
     ).find((item) => item.label === 'File')!;
     file.submenu!.find((item) => item.label === 'New program')!.click!();
-    const commands = electron.windows[0]!.webContents.sent.filter(([channel]) => channel === 'app:command');
+    const commands = electron.windows[0]!.webContents.sent.filter(
+      ([channel]) => channel === 'app:command',
+    );
     expect(commands).toEqual([['app:command', 'new-program']]);
   });
 

@@ -74,7 +74,10 @@ describe('preload bridge', () => {
     await expect(bridge.api.library.list()).resolves.toEqual({ ok: true, value: [{ id: 'x' }] });
     expect(transport.invoke).toHaveBeenLastCalledWith('library:list');
     await bridge.api.documents.append({ id: 'id', updates: [update] });
-    expect(transport.invoke).toHaveBeenLastCalledWith('documents:append', { id: 'id', updates: [update] });
+    expect(transport.invoke).toHaveBeenLastCalledWith('documents:append', {
+      id: 'id',
+      updates: [update],
+    });
   });
 
   it("relays a contract event's payload, never the IPC event, and unsubscribes", () => {

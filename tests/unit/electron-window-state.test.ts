@@ -42,7 +42,9 @@ describe('window state restore', () => {
       width: DEFAULT_WINDOW_SIZE.width,
       height: 728,
     });
-    expect(restoreWindowState(null, [{ x: 0, y: 0, width: 800, height: 500 }]).placement).toEqual(MIN_WINDOW_SIZE);
+    expect(restoreWindowState(null, [{ x: 0, y: 0, width: 800, height: 500 }]).placement).toEqual(
+      MIN_WINDOW_SIZE,
+    );
   });
 
   it('restores saved bounds and maximized state that are on a connected display', () => {
@@ -117,7 +119,9 @@ describe('window state file', () => {
     directories.push(directory);
     return directory;
   };
-  afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+  afterAll(() =>
+    directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })),
+  );
 
   it('round-trips, replacing the old file without leaving a temporary one', async () => {
     const directory = scratch();

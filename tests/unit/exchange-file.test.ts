@@ -12,7 +12,10 @@ import { readProgram } from '../../shared/model/read';
 
 function programDoc(title = 'Inclusive education, Astana'): Y.Doc {
   const program = blankProgram({ title }, 2);
-  program.days = [newDay({ blocks: [newBlock('workshop', { title: 'UDL in practice' })] }), newDay()];
+  program.days = [
+    newDay({ blocks: [newBlock('workshop', { title: 'UDL in practice' })] }),
+    newDay(),
+  ];
   const doc = new Y.Doc();
   createProgram(doc, program);
   return doc;
@@ -33,9 +36,15 @@ describe('.cotutor files', () => {
     const read = readExchangeFile(writeExchangeFile(original, NOW));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.file.manifest).toMatchObject({ title: 'Қазақ тілі 🎓', exportedAt: NOW.toISOString() });
+    expect(read.file.manifest).toMatchObject({
+      title: 'Қазақ тілі 🎓',
+      exportedAt: NOW.toISOString(),
+    });
     Y.applyUpdate(copy, read.file.state);
-    expect(readProgram(copy).days[0]!.blocks[0]).toMatchObject({ durationMin: 120, location: 'Room 2.14' });
+    expect(readProgram(copy).days[0]!.blocks[0]).toMatchObject({
+      durationMin: 120,
+      location: 'Room 2.14',
+    });
   });
 
   it('refuses random bytes, a truncated file and a foreign zip with a clear reason', () => {
@@ -57,17 +66,41 @@ describe('.cotutor files', () => {
     const doc = programDoc();
     const state = Y.encodeStateAsUpdate(doc);
     const manifest = (fields: Record<string, unknown>) =>
-      strToU8(JSON.stringify({ format: 'cotutor-program', version: 1, programId: rootOf(doc).get('programId'), title: 't', exportedAt: NOW.toISOString(), stateBytes: state.byteLength, ...fields }));
+      strToU8(
+        JSON.stringify({
+          format: 'cotutor-program',
+          version: 1,
+          programId: rootOf(doc).get('programId'),
+          title: 't',
+          exportedAt: NOW.toISOString(),
+          stateBytes: state.byteLength,
+          ...fields,
+        }),
+      );
     const file = (fields: Record<string, unknown>, body: Uint8Array = state) =>
       zipSync({ 'manifest.json': manifest(fields), 'state.bin': body });
 
-    expect(readExchangeFile(file({ version: 9 }))).toMatchObject({ ok: false, reason: 'newer-version' });
-    expect(readExchangeFile(file({ format: 'something-else' }))).toMatchObject({ ok: false, reason: 'no-description' });
-    expect(readExchangeFile(file({ stateBytes: state.byteLength + 1 }))).toMatchObject({ ok: false, reason: 'incomplete' });
-    expect(readExchangeFile(file({ programId: 'another' }))).toMatchObject({ ok: false, reason: 'mismatch' });
+    expect(readExchangeFile(file({ version: 9 }))).toMatchObject({
+      ok: false,
+      reason: 'newer-version',
+    });
+    expect(readExchangeFile(file({ format: 'something-else' }))).toMatchObject({
+      ok: false,
+      reason: 'no-description',
+    });
+    expect(readExchangeFile(file({ stateBytes: state.byteLength + 1 }))).toMatchObject({
+      ok: false,
+      reason: 'incomplete',
+    });
+    expect(readExchangeFile(file({ programId: 'another' }))).toMatchObject({
+      ok: false,
+      reason: 'mismatch',
+    });
     const garbage = new Uint8Array(state.byteLength).fill(7);
     expect(readExchangeFile(file({}, garbage))).toMatchObject({ ok: false, reason: 'unreadable' });
     const notAProgram = Y.encodeStateAsUpdate(new Y.Doc());
-    expect(readExchangeFile(file({ stateBytes: notAProgram.byteLength }, notAProgram)).ok).toBe(false);
+    expect(readExchangeFile(file({ stateBytes: notAProgram.byteLength }, notAProgram)).ok).toBe(
+      false,
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { exportBaseName, printSubject, sessionChoices } from '../../renderer/src/features/export/export-scope';
+import {
+  exportBaseName,
+  printSubject,
+  sessionChoices,
+} from '../../renderer/src/features/export/export-scope';
 import { isBreakType } from '../../shared/model/schema';
 import { clilProgramForPrinting, englishExportWords } from '../support/print-program';
 
@@ -10,9 +14,13 @@ const { labels, dates } = englishExportWords();
 describe('choosing what to export', () => {
   it('offers every session plan of the week, day by day in time order, and no breaks', () => {
     const choices = sessionChoices(program);
-    const planned = program.days.flatMap((day) => day.blocks.filter((block) => !isBreakType(block.type)));
+    const planned = program.days.flatMap((day) =>
+      day.blocks.filter((block) => !isBreakType(block.type)),
+    );
     expect(choices).toHaveLength(planned.length);
-    expect(choices.map((choice) => choice.day)).toEqual([...choices.map((choice) => choice.day)].sort((a, b) => a - b));
+    expect(choices.map((choice) => choice.day)).toEqual(
+      [...choices.map((choice) => choice.day)].sort((a, b) => a - b),
+    );
     for (const day of new Set(choices.map((choice) => choice.day))) {
       const starts = choices.filter((choice) => choice.day === day).map((choice) => choice.start);
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -26,16 +34,22 @@ describe('choosing what to export', () => {
       document: 'program',
       outline: { title: program.meta.title },
     });
-    expect(printSubject(program, { kind: 'session', blockId: first.blockId }, labels, dates)).toMatchObject({
+    expect(
+      printSubject(program, { kind: 'session', blockId: first.blockId }, labels, dates),
+    ).toMatchObject({
       document: 'session',
       outline: { title: first.title },
     });
-    expect(printSubject(program, { kind: 'session', blockId: 'deleted-meanwhile' }, labels, dates)).toBeNull();
+    expect(
+      printSubject(program, { kind: 'session', blockId: 'deleted-meanwhile' }, labels, dates),
+    ).toBeNull();
   });
 
   it('names the file after the program, and after the plan too for one plan', () => {
     const first = sessionChoices(program)[0]!;
     expect(exportBaseName(program, { kind: 'program' })).toBe(program.meta.title);
-    expect(exportBaseName(program, { kind: 'session', blockId: first.blockId })).toBe(`${program.meta.title} – ${first.title}`);
+    expect(exportBaseName(program, { kind: 'session', blockId: first.blockId })).toBe(
+      `${program.meta.title} – ${first.title}`,
+    );
   });
 });

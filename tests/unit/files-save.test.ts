@@ -24,7 +24,11 @@ afterEach(async () => {
 function saveDialogChoosing(filePath: string | undefined) {
   const showSaveDialog = vi.fn(async () => ({ canceled: filePath === undefined, filePath }));
   const shell = { showItemInFolder: vi.fn() };
-  const files = dialogFiles({ showSaveDialog } as unknown as Dialog, shell, () => null as BrowserWindow | null);
+  const files = dialogFiles(
+    { showSaveDialog } as unknown as Dialog,
+    shell,
+    () => null as BrowserWindow | null,
+  );
   return { files, showSaveDialog, shell };
 }
 
@@ -41,24 +45,33 @@ describe('saving an export through the save dialog', () => {
   it('writes the file where the user chose, offers the format of the name, and shows it in its folder', async () => {
     const target = join(folder, 'CLIL week.pdf');
     const { files, showSaveDialog, shell } = saveDialogChoosing(target);
-    await expect(files.saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF, reveal: true })).resolves.toEqual({ saved: true });
+    await expect(
+      files.saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF, reveal: true }),
+    ).resolves.toEqual({ saved: true });
     expect(new Uint8Array(await readFile(target))).toEqual(PDF);
     expect(showSaveDialog).toHaveBeenCalledWith(
-      expect.objectContaining({ defaultPath: 'CLIL week.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] }),
+      expect.objectContaining({
+        defaultPath: 'CLIL week.pdf',
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      }),
     );
     expect(shell.showItemInFolder).toHaveBeenCalledWith(target);
   });
 
   it('writes nothing and reveals nothing when the user cancels', async () => {
     const { files, shell } = saveDialogChoosing(undefined);
-    await expect(files.saveExport({ suggestedName: 'CLIL week.docx', bytes: PDF, reveal: true })).resolves.toEqual({ saved: false });
+    await expect(
+      files.saveExport({ suggestedName: 'CLIL week.docx', bytes: PDF, reveal: true }),
+    ).resolves.toEqual({ saved: false });
     expect(shell.showItemInFolder).not.toHaveBeenCalled();
   });
 
   it('says that the disk is full, naming the file but not its folder, and reveals nothing', async () => {
     // /dev/full answers every write with ENOSPC, as a full disk does.
     const { files, shell } = saveDialogChoosing('/dev/full');
-    const error = await failure(files.saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF, reveal: true }));
+    const error = await failure(
+      files.saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF, reveal: true }),
+    );
     expect(error.toFailure()).toMatchObject({ code: 'disk-full', params: { file: 'full' } });
     expect(shell.showItemInFolder).not.toHaveBeenCalled();
   });
@@ -67,22 +80,31 @@ describe('saving an export through the save dialog', () => {
 describe('saving exports into a folder (the browser preview)', () => {
   it('writes the file under the suggested name', async () => {
     const files = filesIntoFolder(folder);
-    await expect(files.saveExport({ suggestedName: 'Тіл үйрену әдістемесі.pdf', bytes: PDF })).resolves.toEqual({ saved: true });
+    await expect(
+      files.saveExport({ suggestedName: 'Тіл үйрену әдістемесі.pdf', bytes: PDF }),
+    ).resolves.toEqual({ saved: true });
     expect(new Uint8Array(await readFile(join(folder, 'Тіл үйрену әдістемесі.pdf')))).toEqual(PDF);
   });
 
   it('refuses a name that is a path', async () => {
     const files = filesIntoFolder(join(folder, 'inner'));
     for (const name of ['../escape.pdf', '/etc/passwd', '.hidden.pdf']) {
-      expect((await failure(files.saveExport({ suggestedName: name, bytes: PDF }))).code).toBe('invalid-argument');
+      expect((await failure(files.saveExport({ suggestedName: name, bytes: PDF }))).code).toBe(
+        'invalid-argument',
+      );
     }
     expect(existsSync(join(folder, 'escape.pdf'))).toBe(false);
   });
 
   it('reports a full disk clearly', async () => {
     await symlink('/dev/full', join(folder, 'CLIL week.pdf'));
-    const error = await failure(filesIntoFolder(folder).saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF }));
-    expect(error.toFailure()).toMatchObject({ code: 'disk-full', params: { file: 'CLIL week.pdf' } });
+    const error = await failure(
+      filesIntoFolder(folder).saveExport({ suggestedName: 'CLIL week.pdf', bytes: PDF }),
+    );
+    expect(error.toFailure()).toMatchObject({
+      code: 'disk-full',
+      params: { file: 'CLIL week.pdf' },
+    });
   });
 });
 

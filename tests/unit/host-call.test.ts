@@ -15,11 +15,13 @@ import { quietLog, temporaryDirectory } from '../integration/fixtures/storage-fi
  * request, answer and event passed through the web host's JSON, as HTTP would.
  */
 function overTheWire(server: HostChannel<Envelope<unknown>>): HostApi {
-  const carry = (value: unknown): unknown => (value === undefined ? undefined : fromWire(toWire(value)));
+  const carry = (value: unknown): unknown =>
+    value === undefined ? undefined : fromWire(toWire(value));
   return proxyOf<HostApi>({
     call: async (namespace, method, request) =>
       unwrap((await server.call(namespace, method, carry(request))) as Envelope<unknown>),
-    listen: (namespace, event, listener) => server.listen(namespace, event, (payload) => listener(carry(payload))),
+    listen: (namespace, event, listener) =>
+      server.listen(namespace, event, (payload) => listener(carry(payload))),
   });
 }
 
@@ -47,9 +49,15 @@ describe('the contract through one generic proxy', () => {
   });
 
   it('answers as the services do: create, rename, list, with host errors kept', async () => {
-    const created = await client.library.create({ templateId: null, title: 'Week in Pavlodar', startDate: '2026-05-11' });
+    const created = await client.library.create({
+      templateId: null,
+      title: 'Week in Pavlodar',
+      startDate: '2026-05-11',
+    });
     await client.library.rename({ id: created.id, title: 'Week in Astana' });
-    expect((await client.library.list()).map((program) => program.title)).toEqual(['Week in Astana']);
+    expect((await client.library.list()).map((program) => program.title)).toEqual([
+      'Week in Astana',
+    ]);
     await expect(client.library.rename({ id: created.id, title: '  ' })).rejects.toMatchObject({
       name: 'HostError',
       code: 'invalid-argument',
@@ -59,7 +67,11 @@ describe('the contract through one generic proxy', () => {
   it('delivers library changes to a listener on the other side, until it is disposed', async () => {
     const heard: LibraryChange[] = [];
     const stop = client.library.onDidChange((change) => heard.push(change));
-    const { id } = await client.library.create({ templateId: null, title: 'Week', startDate: '2026-05-11' });
+    const { id } = await client.library.create({
+      templateId: null,
+      title: 'Week',
+      startDate: '2026-05-11',
+    });
     stop();
     await client.library.remove({ id });
     expect(heard).toEqual([{ programId: id }]);
@@ -67,10 +79,12 @@ describe('the contract through one generic proxy', () => {
 
   it('sends only the one request, whatever else a caller passes', async () => {
     const call = vi.fn(async () => ({ ok: true, value: null }) satisfies Envelope<unknown>);
-    const proxy = proxyOf<Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>>({
-      call,
-      listen: () => () => undefined,
-    });
+    const proxy = proxyOf<Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>>(
+      {
+        call,
+        listen: () => () => undefined,
+      },
+    );
     await proxy.library!.rename!({ id: 'x', title: 'y' }, 'a trailing argument');
     expect(call).toHaveBeenCalledExactlyOnceWith('library', 'rename', { id: 'x', title: 'y' });
   });
@@ -83,13 +97,20 @@ describe('an optional field over HTTP', () => {
     const client = overTheWire(serviceChannel(services));
     const bytes = new Uint8Array([1, 2, 3]);
 
-    await expect(client.files.saveExport({ suggestedName: 'week.cotutor', bytes, reveal: undefined })).resolves.toEqual({
+    await expect(
+      client.files.saveExport({ suggestedName: 'week.cotutor', bytes, reveal: undefined }),
+    ).resolves.toEqual({
       saved: true,
     });
     expect(saveExport).toHaveBeenLastCalledWith({ suggestedName: 'week.cotutor', bytes });
 
-    const withNull = { suggestedName: 'week.cotutor', bytes, reveal: null } as unknown as { suggestedName: string; bytes: Uint8Array };
-    await expect(client.files.saveExport(withNull)).rejects.toMatchObject({ code: 'invalid-argument' });
+    const withNull = { suggestedName: 'week.cotutor', bytes, reveal: null } as unknown as {
+      suggestedName: string;
+      bytes: Uint8Array;
+    };
+    await expect(client.files.saveExport(withNull)).rejects.toMatchObject({
+      code: 'invalid-argument',
+    });
     expect(saveExport).toHaveBeenCalledTimes(1);
   });
 });

@@ -22,31 +22,50 @@ const methodWithoutSchema: SchemasMatch<WithArchive, typeof HOST_SCHEMAS> = true
 
 type Schemas = typeof HOST_SCHEMAS;
 /** The schema table with one namespace's schemas changed or added. */
-type Changed<N extends keyof Schemas, Table> = Omit<Schemas, N> & { [K in N]: Omit<Schemas[N], keyof Table> & Table };
+type Changed<N extends keyof Schemas, Table> = Omit<Schemas, N> & {
+  [K in N]: Omit<Schemas[N], keyof Table> & Table;
+};
 
 // @ts-expect-error a schema added without its method
-const schemaWithoutMethod: SchemasMatch<HostApi, Changed<'library', { archive: z.ZodObject<{ id: z.ZodString }> }>> =
-  true;
+const schemaWithoutMethod: SchemasMatch<
+  HostApi,
+  Changed<'library', { archive: z.ZodObject<{ id: z.ZodString }> }>
+> = true;
 
 // @ts-expect-error a schema that parses to something other than the method's request
-const renameOfTwoArguments: SchemasMatch<HostApi, Changed<'library', { rename: z.ZodTuple<[z.ZodString, z.ZodString]> }>> =
-  true;
+const renameOfTwoArguments: SchemasMatch<
+  HostApi,
+  Changed<'library', { rename: z.ZodTuple<[z.ZodString, z.ZodString]> }>
+> = true;
 
 type RenameWithColour = z.ZodObject<{ id: z.ZodString; title: z.ZodString; colour: z.ZodString }>;
 // @ts-expect-error a schema asking for a field the request does not have
-const renameWithColour: SchemasMatch<HostApi, Changed<'library', { rename: RenameWithColour }>> = true;
+const renameWithColour: SchemasMatch<
+  HostApi,
+  Changed<'library', { rename: RenameWithColour }>
+> = true;
 
-type SaveWithoutReveal = z.ZodObject<{ suggestedName: z.ZodString; bytes: z.ZodCustom<Uint8Array> }>;
+type SaveWithoutReveal = z.ZodObject<{
+  suggestedName: z.ZodString;
+  bytes: z.ZodCustom<Uint8Array>;
+}>;
 // @ts-expect-error a schema that lacks an optional field of the request
-const saveWithoutReveal: SchemasMatch<HostApi, Changed<'files', { saveExport: SaveWithoutReveal }>> = true;
+const saveWithoutReveal: SchemasMatch<
+  HostApi,
+  Changed<'files', { saveExport: SaveWithoutReveal }>
+> = true;
 
 const matching: SchemasMatch<HostApi, typeof HOST_SCHEMAS> = true;
 
 describe('the host contract and its schemas', () => {
   it('compile only when they match (the fixtures above), and the real pair does', () => {
-    expect([methodWithoutSchema, schemaWithoutMethod, renameOfTwoArguments, renameWithColour, saveWithoutReveal]).toEqual(
-      [true, true, true, true, true],
-    );
+    expect([
+      methodWithoutSchema,
+      schemaWithoutMethod,
+      renameOfTwoArguments,
+      renameWithColour,
+      saveWithoutReveal,
+    ]).toEqual([true, true, true, true, true]);
     expect(matching).toBe(true);
   });
 

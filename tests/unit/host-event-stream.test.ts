@@ -23,7 +23,9 @@ describe('reading Server-Sent Events', () => {
     const frame = toEventFrame(CHANGE);
     expect(reader.push(': open\n\n')).toEqual([]);
     expect(reader.push(frame.slice(0, 12))).toEqual([]);
-    expect(reader.push(frame.slice(12) + 'data: not json\n\n' + 'data: {"x":1}\n\n' + frame)).toEqual([CHANGE, CHANGE]);
+    expect(
+      reader.push(frame.slice(12) + 'data: not json\n\n' + 'data: {"x":1}\n\n' + frame),
+    ).toEqual([CHANGE, CHANGE]);
   });
 });
 
@@ -39,7 +41,9 @@ describe("the page's event stream", () => {
     const changes: unknown[] = [];
     const others: unknown[] = [];
     const stopChanges = events.listen('library', 'onDidChange', (payload) => changes.push(payload));
-    const stopOthers = events.listen('library', 'onDidSomethingElse', (payload) => others.push(payload));
+    const stopOthers = events.listen('library', 'onDidSomethingElse', (payload) =>
+      others.push(payload),
+    );
     stream.send(toEventFrame(CHANGE));
     await vi.waitFor(() => expect(changes).toEqual([{ programId: 'p1' }]));
     expect(others).toEqual([]);

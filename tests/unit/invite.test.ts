@@ -20,7 +20,12 @@ describe('invites', () => {
   });
 
   it('refuse what is not an invite, with the reason', () => {
-    for (const text of ['', 'hello', 'https://example.org/join/x', 'cotutor://other/x?server=ws://a&key=b']) {
+    for (const text of [
+      '',
+      'hello',
+      'https://example.org/join/x',
+      'cotutor://other/x?server=ws://a&key=b',
+    ]) {
       expect(parseInvite(text)).toMatchObject({ ok: false, reason: 'not-an-invite' });
     }
   });
@@ -32,12 +37,18 @@ describe('invites', () => {
       { ...INVITE, programId: 'not-a-uuid' },
     ];
     for (const invite of bad) {
-      expect(parseInvite(formatInvite(invite))).toMatchObject({ ok: false, reason: 'damaged', error: expect.stringMatching(/incomplete or damaged/) });
+      expect(parseInvite(formatInvite(invite))).toMatchObject({
+        ok: false,
+        reason: 'damaged',
+        error: expect.stringMatching(/incomplete or damaged/),
+      });
     }
   });
 
   it('name the room and the key endpoint on the server', () => {
-    expect(roomUrl('ws://127.0.0.1:4000/', INVITE.programId, 'k+y')).toBe(`ws://127.0.0.1:4000/${INVITE.programId}?key=k%2By`);
+    expect(roomUrl('ws://127.0.0.1:4000/', INVITE.programId, 'k+y')).toBe(
+      `ws://127.0.0.1:4000/${INVITE.programId}?key=k%2By`,
+    );
     expect(roomKeyEndpoint('wss://sync.example.org/cotutor', INVITE.programId)).toBe(
       `https://sync.example.org/cotutor/rooms/${INVITE.programId}/key`,
     );

@@ -42,7 +42,10 @@ describe('the week as the planner shows it', () => {
 
   it('keeps the cards in the preview order but times them in the order shown during a drag', () => {
     const order = orderOf([monday, tuesday]);
-    const shown = [{ dayId: monday.id, blockIds: [coffee.id, welcome.id, visit.id] }, { dayId: tuesday.id, blockIds: [] }];
+    const shown = [
+      { dayId: monday.id, blockIds: [coffee.id, welcome.id, visit.id] },
+      { dayId: tuesday.id, blockIds: [] },
+    ];
     const [day] = weekView([monday, tuesday], order, [tutor], shown);
     expect(day?.cards.map((card) => card.title)).toEqual(['Welcome', 'Coffee', 'School visit']);
     expect(day?.cards.map((card) => card.start)).toEqual([555, 540, 600]);

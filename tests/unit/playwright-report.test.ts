@@ -30,11 +30,21 @@ async function runFixtureSuite(): Promise<{ report: string; exitCode: number }> 
   );
   const report = join(DIRECTORY, 'report.json');
   const exitCode = await new Promise<number>((done) => {
-    const child = spawn('npx', ['playwright', 'test', '--config', join(DIRECTORY, 'playwright.config.ts'), '--reporter=json'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
-    });
+    const child = spawn(
+      'npx',
+      [
+        'playwright',
+        'test',
+        '--config',
+        join(DIRECTORY, 'playwright.config.ts'),
+        '--reporter=json',
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+        env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+      },
+    );
     child.on('close', (code) => done(code ?? 1));
   });
   return { report, exitCode };
@@ -53,6 +63,8 @@ describe('the test runners’ reading of a Playwright run', () => {
   }, 120_000);
 
   it('counts a run that left no report as one failure', () => {
-    expect(judgePlaywrightRun('e2e', readPlaywrightReport(join(DIRECTORY, 'missing.json')), 1)).toMatchObject({ failed: 1, passed: 0 });
+    expect(
+      judgePlaywrightRun('e2e', readPlaywrightReport(join(DIRECTORY, 'missing.json')), 1),
+    ).toMatchObject({ failed: 1, passed: 0 });
   });
 });

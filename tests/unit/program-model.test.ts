@@ -7,7 +7,13 @@ import { blankProgram, newBlock, newDay, newStage } from '../../shared/model/def
 import { programProblems } from '../../shared/model/invariants';
 import { rootOf } from '../../shared/model/layout';
 import { checkDocument } from '../../shared/model/migrate';
-import { addBlock, deleteBlock, moveBlock, setBlockField, setFacilitator } from '../../shared/model/mutations/blocks';
+import {
+  addBlock,
+  deleteBlock,
+  moveBlock,
+  setBlockField,
+  setFacilitator,
+} from '../../shared/model/mutations/blocks';
 import { addCoTutor, removeCoTutor } from '../../shared/model/mutations/co-tutors';
 import { setDayCount, setMetaField } from '../../shared/model/mutations/program';
 import { addStage, moveStage } from '../../shared/model/mutations/stages';
@@ -16,7 +22,9 @@ import type { Program } from '../../shared/model/types';
 
 function programWith(titlesPerDay: string[][]): Program {
   const program = blankProgram({ title: 'Week' }, titlesPerDay.length);
-  program.days = titlesPerDay.map((titles) => newDay({ blocks: titles.map((title) => newBlock('workshop', { title })) }));
+  program.days = titlesPerDay.map((titles) =>
+    newDay({ blocks: titles.map((title) => newBlock('workshop', { title })) }),
+  );
   return program;
 }
 
@@ -28,7 +36,9 @@ function docOf(program: Program): Y.Doc {
 
 const titles = (doc: Y.Doc) => readDays(doc).map((day) => day.blocks.map((block) => block.title));
 const idOf = (doc: Y.Doc, title: string) =>
-  readDays(doc).flatMap((day) => day.blocks).find((block) => block.title === title)!.id;
+  readDays(doc)
+    .flatMap((day) => day.blocks)
+    .find((block) => block.title === title)!.id;
 
 describe('creating a program', () => {
   it('writes the whole program in one transaction and reads it back', () => {
@@ -64,7 +74,10 @@ describe('moving blocks', () => {
     moveBlock(doc, idOf(doc, 'c'), dayIds[0]!, 0, null);
     expect(titles(doc)).toEqual([['c', 'a', 'b'], ['d']]);
     moveBlock(doc, idOf(doc, 'a'), dayIds[1]!, 1, null);
-    expect(titles(doc)).toEqual([['c', 'b'], ['d', 'a']]);
+    expect(titles(doc)).toEqual([
+      ['c', 'b'],
+      ['d', 'a'],
+    ]);
     moveBlock(doc, idOf(doc, 'd'), dayIds[0]!, 99, null);
     expect(titles(doc)).toEqual([['c', 'b', 'd'], ['a']]);
   });
@@ -115,7 +128,11 @@ describe('editing blocks', () => {
     expect(() => setBlockField(doc, id, 'durationMin', Number.NaN, null)).toThrow(RangeError);
     expect(() => setBlockField(doc, id, 'fixedStart', 1440, null)).toThrow(RangeError);
     expect(() => setBlockField(doc, id, 'title', 'x'.repeat(501), null)).toThrow(RangeError);
-    expect(readDays(doc)[0]!.blocks[0]).toMatchObject({ durationMin: 90, fixedStart: null, title: 'a' });
+    expect(readDays(doc)[0]!.blocks[0]).toMatchObject({
+      durationMin: 90,
+      fixedStart: null,
+      title: 'a',
+    });
   });
 
   it('orders stages and keeps each stage whole', () => {
@@ -126,7 +143,10 @@ describe('editing blocks', () => {
     addStage(doc, id, 0, first, null);
     addStage(doc, id, 1, second, null);
     moveStage(doc, id, second.id, 0, null);
-    expect(readDays(doc)[0]!.blocks[0]!.stages.map((stage) => stage.phase)).toEqual(['input', 'lead-in']);
+    expect(readDays(doc)[0]!.blocks[0]!.stages.map((stage) => stage.phase)).toEqual([
+      'input',
+      'lead-in',
+    ]);
   });
 
   it('takes a removed co-tutor off every session', () => {
@@ -137,7 +157,10 @@ describe('editing blocks', () => {
     setFacilitator(doc, idOf(doc, 'b'), tutor.id, true, null);
     removeCoTutor(doc, tutor.id, null);
     expect(readProgram(doc).coTutors).toEqual([]);
-    expect(readDays(doc).flatMap((day) => day.blocks.map((block) => block.facilitators))).toEqual([[], []]);
+    expect(readDays(doc).flatMap((day) => day.blocks.map((block) => block.facilitators))).toEqual([
+      [],
+      [],
+    ]);
   });
 });
 
@@ -183,7 +206,13 @@ describe('documents that cannot be opened as they are', () => {
     block.set('durationMin', 'ninety');
     block.set('type', 'party');
     block.set('title', 42);
-    expect(readDays(doc)[0]!.blocks[0]).toMatchObject({ durationMin: 0, type: 'workshop', title: '' });
-    expect(programProblems(doc)).toEqual(expect.arrayContaining([expect.stringContaining('durationMin')]));
+    expect(readDays(doc)[0]!.blocks[0]).toMatchObject({
+      durationMin: 0,
+      type: 'workshop',
+      title: '',
+    });
+    expect(programProblems(doc)).toEqual(
+      expect.arrayContaining([expect.stringContaining('durationMin')]),
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { $createListItemNode, $createListNode } from '@lexical/list';
-import { $createParagraphNode, $createTextNode, $getRoot, type SerializedEditorState } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  type SerializedEditorState,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
@@ -21,15 +26,25 @@ const SAMPLE: RichText = [
       { text: ' two ' },
       { text: 'lesson plans', italic: true, underline: true },
       { text: ' from ' },
-      { link: 'https://www.coe.int/en/web/common-european-framework-reference-languages', children: [{ text: 'the CEFR' }] },
+      {
+        link: 'https://www.coe.int/en/web/common-european-framework-reference-languages',
+        children: [{ text: 'the CEFR' }],
+      },
     ],
   },
   {
     type: 'list',
     ordered: false,
-    items: [{ children: [{ text: 'sentence frames' }] }, { children: [{ text: 'a glossary in Kazakh: әріп, ғылым' }] }],
+    items: [
+      { children: [{ text: 'sentence frames' }] },
+      { children: [{ text: 'a glossary in Kazakh: әріп, ғылым' }] },
+    ],
   },
-  { type: 'list', ordered: true, items: [{ children: [{ text: 'first' }] }, { children: [{ text: 'second' }] }] },
+  {
+    type: 'list',
+    ordered: true,
+    items: [{ children: [{ text: 'first' }] }, { children: [{ text: 'second' }] }],
+  },
 ];
 
 function fieldDoc(content: RichText): { doc: Y.Doc; xml: Y.XmlText } {
@@ -40,7 +55,15 @@ function fieldDoc(content: RichText): { doc: Y.Doc; xml: Y.XmlText } {
   return { doc, xml };
 }
 
-type Node = { type: string; tag?: string; format?: number; text?: string; url?: string; listType?: string; children?: Node[] };
+type Node = {
+  type: string;
+  tag?: string;
+  format?: number;
+  text?: string;
+  url?: string;
+  listType?: string;
+  children?: Node[];
+};
 
 function editorTree(state: SerializedEditorState): Node[] {
   return (state.root as unknown as Node).children ?? [];
@@ -88,7 +111,11 @@ describe('rich text in the model', () => {
     expect(readRichText(xml)).toEqual([
       { type: 'paragraph', children: [{ text: 'Existing line' }] },
       { type: 'paragraph', children: [{ text: 'Vocabulary', bold: true }] },
-      { type: 'list', ordered: false, items: [{ children: [{ text: 'scaffold' }] }, { children: [{ text: 'ғылым 🎓' }] }] },
+      {
+        type: 'list',
+        ordered: false,
+        items: [{ children: [{ text: 'scaffold' }] }, { children: [{ text: 'ғылым 🎓' }] }],
+      },
     ]);
   });
 
@@ -107,7 +134,9 @@ describe('rich text in the model', () => {
     expect(xml.toDelta()).toHaveLength(1);
     expect(readRichText(xml)).toEqual([]);
     const field = headlessField(doc, xml);
-    expect(editorTree(field.editor.getEditorState().toJSON()).map((node) => node.type)).toEqual(['paragraph']);
+    expect(editorTree(field.editor.getEditorState().toJSON()).map((node) => node.type)).toEqual([
+      'paragraph',
+    ]);
     field.dispose();
   });
 
@@ -118,7 +147,10 @@ describe('rich text in the model', () => {
 
   it('drops links that could run code, keeping their words', () => {
     const { xml } = fieldDoc([
-      { type: 'paragraph', children: [{ link: 'javascript:alert(1)', children: [{ text: 'click' }] }] },
+      {
+        type: 'paragraph',
+        children: [{ link: 'javascript:alert(1)', children: [{ text: 'click' }] }],
+      },
     ]);
     expect(readRichText(xml)).toEqual([{ type: 'paragraph', children: [{ text: 'click' }] }]);
   });
@@ -133,17 +165,32 @@ describe('markdown in templates', () => {
       { type: 'heading', level: 2, children: [{ text: 'Objectives' }] },
       {
         type: 'paragraph',
-        children: [{ text: 'Participants ' }, { text: 'explain', bold: true }, { text: ' the ' }, { text: '4Cs', italic: true }, { text: '.' }],
+        children: [
+          { text: 'Participants ' },
+          { text: 'explain', bold: true },
+          { text: ' the ' },
+          { text: '4Cs', italic: true },
+          { text: '.' },
+        ],
       },
       {
         type: 'list',
         ordered: false,
         items: [
           { children: [{ text: 'one' }] },
-          { children: [{ text: 'two with ' }, { link: 'https://example.org', children: [{ text: 'a link' }] }] },
+          {
+            children: [
+              { text: 'two with ' },
+              { link: 'https://example.org', children: [{ text: 'a link' }] },
+            ],
+          },
         ],
       },
-      { type: 'list', ordered: true, items: [{ children: [{ text: 'first' }] }, { children: [{ text: 'second' }] }] },
+      {
+        type: 'list',
+        ordered: true,
+        items: [{ children: [{ text: 'first' }] }, { children: [{ text: 'second' }] }],
+      },
     ]);
   });
 });

@@ -110,7 +110,10 @@ describe('autosave', () => {
     storage.failures = 3;
     type('Welcome');
     await vi.advanceTimersByTimeAsync(250);
-    expect(saver.getStatus()).toEqual({ state: 'error', error: expect.objectContaining({ code: 'disk-full' }) });
+    expect(saver.getStatus()).toEqual({
+      state: 'error',
+      error: expect.objectContaining({ code: 'disk-full' }),
+    });
     expect(badge(saver.getStatus())).toBe('Not saved: The disk is full.');
 
     // Typing goes on while storage fails; it waits behind the first batch.

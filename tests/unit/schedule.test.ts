@@ -4,7 +4,12 @@ import { newBlock, newStage } from '../../shared/model/defaults';
 import { dayDate, isIsoDate, nextMonday } from '../../shared/schedule/dates';
 import { clockDayOffset, formatClock, parseClock } from '../../shared/schedule/time';
 import { scheduleDay, type TimedBlock } from '../../shared/schedule/timeline';
-import { dayTotals, minutesByLearningType, minutesByType, stagesMismatch } from '../../shared/schedule/totals';
+import {
+  dayTotals,
+  minutesByLearningType,
+  minutesByType,
+  stagesMismatch,
+} from '../../shared/schedule/totals';
 
 const day = { startMin: 9 * 60, plannedEndMin: 17 * 60 };
 const block = (id: string, durationMin: number, fixedStart: number | null = null): TimedBlock => ({
@@ -17,7 +22,11 @@ const times = (blocks: readonly TimedBlock[], d = day) =>
 
 describe('start times follow from the day start and the durations', () => {
   it('runs blocks back to back from the start', () => {
-    expect(times([block('a', 90), block('b', 15), block('c', 60)])).toEqual(['09:00-10:30', '10:30-10:45', '10:45-11:45']);
+    expect(times([block('a', 90), block('b', 15), block('c', 60)])).toEqual([
+      '09:00-10:30',
+      '10:30-10:45',
+      '10:45-11:45',
+    ]);
   });
 
   it('moves every later block when a duration changes', () => {
@@ -43,8 +52,18 @@ describe('start times follow from the day start and the durations', () => {
 
 describe('fixed-time blocks', () => {
   it('keep their time and report the gap before them', () => {
-    const schedule = scheduleDay(day, [block('a', 45), block('visit', 120, 10 * 60), block('b', 30)]);
-    expect(schedule.blocks[1]).toMatchObject({ start: 600, end: 720, fixed: true, gapBefore: 15, overlapBefore: 0 });
+    const schedule = scheduleDay(day, [
+      block('a', 45),
+      block('visit', 120, 10 * 60),
+      block('b', 30),
+    ]);
+    expect(schedule.blocks[1]).toMatchObject({
+      start: 600,
+      end: 720,
+      fixed: true,
+      gapBefore: 15,
+      overlapBefore: 0,
+    });
     expect(schedule.blocks[2]).toMatchObject({ start: 720, end: 750 });
   });
 
@@ -54,7 +73,11 @@ describe('fixed-time blocks', () => {
   });
 
   it('after an overlap, the next block starts when the later of the two ends', () => {
-    const schedule = scheduleDay(day, [block('a', 180), block('short', 15, 10 * 60), block('b', 30)]);
+    const schedule = scheduleDay(day, [
+      block('a', 180),
+      block('short', 15, 10 * 60),
+      block('b', 30),
+    ]);
     // a runs 09:00–12:00; the fixed block 10:00–10:15 lies inside it; b follows a.
     expect(schedule.blocks[2]).toMatchObject({ start: 720, end: 750 });
   });
@@ -99,7 +122,8 @@ describe('days that run long', () => {
     const blocks = Array.from({ length: 60 }, (_, i) => block(`b${i}`, 10 + (i % 3) * 5));
     const schedule = scheduleDay(day, blocks);
     expect(schedule.blocks).toHaveLength(60);
-    for (let i = 1; i < 60; i++) expect(schedule.blocks[i]!.start).toBe(schedule.blocks[i - 1]!.end);
+    for (let i = 1; i < 60; i++)
+      expect(schedule.blocks[i]!.start).toBe(schedule.blocks[i - 1]!.end);
     expect(schedule.end).toBe(540 + blocks.reduce((sum, b) => sum + b.durationMin, 0));
   });
 });
@@ -122,7 +146,13 @@ describe('typed times', () => {
 
 describe('totals', () => {
   const blocks = [
-    newBlock('workshop', { durationMin: 90, stages: [newStage('input', { minutes: 30, learningType: 'acquisition' }), newStage('practice', { minutes: 60, learningType: 'practice' })] }),
+    newBlock('workshop', {
+      durationMin: 90,
+      stages: [
+        newStage('input', { minutes: 30, learningType: 'acquisition' }),
+        newStage('practice', { minutes: 60, learningType: 'practice' }),
+      ],
+    }),
     newBlock('break', { durationMin: 15 }),
     newBlock('visit', { durationMin: 120 }),
     newBlock('lunch', { durationMin: 60 }),
@@ -133,7 +163,10 @@ describe('totals', () => {
   });
 
   it('counts minutes per session type and per learning type over the week', () => {
-    const byType = minutesByType([{ blocks }, { blocks: [newBlock('workshop', { durationMin: 45 })] }]);
+    const byType = minutesByType([
+      { blocks },
+      { blocks: [newBlock('workshop', { durationMin: 45 })] },
+    ]);
     expect(byType.workshop).toBe(135);
     expect(byType.visit).toBe(120);
     expect(byType.plenary).toBe(0);

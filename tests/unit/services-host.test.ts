@@ -112,7 +112,10 @@ describe('the host services, in process', () => {
       title: 'Before',
       startDate: '2026-05-11',
     });
-    const renamed = await api.library.rename({ id, title: 'Апта · Қазақ тілі ә ғ қ ң ө ұ ү һ і 🎓' });
+    const renamed = await api.library.rename({
+      id,
+      title: 'Апта · Қазақ тілі ә ғ қ ң ө ұ ү һ і 🎓',
+    });
     expect(renamed.title).toBe('Апта · Қазақ тілі ә ғ қ ң ө ұ ү һ і 🎓');
     expect(readProgram(await documentOf(id)).meta.title).toBe(renamed.title);
     await host.close();
@@ -127,7 +130,10 @@ describe('the host services, in process', () => {
       startDate: '2026-05-11',
     });
     const replica = await documentOf(id);
-    await api.documents.append({ id, updates: updatesOf(replica, () => typeInto(firstParagraph(replica), 'Сәлем, 世界 👋')) });
+    await api.documents.append({
+      id,
+      updates: updatesOf(replica, () => typeInto(firstParagraph(replica), 'Сәлем, 世界 👋')),
+    });
     await host.close();
     await start();
     expect(typedText(await documentOf(id))).toBe('Сәлем, 世界 👋');
@@ -193,7 +199,10 @@ describe('the host services, in process', () => {
     }
     expect((await api.library.list()).map((entry) => entry.title)).toEqual(['Three', 'Two', 'One']);
     const replica = await documentOf(created[0] ?? '');
-    await api.documents.append({ id: created[0] ?? '', updates: updatesOf(replica, () => typeInto(firstParagraph(replica), 'x')) });
+    await api.documents.append({
+      id: created[0] ?? '',
+      updates: updatesOf(replica, () => typeInto(firstParagraph(replica), 'x')),
+    });
     expect((await api.library.list()).map((entry) => entry.title)).toEqual(['One', 'Three', 'Two']);
   });
 
@@ -212,8 +221,14 @@ describe('the host services, in process', () => {
   });
 
   it('refuses bad arguments through dispatch before any service runs', async () => {
-    const answer = await dispatch(api, 'library', 'rename', { id: MISSING_ID, title: 'x'.repeat(501) });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument', params: { field: 'title' } } });
+    const answer = await dispatch(api, 'library', 'rename', {
+      id: MISSING_ID,
+      title: 'x'.repeat(501),
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', params: { field: 'title' } },
+    });
   });
 
   it('refuses calls after close', async () => {

@@ -44,8 +44,14 @@ describe('importing a .cotutor file', () => {
   }
 
   it('adds a program this computer does not have, whole and under the same id', async () => {
-    const created = await here.api.library.create({ templateId: null, title: 'Действие 🎓', startDate: '2026-05-11' });
-    const imported = await there.api.library.importProgram({ file: await exportFrom(here, created.id) });
+    const created = await here.api.library.create({
+      templateId: null,
+      title: 'Действие 🎓',
+      startDate: '2026-05-11',
+    });
+    const imported = await there.api.library.importProgram({
+      file: await exportFrom(here, created.id),
+    });
     expect(imported).toMatchObject({ id: created.id, title: 'Действие 🎓' });
     const doc = new Y.Doc();
     Y.applyUpdate(doc, await there.api.documents.load({ id: created.id }));
@@ -53,19 +59,36 @@ describe('importing a .cotutor file', () => {
   });
 
   it('sends a program that is already here to be merged in its own window', async () => {
-    const created = await here.api.library.create({ templateId: null, title: 'Twice', startDate: '2026-05-11' });
+    const created = await here.api.library.create({
+      templateId: null,
+      title: 'Twice',
+      startDate: '2026-05-11',
+    });
     const file = await exportFrom(here, created.id);
-    await expect(here.api.library.importProgram({ file })).rejects.toMatchObject({ code: 'already-in-library' });
+    await expect(here.api.library.importProgram({ file })).rejects.toMatchObject({
+      code: 'already-in-library',
+    });
     await here.api.library.remove({ id: created.id });
-    await expect(here.api.library.importProgram({ file })).rejects.toMatchObject({ code: 'in-trash' });
+    await expect(here.api.library.importProgram({ file })).rejects.toMatchObject({
+      code: 'in-trash',
+    });
   });
 
   it('refuses a damaged file with its reason and changes nothing', async () => {
-    const created = await here.api.library.create({ templateId: null, title: 'Whole', startDate: '2026-05-11' });
+    const created = await here.api.library.create({
+      templateId: null,
+      title: 'Whole',
+      startDate: '2026-05-11',
+    });
     const file = await exportFrom(here, created.id);
     const before = await there.api.library.list();
-    const answer = await dispatch(there.api, 'library', 'importProgram', { file: file.slice(0, file.length - 20) });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'refused-file', params: { reason: 'not-a-program-file' } } });
+    const answer = await dispatch(there.api, 'library', 'importProgram', {
+      file: file.slice(0, file.length - 20),
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'refused-file', params: { reason: 'not-a-program-file' } },
+    });
     expect(await there.api.library.list()).toEqual(before);
   });
 

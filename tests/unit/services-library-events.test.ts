@@ -44,7 +44,8 @@ describe('library changes announced by the host', () => {
     await directory.remove();
   });
 
-  const create = (title: string) => api.library.create({ templateId: null, title, startDate: '2026-05-11' });
+  const create = (title: string) =>
+    api.library.create({ templateId: null, title, startDate: '2026-05-11' });
 
   async function replicaOf(id: string): Promise<Y.Doc> {
     const doc = new Y.Doc();
@@ -58,7 +59,13 @@ describe('library changes announced by the host', () => {
     const copy = await api.library.duplicate({ id });
     await api.library.remove({ id });
     await api.library.restore({ id });
-    expect(heard).toEqual([{ programId: id }, { programId: id }, { programId: copy.id }, { programId: id }, { programId: id }]);
+    expect(heard).toEqual([
+      { programId: id },
+      { programId: id },
+      { programId: copy.id },
+      { programId: id },
+      { programId: id },
+    ]);
   });
 
   it('when a co-tutor renames the program through sync, and its updates are saved here', async () => {
@@ -67,7 +74,9 @@ describe('library changes announced by the host', () => {
     heard = [];
     await api.documents.append({
       id,
-      updates: updatesOf(coTutors, () => setMetaField(coTutors, 'title', 'Week in Astana', CO_TUTOR)),
+      updates: updatesOf(coTutors, () =>
+        setMetaField(coTutors, 'title', 'Week in Astana', CO_TUTOR),
+      ),
     });
     expect(heard).toEqual([{ programId: id }]);
     expect((await api.library.list()).map((program) => program.title)).toEqual(['Week in Astana']);
@@ -77,14 +86,19 @@ describe('library changes announced by the host', () => {
     const { id } = await create('Week in Pavlodar');
     const replica = await replicaOf(id);
     heard = [];
-    await api.documents.append({ id, updates: updatesOf(replica, () => typeInto(firstParagraph(replica), 'Hello')) });
+    await api.documents.append({
+      id,
+      updates: updatesOf(replica, () => typeInto(firstParagraph(replica), 'Hello')),
+    });
     expect(heard).toEqual([]);
   });
 
   it('not for a failed change, and no more once the listener is disposed', async () => {
     const { id } = await create('Week in Pavlodar');
     heard = [];
-    await expect(api.library.rename({ id: '00000000-0000-4000-8000-000000000000', title: 'X' })).rejects.toThrow();
+    await expect(
+      api.library.rename({ id: '00000000-0000-4000-8000-000000000000', title: 'X' }),
+    ).rejects.toThrow();
     stop();
     await api.library.rename({ id, title: 'Unheard' });
     expect(heard).toEqual([]);

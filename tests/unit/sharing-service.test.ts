@@ -161,8 +161,12 @@ describe('sharing programs', () => {
     await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'server-busy' });
     server.answer = () => 503;
     await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'server-failed' });
-    await expect(api.sharing.rotateKey({ id: OTHER_PROGRAM })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(api.sharing.share({ id: OTHER_PROGRAM, serverUrl: server.url })).rejects.toMatchObject({
+    await expect(api.sharing.rotateKey({ id: OTHER_PROGRAM })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(
+      api.sharing.share({ id: OTHER_PROGRAM, serverUrl: server.url }),
+    ).rejects.toMatchObject({
       code: 'not-found',
     });
   });
@@ -213,7 +217,9 @@ describe('sharing programs', () => {
       invite,
     });
     expect(server.requests).toEqual([]);
-    await expect(api.sharing.share({ id: OTHER_PROGRAM, serverUrl: 'ws://elsewhere.example' })).rejects.toMatchObject({
+    await expect(
+      api.sharing.share({ id: OTHER_PROGRAM, serverUrl: 'ws://elsewhere.example' }),
+    ).rejects.toMatchObject({
       code: 'not-arrived',
     });
 

@@ -15,7 +15,8 @@ import { type Template, templateSchema } from '../../shared/template/schema';
 
 const DIRECTORY = join(import.meta.dirname, '../../resources/templates');
 const EXPECTED = ['action-research', 'blended-learning', 'clil', 'emi', 'inclusive-education'];
-const PLACEHOLDER = /lorem|ipsum|\btodo\b|\btbd\b|xxx|placeholder|\[insert|\.\.\.$|fill in|example text/i;
+const PLACEHOLDER =
+  /lorem|ipsum|\btodo\b|\btbd\b|xxx|placeholder|\[insert|\.\.\.$|fill in|example text/i;
 
 function load(id: string): Template {
   return templateSchema.parse(JSON.parse(readFileSync(join(DIRECTORY, `${id}.json`), 'utf8')));
@@ -55,7 +56,10 @@ describe('shipped templates', () => {
     });
 
     it('fits every day between its start and planned end without overlaps', () => {
-      const program = programFromTemplate(template, { title: template.meta.title, startDate: '2026-05-11' });
+      const program = programFromTemplate(template, {
+        title: template.meta.title,
+        startDate: '2026-05-11',
+      });
       for (const day of program.days) {
         const schedule = scheduleDay(day, day.blocks);
         expect(schedule.overrun, `day running past its end`).toBe(0);
@@ -64,22 +68,37 @@ describe('shipped templates', () => {
     });
 
     it('fills in every field of every session plan', () => {
-      const program = programFromTemplate(template, { title: template.meta.title, startDate: '2026-05-11' });
+      const program = programFromTemplate(template, {
+        title: template.meta.title,
+        startDate: '2026-05-11',
+      });
       expect(richTextToPlain(program.text.learningOutcomes).length).toBeGreaterThan(80);
       expect(program.coTutors.length).toBeGreaterThanOrEqual(2);
       for (const block of program.days.flatMap((day) => day.blocks)) {
         if (isBreakType(block.type)) continue;
         const where = `"${block.title}"`;
         expect(block.facilitators.length, `${where} facilitators`).toBeGreaterThan(0);
-        for (const field of ['location', 'targetGroup', 'workingLanguage', 'priorLearning', 'nextStep', 'prioritisedBarrier'] as const) {
+        for (const field of [
+          'location',
+          'targetGroup',
+          'workingLanguage',
+          'priorLearning',
+          'nextStep',
+          'prioritisedBarrier',
+        ] as const) {
           expect(block[field].trim(), `${where} ${field}`).not.toBe('');
         }
         expect(block.cefr, `${where} cefr`).not.toBeNull();
         for (const field of SESSION_RICH_FIELDS) {
-          expect(richTextToPlain(block.text[field]).length, `${where} ${field}`).toBeGreaterThan(15);
+          expect(richTextToPlain(block.text[field]).length, `${where} ${field}`).toBeGreaterThan(
+            15,
+          );
         }
         expect(block.stages.length, `${where} stages`).toBeGreaterThanOrEqual(3);
-        expect(block.stages.reduce((sum, stage) => sum + stage.minutes, 0), `${where} stage minutes`).toBe(block.durationMin);
+        expect(
+          block.stages.reduce((sum, stage) => sum + stage.minutes, 0),
+          `${where} stage minutes`,
+        ).toBe(block.durationMin);
         for (const stage of block.stages) {
           expect(stage.facilitatorActions.trim(), `${where} stage`).not.toBe('');
           expect(stage.participantActions.trim(), `${where} stage`).not.toBe('');
@@ -98,7 +117,10 @@ describe('shipped templates', () => {
     });
 
     it('creates a sound program document', () => {
-      const program = programFromTemplate(template, { title: 'Week in Pavlodar', startDate: '2026-05-11' });
+      const program = programFromTemplate(template, {
+        title: 'Week in Pavlodar',
+        startDate: '2026-05-11',
+      });
       const doc = new Y.Doc();
       createProgram(doc, program);
       expect(programProblems(doc)).toEqual([]);
@@ -108,9 +130,11 @@ describe('shipped templates', () => {
         template.days.flatMap((day) => day.blocks.map((block) => block.title)),
       );
       // Facilitators are a set: read back in a stable order, whatever order they were given in.
-      const asSets = (blocks: typeof read.days[number]['blocks']) =>
+      const asSets = (blocks: (typeof read.days)[number]['blocks']) =>
         blocks.map((block) => ({ ...block, facilitators: [...block.facilitators].sort() }));
-      expect(asSets(read.days.flatMap((day) => day.blocks))).toEqual(asSets(program.days.flatMap((day) => day.blocks)));
+      expect(asSets(read.days.flatMap((day) => day.blocks))).toEqual(
+        asSets(program.days.flatMap((day) => day.blocks)),
+      );
     });
   });
 });

@@ -32,7 +32,10 @@ export function dialogFiles(
       const owner = window();
       const extension = extname(suggestedName).slice(1).toLowerCase();
       const options = { defaultPath: suggestedName, filters: SAVE_FILTERS[extension] ?? FILTERS };
-      const choice = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
+      const choice =
+        owner === null
+          ? await dialog.showSaveDialog(options)
+          : await dialog.showSaveDialog(owner, options);
       if (choice.canceled || choice.filePath === undefined) return { saved: false };
       try {
         await writeFile(choice.filePath, bytes);
@@ -45,11 +48,15 @@ export function dialogFiles(
     async openImport() {
       const owner = window();
       const options = { properties: ['openFile' as const], filters: FILTERS };
-      const choice = owner === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(owner, options);
+      const choice =
+        owner === null
+          ? await dialog.showOpenDialog(options)
+          : await dialog.showOpenDialog(owner, options);
       const path = choice.filePaths[0];
       if (choice.canceled || path === undefined) return null;
       const size = (await stat(path)).size;
-      if (size > MAX_IMPORT_BYTES) throw new HostError('refused-file', { reason: 'too-large' }, `${path} has ${size} bytes`);
+      if (size > MAX_IMPORT_BYTES)
+        throw new HostError('refused-file', { reason: 'too-large' }, `${path} has ${size} bytes`);
       return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
     },
   } satisfies FilesService;

@@ -1,6 +1,10 @@
 import { type Envelope, HostError } from '../../../shared/host-api/errors';
 
-export type Dispatch = (namespace: string, method: string, request: unknown) => Promise<Envelope<unknown>>;
+export type Dispatch = (
+  namespace: string,
+  method: string,
+  request: unknown,
+) => Promise<Envelope<unknown>>;
 
 export type IpcHandler<E> = (event: E, ...args: unknown[]) => Promise<Envelope<unknown>>;
 
@@ -19,7 +23,11 @@ export function createIpcHandler<E>(options: {
   const { namespace, method } = options;
   return async (event, ...args) => {
     if (!options.isTrustedSender(event)) {
-      const refusal = new HostError('forbidden', {}, `Refused ${namespace}.${method}: the caller is not the Cotutor interface`);
+      const refusal = new HostError(
+        'forbidden',
+        {},
+        `Refused ${namespace}.${method}: the caller is not the Cotutor interface`,
+      );
       return { ok: false, error: refusal.toFailure() };
     }
     if (args.length > 1) {

@@ -49,7 +49,9 @@ export function registerHostHandlers<E>(
     channels.push(channel);
   }
   const subscriptions = hostEvents().map(({ namespace, member: event }) =>
-    options.listen(namespace, event, (payload) => options.broadcast(channelOf(namespace, event), payload)),
+    options.listen(namespace, event, (payload) =>
+      options.broadcast(channelOf(namespace, event), payload),
+    ),
   );
   return {
     channels,

@@ -24,7 +24,6 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
 
-
 /**
  * The file under `root` an app:// request names, or null when the request is
  * for another host or would leave `root` (../, encoded %2e%2e%2f, backslashes,

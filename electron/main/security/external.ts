@@ -12,7 +12,11 @@ export function createExternalOpener(
   return async (url) => {
     const safe = externalUrlOf(url);
     if (safe === null)
-      throw new HostError('invalid-argument', { field: 'url' }, 'Only http(s) and mailto links can be opened');
+      throw new HostError(
+        'invalid-argument',
+        { field: 'url' },
+        'Only http(s) and mailto links can be opened',
+      );
     await openWithSystem(safe);
   };
 }

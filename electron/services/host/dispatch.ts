@@ -21,7 +21,11 @@ export async function dispatch(
     const schema = requestSchema(namespace, method);
     const parsed = schema.safeParse(request);
     if (!parsed.success) {
-      throw new HostError('invalid-argument', { field: fieldOf(parsed.error) }, describeIssues(namespace, method, parsed.error));
+      throw new HostError(
+        'invalid-argument',
+        { field: fieldOf(parsed.error) },
+        describeIssues(namespace, method, parsed.error),
+      );
     }
     const target = services[namespace as keyof HostApi] as unknown as Record<
       string,
@@ -44,7 +48,11 @@ export function serviceChannel(services: HostApi): HostChannel<Envelope<unknown>
     call: (namespace, method, request) => dispatch(services, namespace, method, request),
     listen: (namespace, event, listener) => {
       if (!isHostEvent(namespace, event)) {
-        throw new HostError('invalid-argument', { field: 'event' }, `Unknown event "${namespace}.${event}"`);
+        throw new HostError(
+          'invalid-argument',
+          { field: 'event' },
+          `Unknown event "${namespace}.${event}"`,
+        );
       }
       const events = services[namespace] as unknown as Record<string, HostEvent<unknown>>;
       return events[event]!(listener);
@@ -54,10 +62,18 @@ export function serviceChannel(services: HostApi): HostChannel<Envelope<unknown>
 
 function requestSchema(namespace: string, method: string): z.ZodType {
   if (!Object.hasOwn(HOST_SCHEMAS, namespace)) {
-    throw new HostError('invalid-argument', { field: 'namespace' }, `Unknown service "${namespace}"`);
+    throw new HostError(
+      'invalid-argument',
+      { field: 'namespace' },
+      `Unknown service "${namespace}"`,
+    );
   }
   if (!isHostMethod(namespace, method)) {
-    throw new HostError('invalid-argument', { field: 'method' }, `Unknown method "${namespace}.${method}"`);
+    throw new HostError(
+      'invalid-argument',
+      { field: 'method' },
+      `Unknown method "${namespace}.${method}"`,
+    );
   }
   return (HOST_SCHEMAS[namespace] as Record<string, z.ZodType>)[method]!;
 }

@@ -3,7 +3,11 @@ import type { Storage } from '../storage/storage';
 import type { Guard } from './guard';
 import { type LibraryChanges, listedDifferently } from './library-changes';
 
-export function documentService(storage: Storage, guard: Guard, changes: LibraryChanges): DocumentService {
+export function documentService(
+  storage: Storage,
+  guard: Guard,
+  changes: LibraryChanges,
+): DocumentService {
   return {
     load: ({ id }) => guard(`Opening program ${id}`, () => storage.load(id)),
     recovery: ({ id }) => guard(`Opening program ${id}`, () => storage.recovery(id)),

@@ -27,7 +27,11 @@ export function filesIntoFolder(directory: string): FilesService {
     async saveExport({ suggestedName, bytes }) {
       // The page names a file, never a path.
       if (basename(suggestedName) !== suggestedName || suggestedName.startsWith('.')) {
-        throw new HostError('invalid-argument', { field: 'suggestedName' }, `“${suggestedName}” is not a file name`);
+        throw new HostError(
+          'invalid-argument',
+          { field: 'suggestedName' },
+          `“${suggestedName}” is not a file name`,
+        );
       }
       const path = join(directory, suggestedName);
       try {

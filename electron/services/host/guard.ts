@@ -22,6 +22,7 @@ export function guardFor(state: { closed: boolean }): Guard {
 
 export function asHostError(error: unknown, doing: string): HostError {
   if (error instanceof HostError) return error;
-  if (isFileSystemFailure(error)) return fileSystemError(error, undefined, `${doing} failed in the data folder`);
+  if (isFileSystemFailure(error))
+    return fileSystemError(error, undefined, `${doing} failed in the data folder`);
   return new HostError('internal', {}, `${doing} failed: ${messageOf(error)}`);
 }

@@ -8,7 +8,10 @@ export type LibraryChanges = Emitter<LibraryChange>;
  * time of the last change is left out: every saved keystroke moves it, and the
  * library need not be read again for each one.
  */
-export function listedDifferently(before: ProgramSummary | undefined, after: ProgramSummary): boolean {
+export function listedDifferently(
+  before: ProgramSummary | undefined,
+  after: ProgramSummary,
+): boolean {
   if (before === undefined) return true;
   const { updatedAt: _before, ...was } = before;
   const { updatedAt: _after, ...is } = after;
@@ -16,7 +19,11 @@ export function listedDifferently(before: ProgramSummary | undefined, after: Pro
 }
 
 /** Runs a change to one program and announces it once it has succeeded. */
-export async function announcing<T>(changes: LibraryChanges, programId: string, run: () => Promise<T>): Promise<T> {
+export async function announcing<T>(
+  changes: LibraryChanges,
+  programId: string,
+  run: () => Promise<T>,
+): Promise<T> {
   const result = await run();
   changes.fire({ programId });
   return result;

@@ -1,7 +1,11 @@
 import * as Y from 'yjs';
 
 import { readExchangeFile } from '../../../shared/exchange/cotutor-file';
-import type { CreateProgramRequest, LibraryService, ProgramSummary } from '../../../shared/host-api/contract';
+import type {
+  CreateProgramRequest,
+  LibraryService,
+  ProgramSummary,
+} from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import { withFreshIds } from '../../../shared/model/copy';
 import { createProgram } from '../../../shared/model/create';
@@ -38,7 +42,9 @@ export function libraryService(
       ),
     rename: ({ id, title }) =>
       guard(`Renaming program ${id}`, () =>
-        announcing(changes, id, () => storage.change(id, (doc) => setMetaField(doc, 'title', title, HOST_ORIGIN))),
+        announcing(changes, id, () =>
+          storage.change(id, (doc) => setMetaField(doc, 'title', title, HOST_ORIGIN)),
+        ),
       ),
     duplicate: ({ id }) =>
       guard(`Duplicating program ${id}`, async () => {
@@ -48,9 +54,13 @@ export function libraryService(
         return created(await storage.create(documentOf(copy)));
       }),
     remove: ({ id }) =>
-      guard(`Moving program ${id} to the trash`, () => announcing(changes, id, () => storage.remove(id))),
+      guard(`Moving program ${id} to the trash`, () =>
+        announcing(changes, id, () => storage.remove(id)),
+      ),
     restore: ({ id }) =>
-      guard(`Restoring program ${id} from the trash`, () => announcing(changes, id, () => storage.restore(id))),
+      guard(`Restoring program ${id} from the trash`, () =>
+        announcing(changes, id, () => storage.restore(id)),
+      ),
     importProgram: ({ file }) =>
       guard('Importing a program file', async () => {
         const read = readExchangeFile(file);

@@ -27,7 +27,8 @@ export function sharingService(
   const inTurn = <T>(id: string, doing: string, run: () => Promise<T>): Promise<T> =>
     guard(doing, () => queue.run(id, run));
   return {
-    get: ({ id }) => guard(`Reading how program ${id} is shared`, async () => sharingOf(context, id)),
+    get: ({ id }) =>
+      guard(`Reading how program ${id} is shared`, async () => sharingOf(context, id)),
     share: ({ id, serverUrl }) =>
       inTurn(id, `Sharing program ${id}`, () =>
         announcing(changes, id, () => shareProgram(context, id, serverUrl)),

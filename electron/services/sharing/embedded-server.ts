@@ -65,9 +65,7 @@ export class EmbeddedSyncServer {
       await this.start();
     } catch (error) {
       // The app must open even when the server cannot: the user can try again from the menu.
-      this.options.log.warn(
-        `Hosting on this computer could not resume: ${messageOf(error)}`,
-      );
+      this.options.log.warn(`Hosting on this computer could not resume: ${messageOf(error)}`);
     }
   }
 

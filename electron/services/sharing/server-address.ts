@@ -9,7 +9,11 @@ import { isSyncServerUrl } from '../../../shared/sync/invite';
  */
 export function normalizeServerAddress(address: string): string {
   if (!isSyncServerUrl(address)) {
-    throw new HostError('invalid-argument', { field: 'server' }, `"${address}" is not a ws:// or wss:// address`);
+    throw new HostError(
+      'invalid-argument',
+      { field: 'server' },
+      `"${address}" is not a ws:// or wss:// address`,
+    );
   }
   const url = new URL(address);
   if (url.username !== '' || url.password !== '') {

@@ -59,7 +59,11 @@ export async function rotateRoomKey(context: SharingContext, id: string): Promis
   const { store, rooms } = context;
   const current = store.get(id);
   if (current === null) {
-    throw new HostError('not-found', {}, `Program ${id} is not shared, so it has no key to replace`);
+    throw new HostError(
+      'not-found',
+      {},
+      `Program ${id} is not shared, so it has no key to replace`,
+    );
   }
   const { serverUrl } = current;
   const newKey = store.pending(id, serverUrl) ?? newRoomKey();
@@ -103,7 +107,11 @@ export async function joinFromInvite(
 }
 
 /** No answer, or one that says nothing about the key (busy, failing): the server may hold it. */
-const ANSWER_MAY_BE_LOST: ReadonlySet<HostErrorCode> = new Set(['unreachable', 'server-busy', 'server-failed']);
+const ANSWER_MAY_BE_LOST: ReadonlySet<HostErrorCode> = new Set([
+  'unreachable',
+  'server-busy',
+  'server-failed',
+]);
 
 /**
  * Sends a key with the pending-key discipline (sharing-store.ts): noted before
@@ -129,6 +137,7 @@ async function sendKey(
 
 function sharingOrFail(context: SharingContext, id: string): ProgramSharing {
   const sharing = sharingOf(context, id);
-  if (sharing === null) throw new HostError('internal', {}, `The sharing of program ${id} was lost`);
+  if (sharing === null)
+    throw new HostError('internal', {}, `The sharing of program ${id} was lost`);
   return sharing;
 }

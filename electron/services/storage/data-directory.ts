@@ -36,7 +36,8 @@ export function programFile(
   folder: ProgramFolder = 'programs',
 ): string {
   // dispatch() already checks ids; this keeps any other caller from naming a path.
-  if (!PROGRAM_ID.test(id)) throw new HostError('invalid-argument', { field: 'id' }, `"${id}" is not a program id`);
+  if (!PROGRAM_ID.test(id))
+    throw new HostError('invalid-argument', { field: 'id' }, `"${id}" is not a program id`);
   return join(paths[folder], `${id}${PROGRAM_EXTENSION}`);
 }
 

@@ -12,7 +12,8 @@ const BY_ERRNO: Readonly<Record<string, FileSystemCode>> = {
 };
 
 export function errnoOf(error: unknown): string | undefined {
-  const code = (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined);
+  const code =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : undefined;
 }
 
@@ -30,5 +31,9 @@ export function fileSystemError(error: unknown, file?: string, doing?: string): 
   const errno = errnoOf(error);
   const code = (errno === undefined ? undefined : BY_ERRNO[errno]) ?? 'storage';
   const reason = messageOf(error);
-  return new HostError(code, file === undefined ? {} : { file }, doing === undefined ? reason : `${doing}: ${reason}`);
+  return new HostError(
+    code,
+    file === undefined ? {} : { file },
+    doing === undefined ? reason : `${doing}: ${reason}`,
+  );
 }

@@ -54,10 +54,7 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
     for (const update of log.updates) Y.applyUpdate(doc, update);
   } catch (error) {
     doc.destroy();
-    throw await damaged(
-      context,
-      `a stored change could not be applied: ${messageOf(error)}`,
-    );
+    throw await damaged(context, `a stored change could not be applied: ${messageOf(error)}`);
   }
   const loaded = {
     doc,
@@ -96,10 +93,7 @@ async function damaged(context: LoadContext, reason: string): Promise<HostError>
  * Replaces a file by one holding these updates as frames, through a temporary
  * file and a rename. A damaged file is replaced only once its copy is durable.
  */
-export async function writeLogFile(
-  file: string,
-  updates: readonly Uint8Array[],
-): Promise<number> {
+export async function writeLogFile(file: string, updates: readonly Uint8Array[]): Promise<number> {
   const data = encodeLog(updates);
   await replaceFileDurably(file, data, `${file}.tmp`);
   return data.byteLength;

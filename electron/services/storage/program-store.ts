@@ -120,10 +120,18 @@ export class ProgramStore {
       const source = this.file(id, from);
       const target = this.file(id, to);
       if (!(await fileExists(source))) {
-        throw new HostError('not-found', {}, `There is no program ${this.options.labelOf(id)} in ${from}`);
+        throw new HostError(
+          'not-found',
+          {},
+          `There is no program ${this.options.labelOf(id)} in ${from}`,
+        );
       }
       if (await fileExists(target)) {
-        throw new HostError('storage', {}, `Cannot move ${this.options.labelOf(id)}: ${target} already exists`);
+        throw new HostError(
+          'storage',
+          {},
+          `Cannot move ${this.options.labelOf(id)}: ${target} already exists`,
+        );
       }
       this.forget(id);
       await moveDurably(source, target);
@@ -191,7 +199,11 @@ export class ProgramStore {
   private async ensureArrived(id: string): Promise<OpenProgram> {
     const program = await this.ensureOpen(id);
     if (!program.awaitingSync) return program;
-    throw new HostError('not-arrived', {}, `${this.options.labelOf(id)} has not arrived from its sync server`);
+    throw new HostError(
+      'not-arrived',
+      {},
+      `${this.options.labelOf(id)} has not arrived from its sync server`,
+    );
   }
 
   /**

@@ -25,10 +25,15 @@ export class TemplateCatalog {
 
   async list(): Promise<TemplateSummary[]> {
     const { templates } = await this.scan();
-    return [...templates.values()]
-      .map(templateSummary)
-      // In the order the themes are listed (CLIL first), then by name.
-      .sort((a, b) => THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) || a.name.localeCompare(b.name));
+    return (
+      [...templates.values()]
+        .map(templateSummary)
+        // In the order the themes are listed (CLIL first), then by name.
+        .sort(
+          (a, b) =>
+            THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) || a.name.localeCompare(b.name),
+        )
+    );
   }
 
   async get(id: string): Promise<Template | undefined> {

@@ -24,7 +24,13 @@ import { useSaveBeforeUnload } from './use-save-before-unload';
 
 type ProgramRoute = Exclude<Route, { view: 'library' }>;
 
-export function ProgramLayout({ route, navigate }: { route: ProgramRoute; navigate: (route: Route) => void }) {
+export function ProgramLayout({
+  route,
+  navigate,
+}: {
+  route: ProgramRoute;
+  navigate: (route: Route) => void;
+}) {
   const { t } = useTranslation();
   const session = useProgramSession();
   const meta = useMeta();
@@ -33,11 +39,16 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
   const exporting = useDialogOpening<ExportScope>();
   // From the week or the settings, the whole program; from a session, that plan.
   const exportHere = () =>
-    exporting.open(route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' });
+    exporting.open(
+      route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' },
+    );
   useSaveBeforeUnload(session);
   usePendingMerge(session);
   useNetworkStatus(session);
-  useAnnouncePresence({ view: route.view, blockId: route.view === 'session' ? route.blockId : null });
+  useAnnouncePresence({
+    view: route.view,
+    blockId: route.view === 'session' ? route.blockId : null,
+  });
 
   useCommands((command: AppCommand) => {
     if (command === 'undo' || command === 'redo') {
@@ -54,7 +65,9 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
     <a
       href={view === 'week' ? `#/program/${programId}` : `#/program/${programId}/settings`}
       className="tab"
-      aria-current={route.view === view || (view === 'week' && route.view === 'session') ? 'page' : undefined}
+      aria-current={
+        route.view === view || (view === 'week' && route.view === 'session') ? 'page' : undefined
+      }
     >
       {label}
     </a>
@@ -102,7 +115,9 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
       <DamageRecoveryNotice recovery={session.recovery} />
       <main className="program-main">
         {route.view === 'week' ? (
-          <WeekPlanner onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })} />
+          <WeekPlanner
+            onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
+          />
         ) : route.view === 'settings' ? (
           <ProgramSettings />
         ) : (
@@ -114,7 +129,9 @@ export function ProgramLayout({ route, navigate }: { route: ProgramRoute; naviga
           />
         )}
       </main>
-      {exporting.value !== null ? <ExportDialog initialScope={exporting.value} onClose={exporting.close} /> : null}
+      {exporting.value !== null ? (
+        <ExportDialog initialScope={exporting.value} onClose={exporting.close} />
+      ) : null}
     </div>
   );
 }

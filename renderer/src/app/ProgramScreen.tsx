@@ -11,7 +11,13 @@ import { useOpenProgram } from './use-program-session';
 
 type ProgramRoute = Exclude<Route, { view: 'library' }>;
 
-export function ProgramScreen({ route, navigate }: { route: ProgramRoute; navigate: (route: Route) => void }) {
+export function ProgramScreen({
+  route,
+  navigate,
+}: {
+  route: ProgramRoute;
+  navigate: (route: Route) => void;
+}) {
   const { t } = useTranslation();
   const [attempt, setAttempt] = useState(0);
   const opened = useOpenProgram(route.programId, attempt);

@@ -7,7 +7,9 @@ import { useHost } from '../host';
 export function inNativeTextInput(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    (target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement)
   );
 }
 

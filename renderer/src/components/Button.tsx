@@ -15,7 +15,13 @@ const VARIANT_CLASS: Record<Variant, string> = {
   'danger-solid': 'btn-danger btn-solid',
 };
 
-export function Button({ variant = 'secondary', small = false, className, type, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  small = false,
+  className,
+  type,
+  ...rest
+}: ButtonProps) {
   const classes = ['btn', VARIANT_CLASS[variant], small ? 'btn-small' : '', className ?? '']
     .filter(Boolean)
     .join(' ');

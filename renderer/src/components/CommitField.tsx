@@ -30,7 +30,16 @@ export type CommitFieldProps<T> = {
  * Changes made elsewhere (undo, another co-tutor) show up when not editing.
  */
 export function CommitField<T>(props: CommitFieldProps<T>) {
-  const { label, value, format, parse, onCommit, description, multiline = false, hideLabel = false } = props;
+  const {
+    label,
+    value,
+    format,
+    parse,
+    onCommit,
+    description,
+    multiline = false,
+    hideLabel = false,
+  } = props;
   const id = useId();
   // What the user typed and has not committed; null shows the program's value,
   // so changes from elsewhere (undo, another co-tutor) appear unless one is typing.
@@ -48,7 +57,9 @@ export function CommitField<T>(props: CommitFieldProps<T>) {
     }
     setError(null);
     setDraft(null);
-    const same = props.equals ? props.equals(parsed.value, value) : format(parsed.value) === formatted;
+    const same = props.equals
+      ? props.equals(parsed.value, value)
+      : format(parsed.value) === formatted;
     if (!same) onCommit(parsed.value);
   };
 
@@ -82,7 +93,14 @@ export function CommitField<T>(props: CommitFieldProps<T>) {
   };
 
   return (
-    <FieldFrame id={id} label={label} hideLabel={hideLabel} description={description} error={error} className={props.className}>
+    <FieldFrame
+      id={id}
+      label={label}
+      hideLabel={hideLabel}
+      description={description}
+      error={error}
+      className={props.className}
+    >
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => setDraft(event.target.value)} />
       ) : (

@@ -17,7 +17,16 @@ export type DialogProps = {
  * A modal dialog on the native <dialog> element: the browser traps focus, closes
  * it on Escape and restores focus afterwards.
  */
-export function Dialog({ open, title, onClose, onSubmit, children, footer, describedBy, className }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  onSubmit,
+  children,
+  footer,
+  describedBy,
+  className,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 

@@ -12,13 +12,27 @@ export type FieldFrameProps = {
 };
 
 /** The ids a control must point to with aria-describedby, for its description and error. */
-export function describedBy(id: string, description: ReactNode, error: string | null | undefined): string | undefined {
-  const ids = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+export function describedBy(
+  id: string,
+  description: ReactNode,
+  error: string | null | undefined,
+): string | undefined {
+  const ids = [description ? `${id}-description` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return ids === '' ? undefined : ids;
 }
 
 /** A form control with its label, an optional description and its refusal message. */
-export function FieldFrame({ id, label, hideLabel, description, error, className, children }: FieldFrameProps) {
+export function FieldFrame({
+  id,
+  label,
+  hideLabel,
+  description,
+  error,
+  className,
+  children,
+}: FieldFrameProps) {
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>

@@ -10,7 +10,11 @@ type TextFieldProps = Omit<CommitFieldProps<string>, 'format' | 'parse'> & {
 };
 
 /** A plain text field of the program, kept exactly as typed (any script, any length up to the limit). */
-export function TextField({ required = false, maxLength = LIMITS.maxTextLength, ...props }: TextFieldProps) {
+export function TextField({
+  required = false,
+  maxLength = LIMITS.maxTextLength,
+  ...props
+}: TextFieldProps) {
   const { t } = useTranslation();
   const parse = (text: string): ParseResult<string> => {
     if (required && text.trim() === '') return { ok: false, error: t('validation.title.empty') };

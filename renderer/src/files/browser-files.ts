@@ -17,7 +17,9 @@ export function downloadFile(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export async function readChosenFile(input: HTMLInputElement): Promise<{ name: string; bytes: Uint8Array } | null> {
+export async function readChosenFile(
+  input: HTMLInputElement,
+): Promise<{ name: string; bytes: Uint8Array } | null> {
   const file = input.files?.[0];
   input.value = '';
   if (file === undefined) return null;

@@ -10,7 +10,12 @@ export type SaveOutcome = 'saved' | 'downloaded' | 'cancelled';
  * preview answers 'unsupported'), the browser downloads the file instead.
  * Any other failure (disk full, no permission) is thrown with the host's words.
  */
-export async function saveFile(host: Pick<HostApi, 'files'>, name: string, bytes: Uint8Array, options: Pick<SaveExportRequest, 'reveal'> = {}): Promise<SaveOutcome> {
+export async function saveFile(
+  host: Pick<HostApi, 'files'>,
+  name: string,
+  bytes: Uint8Array,
+  options: Pick<SaveExportRequest, 'reveal'> = {},
+): Promise<SaveOutcome> {
   try {
     const { saved } = await host.files.saveExport({ suggestedName: name, bytes, ...options });
     return saved ? 'saved' : 'cancelled';

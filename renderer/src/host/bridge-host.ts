@@ -16,7 +16,8 @@ export function bridgeHost(bridge: PreloadBridge): Host {
   const api = proxyOf<HostApi>({
     call: async (namespace, method, request) =>
       unwrap(await (bridge.api[namespace] as unknown as EnvelopedMethods)[method]!(request)),
-    listen: (namespace, event, listener) => (bridge.api[namespace] as unknown as Events)[event]!(listener),
+    listen: (namespace, event, listener) =>
+      (bridge.api[namespace] as unknown as Events)[event]!(listener),
   });
   return { ...api, onCommand: bridge.onCommand };
 }

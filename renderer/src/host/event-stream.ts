@@ -62,7 +62,8 @@ export class HostEventStream {
   /** Reads the stream until it ends; true when the host refused it. */
   private async read(signal: AbortSignal): Promise<boolean> {
     const response = await this.open(signal);
-    if (!response.ok || response.body === null) return response.status >= 400 && response.status < 500;
+    if (!response.ok || response.body === null)
+      return response.status >= 400 && response.status < 500;
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     const frames = new EventFrameReader();
     for (;;) {
@@ -73,7 +74,8 @@ export class HostEventStream {
   }
 
   private deliver({ namespace, event, payload }: HostEventMessage): void {
-    for (const listener of [...(this.listeners.get(keyOf(namespace, event)) ?? [])]) listener(payload);
+    for (const listener of [...(this.listeners.get(keyOf(namespace, event)) ?? [])])
+      listener(payload);
   }
 }
 

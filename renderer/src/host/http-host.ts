@@ -16,7 +16,9 @@ const TOKEN_KEY = 'cotutor.token';
  */
 export function httpHost(): Host {
   const authorization = `Bearer ${takeToken() ?? ''}`;
-  const events = new HostEventStream((signal) => fetch(EVENTS_PATH, { headers: { authorization }, signal }));
+  const events = new HostEventStream((signal) =>
+    fetch(EVENTS_PATH, { headers: { authorization }, signal }),
+  );
   const api = proxyOf<HostApi>({
     call: async (namespace, method, request) => {
       let response: Response;
@@ -39,7 +41,11 @@ export function httpHost(): Host {
       try {
         envelope = fromWire(text) as Envelope<unknown>;
       } catch {
-        throw new HostError('internal', {}, `The preview server answered ${response.status} without a result`);
+        throw new HostError(
+          'internal',
+          {},
+          `The preview server answered ${response.status} without a result`,
+        );
       }
       return unwrap(envelope);
     },

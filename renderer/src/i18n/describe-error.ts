@@ -2,7 +2,11 @@ import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { EXCHANGE_REFUSALS, type ExchangeRefusal, HostError } from '../../../shared/host-api/errors';
+import {
+  EXCHANGE_REFUSALS,
+  type ExchangeRefusal,
+  HostError,
+} from '../../../shared/host-api/errors';
 
 const REFUSALS: ReadonlySet<string> = new Set(EXCHANGE_REFUSALS);
 
@@ -23,7 +27,9 @@ export function describeError(error: unknown, t: TFunction<'errors'>): string {
     case 'read-only':
     case 'storage': {
       const { file } = failure.params;
-      return typeof file === 'string' ? t(`codes.${failure.code}`, { context: 'file', file }) : t(`codes.${failure.code}`);
+      return typeof file === 'string'
+        ? t(`codes.${failure.code}`, { context: 'file', file })
+        : t(`codes.${failure.code}`);
     }
     default:
       return t(`codes.${failure.code}`, failure.params);

@@ -3,7 +3,11 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { dayDate } from '../../../shared/schedule/dates';
-import { type DurationUnits, type DurationWords, formatDuration } from '../../../shared/schedule/duration';
+import {
+  type DurationUnits,
+  type DurationWords,
+  formatDuration,
+} from '../../../shared/schedule/duration';
 
 /**
  * The locale dates and numbers are written in, named by the catalog: the English
@@ -16,7 +20,11 @@ export function useFormatLocale(): string {
 }
 
 /** "Mon 11 May" (or with the options given), from an ISO date. */
-export function formatDate(isoDate: string, locale: string, options?: Intl.DateTimeFormatOptions): string {
+export function formatDate(
+  isoDate: string,
+  locale: string,
+  options?: Intl.DateTimeFormatOptions,
+): string {
   const date = utcNoon(isoDate);
   if (date === null) return isoDate;
   return new Intl.DateTimeFormat(locale, {
@@ -33,7 +41,12 @@ export function formatDateRange(fromIso: string, toIso: string, locale: string):
   const from = utcNoon(fromIso);
   const to = utcNoon(toIso);
   if (from === null || to === null) return `${fromIso} – ${toIso}`;
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return format.formatRange(from, to);
 }
 
@@ -48,7 +61,10 @@ function utcNoon(isoDate: string): Date | null {
 /** The date of each day of a program ("Mon 11 May"). */
 export function useDayDate(startDate: string): (index: number) => string {
   const locale = useFormatLocale();
-  return useCallback((index: number) => formatDate(dayDate(startDate, index), locale), [locale, startDate]);
+  return useCallback(
+    (index: number) => formatDate(dayDate(startDate, index), locale),
+    [locale, startDate],
+  );
 }
 
 /** The words durations are written with, from the catalog ('common'). */
@@ -75,5 +91,8 @@ export function useFormatMinutes(): (minutes: number) => string {
 /** A percentage in the interface's number format. */
 export function usePercentFormat(): Intl.NumberFormat {
   const locale = useFormatLocale();
-  return useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
+  return useMemo(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    [locale],
+  );
 }

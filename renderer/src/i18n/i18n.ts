@@ -17,7 +17,17 @@ import { PSEUDO_LOCALE, pseudoCatalogs } from './pseudo-locale';
  * feature. English ships now; other languages add a folder beside locales/en.
  */
 export const resources = {
-  en: { common, errors, library, settings, planner, session, exchange, sharing, export: exportCatalog },
+  en: {
+    common,
+    errors,
+    library,
+    settings,
+    planner,
+    session,
+    exchange,
+    sharing,
+    export: exportCatalog,
+  },
 } as const;
 
 /** How every i18next instance here starts: synchronously, English, React escaping the text. */
@@ -38,7 +48,11 @@ export const I18N_OPTIONS = {
 export function initI18n(language?: string): typeof i18next {
   const options =
     language === PSEUDO_LOCALE
-      ? { ...I18N_OPTIONS, lng: PSEUDO_LOCALE, resources: { ...resources, [PSEUDO_LOCALE]: pseudoCatalogs(resources.en) } }
+      ? {
+          ...I18N_OPTIONS,
+          lng: PSEUDO_LOCALE,
+          resources: { ...resources, [PSEUDO_LOCALE]: pseudoCatalogs(resources.en) },
+        }
       : I18N_OPTIONS;
   void i18next.use(initReactI18next).init(options);
   return i18next;

@@ -27,15 +27,23 @@ function accent(text: string): string {
 }
 
 /** The same catalogs, every text pseudo-localised. */
-export function pseudoCatalogs(catalogs: Readonly<Record<string, Catalog>>): Record<string, Catalog> {
-  return Object.fromEntries(Object.entries(catalogs).map(([namespace, catalog]) => [namespace, pseudoCatalog(catalog)]));
+export function pseudoCatalogs(
+  catalogs: Readonly<Record<string, Catalog>>,
+): Record<string, Catalog> {
+  return Object.fromEntries(
+    Object.entries(catalogs).map(([namespace, catalog]) => [namespace, pseudoCatalog(catalog)]),
+  );
 }
 
 function pseudoCatalog(catalog: Catalog): Catalog {
   return Object.fromEntries(
     Object.entries(catalog).map(([key, value]) => [
       key,
-      typeof value === 'string' ? (SETTINGS.has(key) ? value : pseudoLocalise(value)) : pseudoCatalog(value),
+      typeof value === 'string'
+        ? SETTINGS.has(key)
+          ? value
+          : pseudoLocalise(value)
+        : pseudoCatalog(value),
     ]),
   );
 }

@@ -6,9 +6,13 @@ import { LOCAL_ORIGIN } from './origins';
 import { useProgramSession } from './program-context';
 
 type Mutations = typeof mutations;
-type MutationName = { [K in keyof Mutations]: Mutations[K] extends (doc: Y.Doc, ...rest: never[]) => void ? K : never }[keyof Mutations];
+type MutationName = {
+  [K in keyof Mutations]: Mutations[K] extends (doc: Y.Doc, ...rest: never[]) => void ? K : never;
+}[keyof Mutations];
 type WithoutOrigin<A> = A extends [...infer Head, unknown] ? Head : never;
-type Bound<F> = F extends (doc: Y.Doc, ...rest: infer A) => infer R ? (...args: WithoutOrigin<A>) => R : never;
+type Bound<F> = F extends (doc: Y.Doc, ...rest: infer A) => infer R
+  ? (...args: WithoutOrigin<A>) => R
+  : never;
 
 export type ProgramEdit = { [K in MutationName]: Bound<Mutations[K]> };
 
@@ -27,7 +31,11 @@ export function useEdit(): ProgramEdit {
           name,
           (...args: unknown[]) =>
             session.asOwnUndoStep(() =>
-              (mutations[name] as (doc: Y.Doc, ...rest: unknown[]) => void)(session.doc, ...args, LOCAL_ORIGIN),
+              (mutations[name] as (doc: Y.Doc, ...rest: unknown[]) => void)(
+                session.doc,
+                ...args,
+                LOCAL_ORIGIN,
+              ),
             ),
         ]),
       ) as unknown as ProgramEdit,

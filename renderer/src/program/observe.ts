@@ -4,7 +4,11 @@ import { rootOf } from '../../../shared/model/layout';
 
 /** Whether a change happened inside a rich-text field (which only its editor shows). */
 function insideRichText(type: Y.AbstractType<unknown>): boolean {
-  for (let current: Y.AbstractType<unknown> | null = type; current !== null; current = current.parent) {
+  for (
+    let current: Y.AbstractType<unknown> | null = type;
+    current !== null;
+    current = current.parent
+  ) {
     if (current instanceof Y.XmlText) return true;
   }
   return false;

@@ -4,7 +4,13 @@ import type { ProgramSession } from './program-session';
 
 const ProgramContext = createContext<ProgramSession | null>(null);
 
-export function ProgramProvider({ session, children }: { session: ProgramSession; children: ReactNode }) {
+export function ProgramProvider({
+  session,
+  children,
+}: {
+  session: ProgramSession;
+  children: ReactNode;
+}) {
   return <ProgramContext.Provider value={session}>{children}</ProgramContext.Provider>;
 }
 

@@ -137,7 +137,8 @@ export class ProgramSession {
     repair(false);
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       const origin = transaction.origin;
-      if (origin === REPAIR_ORIGIN || origin === LOAD_ORIGIN || transaction.changed.size === 0) return;
+      if (origin === REPAIR_ORIGIN || origin === LOAD_ORIGIN || transaction.changed.size === 0)
+        return;
       const undone = origin instanceof Y.UndoManager;
       if (!undone && this.undoManager.trackedOrigins.has(origin)) return;
       // Not inside the transaction's own clean-up: the repair is a change of its own.

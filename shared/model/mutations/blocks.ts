@@ -4,7 +4,13 @@ import { blockRecord } from '../create';
 import { blocksOfDay } from '../day-blocks';
 import { blockOf, requireParts } from '../layout';
 import { rankForIndex } from '../ranked-map';
-import { BLOCK_FIELDS, type BlockField, type BlockValues, setStored, storedField } from '../records';
+import {
+  BLOCK_FIELDS,
+  type BlockField,
+  type BlockValues,
+  setStored,
+  storedField,
+} from '../records';
 import type { Block } from '../types';
 
 function rankInDay(doc: Y.Doc, dayId: string, index: number, exceptId?: string): string {
@@ -15,7 +21,13 @@ function rankInDay(doc: Y.Doc, dayId: string, index: number, exceptId?: string):
 }
 
 /** Adds a complete block (every field, every rich text) at a position in a day. */
-export function addBlock(doc: Y.Doc, dayId: string, index: number, block: Block, origin: unknown): void {
+export function addBlock(
+  doc: Y.Doc,
+  dayId: string,
+  index: number,
+  block: Block,
+  origin: unknown,
+): void {
   if (!requireParts(doc).days.has(dayId)) throw new Error(`No day ${dayId} in this program.`);
   // Built (and so checked by every field's guard) before anything is written:
   // a refused value must not leave the day re-ranked.
@@ -27,7 +39,13 @@ export function addBlock(doc: Y.Doc, dayId: string, index: number, block: Block,
 }
 
 /** Moves a block to `index` within a day (its own or another). */
-export function moveBlock(doc: Y.Doc, blockId: string, dayId: string, index: number, origin: unknown): void {
+export function moveBlock(
+  doc: Y.Doc,
+  blockId: string,
+  dayId: string,
+  index: number,
+  origin: unknown,
+): void {
   doc.transact(() => {
     const block = blockOf(doc, blockId);
     if (block === null || !requireParts(doc).days.has(dayId)) return;

@@ -3,7 +3,13 @@ import * as Y from 'yjs';
 import { coTutorRecord } from '../create';
 import { requireParts } from '../layout';
 import { moveRanked, rankForIndex, sortedEntries } from '../ranked-map';
-import { CO_TUTOR_FIELDS, type FieldKey, type FieldValues, setStored, storedField } from '../records';
+import {
+  CO_TUTOR_FIELDS,
+  type FieldKey,
+  type FieldValues,
+  setStored,
+  storedField,
+} from '../records';
 import type { CoTutor } from '../types';
 
 export function addCoTutor(doc: Y.Doc, tutor: CoTutor, origin: unknown): void {
@@ -45,7 +51,8 @@ export function removeCoTutor(doc: Y.Doc, coTutorId: string, origin: unknown): v
     coTutors.delete(coTutorId);
     blocks.forEach((block) => {
       const facilitators = block instanceof Y.Map ? block.get('facilitators') : undefined;
-      if (facilitators instanceof Y.Map && facilitators.has(coTutorId)) facilitators.delete(coTutorId);
+      if (facilitators instanceof Y.Map && facilitators.has(coTutorId))
+        facilitators.delete(coTutorId);
     });
   }, origin);
 }

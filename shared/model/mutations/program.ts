@@ -63,7 +63,9 @@ export function setDayCount(doc: Y.Doc, count: number, origin: unknown): void {
       const times =
         template instanceof Y.Map ? readFields(DAY_FIELDS, template) : initialFields(DAY_FIELDS);
       for (let index = ordered.length; index < count; index++) {
-        const rank = rankForIndex(sortedEntries(days), index, (id, next) => days.get(id)?.set('rank', next));
+        const rank = rankForIndex(sortedEntries(days), index, (id, next) =>
+          days.get(id)?.set('rank', next),
+        );
         days.set(newId(), newRecord<DayFields>({ rank, ...storedFields(DAY_FIELDS, times) }));
       }
       return;

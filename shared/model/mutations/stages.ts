@@ -11,18 +11,32 @@ function stagesOf(doc: Y.Doc, blockId: string): Y.Map<Y.Map<unknown>> | null {
   return stages instanceof Y.Map ? stages : null;
 }
 
-export function addStage(doc: Y.Doc, blockId: string, index: number, stage: Stage, origin: unknown): void {
+export function addStage(
+  doc: Y.Doc,
+  blockId: string,
+  index: number,
+  stage: Stage,
+  origin: unknown,
+): void {
   const record = stageRecord(stage, '');
   doc.transact(() => {
     const stages = stagesOf(doc, blockId);
     if (stages === null) return;
-    const rank = rankForIndex(sortedEntries(stages), index, (id, next) => stages.get(id)?.set('rank', next));
+    const rank = rankForIndex(sortedEntries(stages), index, (id, next) =>
+      stages.get(id)?.set('rank', next),
+    );
     record.set('rank', rank);
     stages.set(stage.id, record);
   }, origin);
 }
 
-export function moveStage(doc: Y.Doc, blockId: string, stageId: string, index: number, origin: unknown): void {
+export function moveStage(
+  doc: Y.Doc,
+  blockId: string,
+  stageId: string,
+  index: number,
+  origin: unknown,
+): void {
   doc.transact(() => {
     const stages = stagesOf(doc, blockId);
     if (stages !== null) moveRanked(stages, stageId, index);

@@ -18,6 +18,7 @@ export function normalizeUrl(input: string): string | null {
   if (trimmed === '') return null;
   if (isSafeUrl(trimmed)) return new URL(trimmed).href;
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null;
-  const guessed = trimmed.includes('@') && !trimmed.includes('/') ? `mailto:${trimmed}` : `https://${trimmed}`;
+  const guessed =
+    trimmed.includes('@') && !trimmed.includes('/') ? `mailto:${trimmed}` : `https://${trimmed}`;
   return isSafeUrl(guessed) ? new URL(guessed).href : null;
 }

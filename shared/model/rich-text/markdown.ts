@@ -21,7 +21,9 @@ function toBlocks(node: RootContent): RichBlock[] {
     case 'paragraph':
       return [{ type: 'paragraph', children: joinInlines(toInlines(node.children, {})) }];
     case 'heading':
-      return [{ type: 'heading', level: node.depth, children: joinInlines(toInlines(node.children, {})) }];
+      return [
+        { type: 'heading', level: node.depth, children: joinInlines(toInlines(node.children, {})) },
+      ];
     case 'list':
       return [toList(node)];
     case 'blockquote':

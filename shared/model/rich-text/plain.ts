@@ -20,6 +20,8 @@ function listLines(list: ListBlock, indent: string, lines: string[]): void {
 
 export function inlineText(inlines: Inline[]): string {
   return inlines
-    .map((inline) => (isLink(inline) ? inline.children.map((run) => run.text).join('') : inline.text))
+    .map((inline) =>
+      isLink(inline) ? inline.children.map((run) => run.text).join('') : inline.text,
+    )
     .join('');
 }

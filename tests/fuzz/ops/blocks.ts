@@ -1,5 +1,12 @@
 import { requireParts } from '../../../shared/model/layout';
-import { addBlock, type BlockScalars, deleteBlock, moveBlock, setBlockField, setFacilitator } from '../../../shared/model/mutations/blocks';
+import {
+  addBlock,
+  type BlockScalars,
+  deleteBlock,
+  moveBlock,
+  setBlockField,
+  setFacilitator,
+} from '../../../shared/model/mutations/blocks';
 import { BLOCK_FIELDS } from '../../../shared/model/records/block';
 import { type FieldKeyOfKind, fieldKeys } from '../../../shared/model/records/table';
 import type { Rng } from '../random';

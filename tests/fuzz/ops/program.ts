@@ -1,4 +1,9 @@
-import { addCoTutor, moveCoTutor, removeCoTutor, setCoTutorField } from '../../../shared/model/mutations/co-tutors';
+import {
+  addCoTutor,
+  moveCoTutor,
+  removeCoTutor,
+  setCoTutorField,
+} from '../../../shared/model/mutations/co-tutors';
 import { setDayCount, setDayTimes, setMetaField } from '../../../shared/model/mutations/program';
 import { LIMITS } from '../../../shared/model/schema';
 import { nextId } from '../ids';

@@ -1,6 +1,12 @@
 import type * as Y from 'yjs';
 
-import { addStage, deleteStage, moveStage, setStageField, type StageScalars } from '../../../shared/model/mutations/stages';
+import {
+  addStage,
+  deleteStage,
+  moveStage,
+  setStageField,
+  type StageScalars,
+} from '../../../shared/model/mutations/stages';
 import { type Stage } from '../../../shared/model/records/stage';
 import { type Block } from '../../../shared/model/types';
 import type { Rng } from '../random';

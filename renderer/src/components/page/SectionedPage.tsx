@@ -29,7 +29,9 @@ export function SectionedPage({ contentsLabel, sections, children }: Props) {
                   href={`#${section.id}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    document.getElementById(section.id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                    document
+                      .getElementById(section.id)
+                      ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
                   }}
                 >
                   {section.label}
@@ -44,12 +46,22 @@ export function SectionedPage({ contentsLabel, sections, children }: Props) {
   );
 }
 
-type SectionProps = { id: string; title: string; description?: string; className?: string; children: ReactNode };
+type SectionProps = {
+  id: string;
+  title: string;
+  description?: string;
+  className?: string;
+  children: ReactNode;
+};
 
 /** One panel of a sectioned page: a landmark named by its heading. */
 export function PageSection({ id, title, description, className, children }: SectionProps) {
   return (
-    <section id={id} className={`panel page-section ${className ?? ''}`} aria-labelledby={`${id}-heading`}>
+    <section
+      id={id}
+      className={`panel page-section ${className ?? ''}`}
+      aria-labelledby={`${id}-heading`}
+    >
       <div className="page-section-header">
         <h2 id={`${id}-heading`}>{title}</h2>
         {description ? <p className="muted">{description}</p> : null}

@@ -76,7 +76,8 @@ function leftAssociated(position: RelativePosition, doc: Doc): RelativePosition 
 }
 
 function sameUser(a: UserState, b: UserState): boolean {
-  if (!samePosition(a.anchorPos, b.anchorPos) || !samePosition(a.focusPos, b.focusPos)) return false;
+  if (!samePosition(a.anchorPos, b.anchorPos) || !samePosition(a.focusPos, b.focusPos))
+    return false;
   // Every other part of the state (name, colour, focus, awareness data) must be
   // equal too, or a change to it would be swallowed with the caret. Lexical
   // builds these parts afresh on each write, so they are compared by value.

@@ -20,14 +20,21 @@ export function ExportButton() {
     const name = exportFileName(readMeta(session.doc).title, EXCHANGE_EXTENSION);
     const bytes = writeExchangeFile(session.doc, new Date());
     try {
-      if ((await saveFile(host, name, bytes)) === 'saved') toast({ message: t('exported', { name }) });
+      if ((await saveFile(host, name, bytes)) === 'saved')
+        toast({ message: t('exported', { name }) });
     } catch (error) {
       toast({ message: t('exportFailed', { message: describe(error) }) });
     }
   };
 
   return (
-    <Button variant="ghost" small aria-label={t('exportLabel')} title={t('exportLabel')} onClick={() => void exportProgram()}>
+    <Button
+      variant="ghost"
+      small
+      aria-label={t('exportLabel')}
+      title={t('exportLabel')}
+      onClick={() => void exportProgram()}
+    >
       {t('export')}
     </Button>
   );

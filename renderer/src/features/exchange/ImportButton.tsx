@@ -31,7 +31,9 @@ export function ImportButton({ knownPrograms, onImported }: Props) {
   const take = async (file: ImportedFile) => {
     const read = readExchangeFile(file.bytes);
     if (!read.ok) {
-      toast({ message: t('refused', { name: file.name, reason: describeRefusal(read.reason, tErrors) }) });
+      toast({
+        message: t('refused', { name: file.name, reason: describeRefusal(read.reason, tErrors) }),
+      });
       return;
     }
     const { programId, title } = read.file.manifest;
@@ -73,7 +75,9 @@ export function ImportButton({ knownPrograms, onImported }: Props) {
         tabIndex={-1}
         aria-hidden="true"
         onChange={(event) => {
-          void readChosenFile(event.target).then((file) => (file === null ? undefined : take(file)));
+          void readChosenFile(event.target).then((file) =>
+            file === null ? undefined : take(file),
+          );
         }}
       />
     </>

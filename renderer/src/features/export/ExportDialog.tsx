@@ -54,7 +54,9 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   // A plan deleted by a co-tutor meanwhile (or a break, which has none) leaves the whole program.
   const chosen = choices.scope;
   const scope: ExportScope =
-    chosen.kind === 'session' && sessions.some((session) => session.blockId === chosen.blockId) ? chosen : { kind: 'program' };
+    chosen.kind === 'session' && sessions.some((session) => session.blockId === chosen.blockId)
+      ? chosen
+      : { kind: 'program' };
   const subject = useMemo(
     () => printSubject(program, scope, labels, exportDates(locale)),
     // The scope object is rebuilt on every render; its content is what counts.

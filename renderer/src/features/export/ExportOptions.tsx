@@ -23,7 +23,8 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
 
   const chooseKind = (kind: ExportScope['kind']) => {
     if (kind === 'program') onChange({ ...choices, scope: { kind } });
-    else if (firstSession !== undefined) onChange({ ...choices, scope: { kind, blockId: firstSession.blockId } });
+    else if (firstSession !== undefined)
+      onChange({ ...choices, scope: { kind, blockId: firstSession.blockId } });
   };
 
   return (
@@ -33,7 +34,9 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
         value={scope.kind}
         options={[
           { value: 'program', label: t('dialog.wholeProgram') },
-          ...(firstSession === undefined ? [] : [{ value: 'session' as const, label: t('dialog.oneSession') }]),
+          ...(firstSession === undefined
+            ? []
+            : [{ value: 'session' as const, label: t('dialog.oneSession') }]),
         ]}
         onChange={chooseKind}
         description={firstSession === undefined ? t('dialog.noSessions') : undefined}

@@ -7,10 +7,18 @@ import type { PaperSize } from './print-view/page-style';
 import type { PrintDocumentProps } from './print-view/PrintDocument';
 
 // The print view and its fonts load when a preview is first shown.
-const PrintView = lazy(() => import('./print-view').then((module) => ({ default: module.PrintView })));
+const PrintView = lazy(() =>
+  import('./print-view').then((module) => ({ default: module.PrintView })),
+);
 
 /** The print view itself, drawn as sheets of the chosen paper: what the file will hold. */
-export function ExportPreview({ document, paperSize }: { document: PrintDocumentProps; paperSize: PaperSize }) {
+export function ExportPreview({
+  document,
+  paperSize,
+}: {
+  document: PrintDocumentProps;
+  paperSize: PaperSize;
+}) {
   const { t } = useTranslation('export');
   const host = useHost();
 
@@ -22,7 +30,9 @@ export function ExportPreview({ document, paperSize }: { document: PrintDocument
     event.preventDefault();
     const href = link.getAttribute('href') ?? '';
     if (href.startsWith('#')) {
-      event.currentTarget.querySelector(`[id="${CSS.escape(href.slice(1))}"]`)?.scrollIntoView({ block: 'start' });
+      event.currentTarget
+        .querySelector(`[id="${CSS.escape(href.slice(1))}"]`)
+        ?.scrollIntoView({ block: 'start' });
     } else if (isSafeUrl(href)) {
       openOutside(host, href);
     }

@@ -1,6 +1,14 @@
 import type { TFunction } from 'i18next';
 
-import { AUDIENCES, BLOCK_TYPES, INTERACTION_PATTERNS, LEARNING_TYPES, SESSION_RICH_FIELDS, STAGE_PHASES, THEMES } from '../../../../shared/model/schema';
+import {
+  AUDIENCES,
+  BLOCK_TYPES,
+  INTERACTION_PATTERNS,
+  LEARNING_TYPES,
+  SESSION_RICH_FIELDS,
+  STAGE_PHASES,
+  THEMES,
+} from '../../../../shared/model/schema';
 import type { DateFormat, ExportLabels } from '../../../../shared/print/labels';
 import { durationWords, formatDate, formatDateRange } from '../../i18n/format';
 import catalog from '../../i18n/locales/en/export.json';
@@ -10,11 +18,17 @@ type Group = 'facts' | 'sections' | 'stageColumns';
 /** A group of labels, its keys taken from the English catalog and its words from the current language. */
 function group<G extends Group>(t: TFunction, name: G): ExportLabels[G] {
   const keys = Object.keys(catalog[name]) as (keyof ExportLabels[G] & string)[];
-  const words = keys.map((key): [string, string] => [key, String(t(`${name}.${key}` as never, { ns: 'export' }))]);
+  const words = keys.map((key): [string, string] => [
+    key,
+    String(t(`${name}.${key}` as never, { ns: 'export' })),
+  ]);
   return Object.fromEntries(words) as unknown as ExportLabels[G];
 }
 
-function record<K extends string>(keys: readonly K[], label: (key: K) => string): Record<K, string> {
+function record<K extends string>(
+  keys: readonly K[],
+  label: (key: K) => string,
+): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, label(key)])) as Record<K, string>;
 }
 
@@ -24,7 +38,9 @@ export function exportLabels(t: TFunction): ExportLabels {
   return {
     facts: group(t, 'facts'),
     sections: group(t, 'sections'),
-    fields: record(SESSION_RICH_FIELDS, (field) => t(`fields.${field}` as never, { ns: 'session' })),
+    fields: record(SESSION_RICH_FIELDS, (field) =>
+      t(`fields.${field}` as never, { ns: 'session' }),
+    ),
     prioritisedBarrier: t('prioritisedBarrier', { ns: 'export' }),
     stageColumns: group(t, 'stageColumns'),
     stagesTotal: (stages, duration) => t('stagesTotal', { ns: 'export', stages, duration }),

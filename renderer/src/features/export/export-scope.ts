@@ -31,8 +31,14 @@ export function sessionChoices(program: Program): SessionChoice[] {
  * The document to print for a scope, or null when the chosen session is gone
  * (a co-tutor deleted it while the dialog was open).
  */
-export function printSubject(program: Program, scope: ExportScope, labels: ExportLabels, dates: DateFormat): PrintSubject | null {
-  if (scope.kind === 'program') return { document: 'program', outline: programOutline(program, labels, dates) };
+export function printSubject(
+  program: Program,
+  scope: ExportScope,
+  labels: ExportLabels,
+  dates: DateFormat,
+): PrintSubject | null {
+  if (scope.kind === 'program')
+    return { document: 'program', outline: programOutline(program, labels, dates) };
   const outline = singleSessionOutline(program, scope.blockId, labels, dates);
   return outline === null ? null : { document: 'session', outline };
 }
@@ -40,6 +46,10 @@ export function printSubject(program: Program, scope: ExportScope, labels: Expor
 /** The file's name before its extension: the program, and for one plan the plan's title too. */
 export function exportBaseName(program: Program, scope: ExportScope): string {
   if (scope.kind === 'program') return program.meta.title;
-  const block = program.days.flatMap((day) => day.blocks).find((candidate) => candidate.id === scope.blockId);
-  return block === undefined || block.title.trim() === '' ? program.meta.title : `${program.meta.title} – ${block.title}`;
+  const block = program.days
+    .flatMap((day) => day.blocks)
+    .find((candidate) => candidate.id === scope.blockId);
+  return block === undefined || block.title.trim() === ''
+    ? program.meta.title
+    : `${program.meta.title} – ${block.title}`;
 }

@@ -36,7 +36,12 @@ export async function exportBytes(
   await nextFrame();
   if (job.format === 'pdf') {
     const { loadPrintFonts, renderPrintHtml } = await import('./print-view');
-    const html = renderPrintHtml({ ...job.subject, labels: job.labels, paperSize: job.paperSize, fontFaces: await loadPrintFonts() });
+    const html = renderPrintHtml({
+      ...job.subject,
+      labels: job.labels,
+      paperSize: job.paperSize,
+      fontFaces: await loadPrintFonts(),
+    });
     onStep('rendering');
     await nextFrame();
     const pdf = await host.exports.renderPdf({ html, paperSize: job.paperSize });

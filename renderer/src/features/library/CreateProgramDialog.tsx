@@ -71,7 +71,10 @@ export function CreateProgramDialog({ onClose, onCreated }: Props) {
   const option = (template: TemplateSummary | null) => {
     const value = template?.id ?? '';
     return (
-      <label key={value} className={`template-option ${templateId === (template?.id ?? null) ? 'selected' : ''}`}>
+      <label
+        key={value}
+        className={`template-option ${templateId === (template?.id ?? null) ? 'selected' : ''}`}
+      >
         {/* onClick as well: picking the option already checked while the list loads is a choice too. */}
         <input
           type="radio"
@@ -83,8 +86,14 @@ export function CreateProgramDialog({ onClose, onCreated }: Props) {
         />
         <span className="template-text">
           <span className="template-name">{template?.name ?? t('create.blank')}</span>
-          <span className="template-description">{template?.description ?? t('create.blankDescription')}</span>
-          {template ? <span className="muted">{t('create.templateFacts', { days: template.days, sessions: template.sessions })}</span> : null}
+          <span className="template-description">
+            {template?.description ?? t('create.blankDescription')}
+          </span>
+          {template ? (
+            <span className="muted">
+              {t('create.templateFacts', { days: template.days, sessions: template.sessions })}
+            </span>
+          ) : null}
         </span>
       </label>
     );
@@ -99,7 +108,11 @@ export function CreateProgramDialog({ onClose, onCreated }: Props) {
       footer={
         <>
           <Button onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-          <Button variant="primary" type="submit" disabled={busy || titleError !== null || dateError !== null}>
+          <Button
+            variant="primary"
+            type="submit"
+            disabled={busy || titleError !== null || dateError !== null}
+          >
             {busy ? t('create.creating') : t('create.submit')}
           </Button>
         </>

@@ -38,16 +38,22 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
     const needle = query.trim().toLocaleLowerCase();
     return (programs ?? []).filter((program) => program.title.toLocaleLowerCase().includes(needle));
   }, [programs, query]);
-  const knownPrograms = useMemo(() => new Set((programs ?? []).map((program) => program.id)), [programs]);
+  const knownPrograms = useMemo(
+    () => new Set((programs ?? []).map((program) => program.id)),
+    [programs],
+  );
 
-  const attempt = useCallback(async (action: () => Promise<void>) => {
-    try {
-      setActionError(null);
-      await action();
-    } catch (failure) {
-      setActionError(describe(failure));
-    }
-  }, [describe]);
+  const attempt = useCallback(
+    async (action: () => Promise<void>) => {
+      try {
+        setActionError(null);
+        await action();
+      } catch (failure) {
+        setActionError(describe(failure));
+      }
+    },
+    [describe],
+  );
 
   const duplicate = useCallback(
     (program: ProgramSummary) =>
@@ -69,9 +75,10 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
         message: t('deleted', { title: program.title }),
         action: {
           label: t('actions.undo', { ns: 'common' }),
-          run: () => void attempt(async () => {
-            await host.library.restore({ id: program.id });
-          }),
+          run: () =>
+            void attempt(async () => {
+              await host.library.restore({ id: program.id });
+            }),
         },
       });
     });
@@ -158,7 +165,9 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
           <p className="muted library-no-match">{t('noMatch', { query })}</p>
         ) : null}
       </main>
-      {creating ? <CreateProgramDialog onClose={() => onCreatingChange(false)} onCreated={onOpen} /> : null}
+      {creating ? (
+        <CreateProgramDialog onClose={() => onCreatingChange(false)} onCreated={onOpen} />
+      ) : null}
       {renaming !== null ? (
         <RenameDialog
           program={renaming}
@@ -175,7 +184,9 @@ export function LibraryScreen({ creating, onCreatingChange, onOpen }: Props) {
         onClose={() => setDeleting(null)}
         footer={
           <>
-            <Button onClick={() => setDeleting(null)}>{t('actions.cancel', { ns: 'common' })}</Button>
+            <Button onClick={() => setDeleting(null)}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
             <Button variant="danger-solid" onClick={() => deleting && void remove(deleting)}>
               {t('deleteDialog.submit')}
             </Button>

@@ -15,13 +15,20 @@ type Props = {
   onDelete: (program: ProgramSummary) => void;
 };
 
-export const ProgramRow = memo(function ProgramRow({ program, onOpen, onRename, onDuplicate, onDelete }: Props) {
+export const ProgramRow = memo(function ProgramRow({
+  program,
+  onOpen,
+  onRename,
+  onDuplicate,
+  onDelete,
+}: Props) {
   const { t } = useTranslation('library');
   const language = useFormatLocale();
   const last = dayDate(program.startDate, Math.max(0, program.days - 1));
-  const updated = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(program.updatedAt),
-  );
+  const updated = new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(program.updatedAt));
 
   return (
     <tr>
@@ -41,13 +48,28 @@ export const ProgramRow = memo(function ProgramRow({ program, onOpen, onRename, 
       <td>{program.venueCity}</td>
       <td className="nowrap muted">{updated}</td>
       <td className="library-actions">
-        <Button small variant="ghost" aria-label={t('renameLabel', { title: program.title })} onClick={() => onRename(program)}>
+        <Button
+          small
+          variant="ghost"
+          aria-label={t('renameLabel', { title: program.title })}
+          onClick={() => onRename(program)}
+        >
           {t('rename')}
         </Button>
-        <Button small variant="ghost" aria-label={t('duplicateLabel', { title: program.title })} onClick={() => onDuplicate(program)}>
+        <Button
+          small
+          variant="ghost"
+          aria-label={t('duplicateLabel', { title: program.title })}
+          onClick={() => onDuplicate(program)}
+        >
           {t('duplicate')}
         </Button>
-        <Button small variant="ghost" aria-label={t('deleteLabel', { title: program.title })} onClick={() => onDelete(program)}>
+        <Button
+          small
+          variant="ghost"
+          aria-label={t('deleteLabel', { title: program.title })}
+          onClick={() => onDelete(program)}
+        >
           {t('delete')}
         </Button>
       </td>

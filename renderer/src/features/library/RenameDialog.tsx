@@ -6,7 +6,11 @@ import { LIMITS } from '../../../../shared/model/schema';
 import { Button, Dialog, InputField } from '../../components';
 import { useDescribeError } from '../../i18n/describe-error';
 
-type Props = { program: ProgramSummary; onClose: () => void; onRename: (title: string) => Promise<void> };
+type Props = {
+  program: ProgramSummary;
+  onClose: () => void;
+  onRename: (title: string) => Promise<void>;
+};
 
 export function RenameDialog({ program, onClose, onRename }: Props) {
   const { t } = useTranslation('library');

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 
 import { LEARNING_TYPES, SESSION_TYPES } from '../../../../shared/model/schema';
 import { type Day } from '../../../../shared/model/types';
-import { dayTotals, minutesByLearningType, minutesByType } from '../../../../shared/schedule/totals';
+import {
+  dayTotals,
+  minutesByLearningType,
+  minutesByType,
+} from '../../../../shared/schedule/totals';
 import { useFormatMinutes, usePercentFormat } from '../../i18n/format';
 import { ChevronIcon } from './icons';
 

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useCoTutors, useEdit } from '../../program';
 
 /** The co-tutors who run this session, chosen from the program's co-tutors. */
-export function FacilitatorsField({ blockId, selected }: { blockId: string; selected: readonly string[] }) {
+export function FacilitatorsField({
+  blockId,
+  selected,
+}: {
+  blockId: string;
+  selected: readonly string[];
+}) {
   const { t } = useTranslation('session');
   const coTutors = useCoTutors();
   const edit = useEdit();
@@ -11,7 +17,9 @@ export function FacilitatorsField({ blockId, selected }: { blockId: string; sele
   return (
     <fieldset className="facilitators">
       <legend className="field-label">{t('overview.facilitators')}</legend>
-      {coTutors.length === 0 ? <p className="field-description">{t('overview.noCoTutors')}</p> : null}
+      {coTutors.length === 0 ? (
+        <p className="field-description">{t('overview.noCoTutors')}</p>
+      ) : null}
       {coTutors.map((tutor) => (
         <label key={tutor.id} className="check">
           <input

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
-import { BLOCK_TYPES, type BlockType, CEFR_LEVELS, type CefrLevel, isBreakType } from '../../../../shared/model/schema';
+import {
+  BLOCK_TYPES,
+  type BlockType,
+  CEFR_LEVELS,
+  type CefrLevel,
+  isBreakType,
+} from '../../../../shared/model/schema';
 import { type Block } from '../../../../shared/model/types';
 import { DurationField, OptionalClockField, SelectField, TextField } from '../../components';
 import { useEdit } from '../../program';
@@ -29,7 +35,10 @@ export function OverviewSection({ block }: { block: Block }) {
       <SelectField<BlockType>
         label={t('overview.type')}
         value={block.type}
-        options={BLOCK_TYPES.map((type) => ({ value: type, label: t(`blockType.${type}`, { ns: 'common' }) }))}
+        options={BLOCK_TYPES.map((type) => ({
+          value: type,
+          label: t(`blockType.${type}`, { ns: 'common' }),
+        }))}
         onChange={(type) => edit.setBlockField(block.id, 'type', type)}
       />
       <DurationField
@@ -50,7 +59,10 @@ export function OverviewSection({ block }: { block: Block }) {
           <SelectField<CefrLevel | ''>
             label={t('overview.cefr')}
             value={block.cefr ?? ''}
-            options={[{ value: '', label: t('cefrNone', { ns: 'common' }) }, ...CEFR_LEVELS.map((level) => ({ value: level, label: level }))]}
+            options={[
+              { value: '', label: t('cefrNone', { ns: 'common' }) },
+              ...CEFR_LEVELS.map((level) => ({ value: level, label: level })),
+            ]}
             onChange={(level) => edit.setBlockField(block.id, 'cefr', level === '' ? null : level)}
           />
           {text('targetGroup')}

@@ -6,7 +6,13 @@ import { RichTextField } from '../../editor/RichTextField';
 import { useProgramSession } from '../../program';
 
 /** The rich-text fields of one section of the plan, each its own editor. */
-export function PlanFields({ blockId, fields }: { blockId: string; fields: readonly SessionRichField[] }) {
+export function PlanFields({
+  blockId,
+  fields,
+}: {
+  blockId: string;
+  fields: readonly SessionRichField[];
+}) {
   const { t } = useTranslation('session');
   const { doc } = useProgramSession();
   const block = blockOf(doc, blockId);

@@ -13,11 +13,30 @@ import { SessionHeader } from './SessionHeader';
 import { StagesTable } from './StagesTable';
 import { useStagedCount } from './use-staged-count';
 
-type SectionId = 'overview' | 'objectives' | 'fourCs' | 'language' | 'stages' | 'assessment' | 'inclusion' | 'materials' | 'notes';
+type SectionId =
+  | 'overview'
+  | 'objectives'
+  | 'fourCs'
+  | 'language'
+  | 'stages'
+  | 'assessment'
+  | 'inclusion'
+  | 'materials'
+  | 'notes';
 
 const PLAN: { id: SectionId; fields: readonly SessionRichField[] }[] = [
   { id: 'objectives', fields: ['contentObjectives', 'languageObjectives', 'successCriteria'] },
-  { id: 'fourCs', fields: ['content', 'languageOfLearning', 'languageForLearning', 'languageThroughLearning', 'cognition', 'culture'] },
+  {
+    id: 'fourCs',
+    fields: [
+      'content',
+      'languageOfLearning',
+      'languageForLearning',
+      'languageThroughLearning',
+      'cognition',
+      'culture',
+    ],
+  },
   { id: 'language', fields: ['keyVocabulary', 'scaffolding'] },
   { id: 'assessment', fields: ['assessment'] },
   { id: 'inclusion', fields: ['barriers', 'engagement', 'representation', 'actionExpression'] },
@@ -26,7 +45,15 @@ const PLAN: { id: SectionId; fields: readonly SessionRichField[] }[] = [
 ];
 
 /** The whole session plan of one block, every field editable in place. */
-export function SessionEditor({ blockId, onBack, onExport }: { blockId: string; onBack: () => void; onExport: () => void }) {
+export function SessionEditor({
+  blockId,
+  onBack,
+  onExport,
+}: {
+  blockId: string;
+  onBack: () => void;
+  onExport: () => void;
+}) {
   const { t } = useTranslation('session');
   const block = useBlock(blockId);
   const edit = useEdit();
@@ -44,7 +71,19 @@ export function SessionEditor({ blockId, onBack, onExport }: { blockId: string; 
   }
 
   const isBreak = isBreakType(block.type);
-  const sections: SectionId[] = isBreak ? ['overview'] : ['overview', 'objectives', 'fourCs', 'language', 'stages', 'assessment', 'inclusion', 'materials', 'notes'];
+  const sections: SectionId[] = isBreak
+    ? ['overview']
+    : [
+        'overview',
+        'objectives',
+        'fourCs',
+        'language',
+        'stages',
+        'assessment',
+        'inclusion',
+        'materials',
+        'notes',
+      ];
   const section = (id: SectionId, children: ReactNode) => (
     <PageSection key={id} id={`section-${id}`} title={t(`sections.${id}`)}>
       {children}
@@ -56,7 +95,9 @@ export function SessionEditor({ blockId, onBack, onExport }: { blockId: string; 
       <SessionHeader block={block} onBack={onBack} onExport={isBreak ? null : onExport} />
       <SectionedPage
         contentsLabel={t('contents')}
-        sections={isBreak ? [] : sections.map((id) => ({ id: `section-${id}`, label: t(`sections.${id}`) }))}
+        sections={
+          isBreak ? [] : sections.map((id) => ({ id: `section-${id}`, label: t(`sections.${id}`) }))
+        }
       >
         {section('overview', <OverviewSection block={block} />)}
         {isBreak
@@ -70,7 +111,9 @@ export function SessionEditor({ blockId, onBack, onExport }: { blockId: string; 
                       <TextField
                         label={t('overview.prioritisedBarrier')}
                         value={block.prioritisedBarrier}
-                        onCommit={(value) => edit.setBlockField(block.id, 'prioritisedBarrier', value)}
+                        onCommit={(value) =>
+                          edit.setBlockField(block.id, 'prioritisedBarrier', value)
+                        }
                       />
                     ) : null}
                     <PlanFields blockId={block.id} fields={fields} />

@@ -54,11 +54,21 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
           </span>
         ) : null}
         {onExport !== null ? (
-          <Button small className="session-export" aria-label={t('dialog.openSessionLabel', { ns: 'export' })} onClick={onExport}>
+          <Button
+            small
+            className="session-export"
+            aria-label={t('dialog.openSessionLabel', { ns: 'export' })}
+            onClick={onExport}
+          >
             {t('dialog.openSession', { ns: 'export' })}
           </Button>
         ) : null}
-        <Button variant="danger" small className="session-delete" onClick={() => setConfirming(true)}>
+        <Button
+          variant="danger"
+          small
+          className="session-delete"
+          onClick={() => setConfirming(true)}
+        >
           {t('deleteSession')}
         </Button>
       </div>
@@ -76,7 +86,9 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
         onClose={() => setConfirming(false)}
         footer={
           <>
-            <Button onClick={() => setConfirming(false)}>{t('actions.cancel', { ns: 'common' })}</Button>
+            <Button onClick={() => setConfirming(false)}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
             <Button variant="danger-solid" onClick={remove}>
               {t('deleteSession')}
             </Button>

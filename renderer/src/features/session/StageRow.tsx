@@ -2,7 +2,11 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type Stage } from '../../../../shared/model/records/stage';
-import { INTERACTION_PATTERNS, LEARNING_TYPES, STAGE_PHASES } from '../../../../shared/model/schema';
+import {
+  INTERACTION_PATTERNS,
+  LEARNING_TYPES,
+  STAGE_PHASES,
+} from '../../../../shared/model/schema';
 import { Button, DurationField, SelectField, TextField } from '../../components';
 import { useEdit } from '../../program';
 
@@ -13,8 +17,16 @@ export const StageRow = memo(function StageRow({ blockId, stage, index, count }:
   const { t } = useTranslation('session');
   const edit = useEdit();
   const number = index + 1;
-  type Column = 'phase' | 'minutes' | 'facilitatorActions' | 'participantActions' | 'interaction' | 'learningType' | 'resources';
-  const label = (column: Column) => t('stages.cellLabel', { number, column: t(`stages.${column}`) });
+  type Column =
+    | 'phase'
+    | 'minutes'
+    | 'facilitatorActions'
+    | 'participantActions'
+    | 'interaction'
+    | 'learningType'
+    | 'resources';
+  const label = (column: Column) =>
+    t('stages.cellLabel', { number, column: t(`stages.${column}`) });
   const set = edit.setStageField;
 
   return (
@@ -27,7 +39,10 @@ export const StageRow = memo(function StageRow({ blockId, stage, index, count }:
           label={label('phase')}
           hideLabel
           value={stage.phase}
-          options={STAGE_PHASES.map((phase) => ({ value: phase, label: t(`phase.${phase}`, { ns: 'common' }) }))}
+          options={STAGE_PHASES.map((phase) => ({
+            value: phase,
+            label: t(`phase.${phase}`, { ns: 'common' }),
+          }))}
           onChange={(phase) => set(blockId, stage.id, 'phase', phase)}
         />
         <DurationField
@@ -41,14 +56,20 @@ export const StageRow = memo(function StageRow({ blockId, stage, index, count }:
           label={label('interaction')}
           hideLabel
           value={stage.interaction}
-          options={INTERACTION_PATTERNS.map((value) => ({ value, label: t(`interaction.${value}`, { ns: 'common' }) }))}
+          options={INTERACTION_PATTERNS.map((value) => ({
+            value,
+            label: t(`interaction.${value}`, { ns: 'common' }),
+          }))}
           onChange={(value) => set(blockId, stage.id, 'interaction', value)}
         />
         <SelectField
           label={label('learningType')}
           hideLabel
           value={stage.learningType}
-          options={LEARNING_TYPES.map((value) => ({ value, label: t(`learningType.${value}`, { ns: 'common' }) }))}
+          options={LEARNING_TYPES.map((value) => ({
+            value,
+            label: t(`learningType.${value}`, { ns: 'common' }),
+          }))}
           onChange={(value) => set(blockId, stage.id, 'learningType', value)}
         />
         <span className="stage-actions">

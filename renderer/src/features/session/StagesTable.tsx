@@ -20,9 +20,15 @@ export function StagesTable({ block }: { block: Block }) {
   const addStage = () => {
     const last = block.stages[block.stages.length - 1];
     const phase: StagePhase =
-      last === undefined ? 'lead-in' : (STAGE_PHASES[STAGE_PHASES.indexOf(last.phase) + 1] ?? 'reflection');
+      last === undefined
+        ? 'lead-in'
+        : (STAGE_PHASES[STAGE_PHASES.indexOf(last.phase) + 1] ?? 'reflection');
     const remaining = block.durationMin - total;
-    edit.addStage(block.id, block.stages.length, newStage(phase, { minutes: remaining > 0 ? remaining : 10 }));
+    edit.addStage(
+      block.id,
+      block.stages.length,
+      newStage(phase, { minutes: remaining > 0 ? remaining : 10 }),
+    );
   };
 
   return (
@@ -32,7 +38,13 @@ export function StagesTable({ block }: { block: Block }) {
       ) : (
         <ol className="stage-list" aria-label={t('stages.caption')}>
           {block.stages.map((stage, index) => (
-            <StageRow key={stage.id} blockId={block.id} stage={stage} index={index} count={block.stages.length} />
+            <StageRow
+              key={stage.id}
+              blockId={block.id}
+              stage={stage}
+              index={index}
+              count={block.stages.length}
+            />
           ))}
         </ol>
       )}
@@ -40,7 +52,12 @@ export function StagesTable({ block }: { block: Block }) {
         <Button small onClick={addStage}>
           + {t('stages.add')}
         </Button>
-        <span className="stages-total">{t('stages.total', { stages: formatMinutes(total), duration: formatMinutes(block.durationMin) })}</span>
+        <span className="stages-total">
+          {t('stages.total', {
+            stages: formatMinutes(total),
+            duration: formatMinutes(block.durationMin),
+          })}
+        </span>
         {block.stages.length > 0 ? (
           <span className={mismatch === 0 ? 'badge' : 'badge badge-warning'} role="status">
             {mismatch === 0

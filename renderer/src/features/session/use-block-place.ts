@@ -11,7 +11,12 @@ export function useBlockPlace(blockId: string): BlockPlace | null {
   for (const [index, day] of days.entries()) {
     const scheduled = scheduleDay(day, day.blocks).blocks.find((block) => block.id === blockId);
     if (scheduled !== undefined) {
-      return { dayNumber: index + 1, date: dayDate(startDate, index), start: scheduled.start, end: scheduled.end };
+      return {
+        dayNumber: index + 1,
+        date: dayDate(startDate, index),
+        start: scheduled.start,
+        end: scheduled.end,
+      };
     }
   }
   return null;

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
-import { type Audience, AUDIENCES, LIMITS, type Theme, THEMES } from '../../../../shared/model/schema';
+import {
+  type Audience,
+  AUDIENCES,
+  LIMITS,
+  type Theme,
+  THEMES,
+} from '../../../../shared/model/schema';
 import { CommitField, type ParseResult, SelectField, TextField } from '../../components';
 import { useEdit, useMeta } from '../../program';
 import { parseParticipants } from './field-rules';

@@ -1,9 +1,19 @@
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { $createParagraphNode, $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, type TextFormatType } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  FORMAT_TEXT_COMMAND,
+  type TextFormatType,
+} from 'lexical';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -25,18 +35,27 @@ export function ToolbarPlugin({ fieldLabel }: { fieldLabel: string }) {
 
   const setBlock = (style: BlockStyle) => {
     if (style === 'bullet' || style === 'number') {
-      const command = style === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND;
+      const command =
+        style === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND;
       editor.dispatchCommand(state.block === style ? REMOVE_LIST_COMMAND : command, undefined);
       return;
     }
     editor.update(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
-      $setBlocksType(selection, () => (style === 'paragraph' ? $createParagraphNode() : $createHeadingNode(style)));
+      $setBlocksType(selection, () =>
+        style === 'paragraph' ? $createParagraphNode() : $createHeadingNode(style),
+      );
     });
   };
 
-  const toggle = (label: string, pressed: boolean, onClick: () => void, glyph: ReactNode, className = '') => (
+  const toggle = (
+    label: string,
+    pressed: boolean,
+    onClick: () => void,
+    glyph: ReactNode,
+    className = '',
+  ) => (
     <button
       type="button"
       className={`tool ${className}`}
@@ -51,13 +70,20 @@ export function ToolbarPlugin({ fieldLabel }: { fieldLabel: string }) {
     </button>
   );
 
-  const headingStyle: BlockStyle = state.block === 'h2' || state.block === 'h3' ? state.block : 'paragraph';
+  const headingStyle: BlockStyle =
+    state.block === 'h2' || state.block === 'h3' ? state.block : 'paragraph';
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar', { field: fieldLabel })}>
       {toggle(t('editor.bold'), state.bold, () => format('bold'), 'B', 'tool-bold')}
       {toggle(t('editor.italic'), state.italic, () => format('italic'), 'I', 'tool-italic')}
-      {toggle(t('editor.underline'), state.underline, () => format('underline'), 'U', 'tool-underline')}
+      {toggle(
+        t('editor.underline'),
+        state.underline,
+        () => format('underline'),
+        'U',
+        'tool-underline',
+      )}
       <select
         className="tool-select"
         aria-label={t('editor.blockType')}
@@ -68,8 +94,18 @@ export function ToolbarPlugin({ fieldLabel }: { fieldLabel: string }) {
         <option value="h2">{t('editor.heading')}</option>
         <option value="h3">{t('editor.subheading')}</option>
       </select>
-      {toggle(t('editor.bulletList'), state.block === 'bullet', () => setBlock('bullet'), <BulletListIcon />)}
-      {toggle(t('editor.numberList'), state.block === 'number', () => setBlock('number'), <NumberListIcon />)}
+      {toggle(
+        t('editor.bulletList'),
+        state.block === 'bullet',
+        () => setBlock('bullet'),
+        <BulletListIcon />,
+      )}
+      {toggle(
+        t('editor.numberList'),
+        state.block === 'number',
+        () => setBlock('number'),
+        <NumberListIcon />,
+      )}
       {toggle(
         state.link ? t('editor.removeLink') : t('editor.link'),
         state.link,

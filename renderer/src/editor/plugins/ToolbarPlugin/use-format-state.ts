@@ -16,7 +16,13 @@ export type FormatState = {
   link: boolean;
 };
 
-const INITIAL: FormatState = { bold: false, italic: false, underline: false, block: 'paragraph', link: false };
+const INITIAL: FormatState = {
+  bold: false,
+  italic: false,
+  underline: false,
+  block: 'paragraph',
+  link: false,
+};
 
 /** What the selection looks like, so toolbar buttons can show pressed states. */
 export function useFormatState(): FormatState {
@@ -33,7 +39,8 @@ export function useFormatState(): FormatState {
           const top = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElementOrThrow();
           const list = $getNearestNodeOfType(anchor, ListNode);
           let block: BlockStyle = 'paragraph';
-          if (list !== null && $isListNode(list)) block = list.getListType() === 'number' ? 'number' : 'bullet';
+          if (list !== null && $isListNode(list))
+            block = list.getListType() === 'number' ? 'number' : 'bullet';
           else if ($isHeadingNode(top)) block = top.getTag() === 'h2' ? 'h2' : 'h3';
           const parent = anchor.getParent();
           const next: FormatState = {
@@ -44,7 +51,9 @@ export function useFormatState(): FormatState {
             link: $isLinkNode(parent) || $isLinkNode(anchor),
           };
           setState((current) =>
-            (Object.keys(next) as (keyof FormatState)[]).every((key) => current[key] === next[key]) ? current : next,
+            (Object.keys(next) as (keyof FormatState)[]).every((key) => current[key] === next[key])
+              ? current
+              : next,
           );
         });
       }),

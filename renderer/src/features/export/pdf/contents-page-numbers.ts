@@ -1,5 +1,14 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPage, PDFRef, rgb } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  type PDFPage,
+  PDFRef,
+  rgb,
+} from 'pdf-lib';
 
 import { CONTENTS_TARGET_PREFIX } from '../print-view/anchors';
 
@@ -22,7 +31,10 @@ type ContentsLine = { target: string; right: number; top: number };
  * `font` is CONTENTS_NUMBER_FONT: Noto Sans' Latin face as WOFF 1, which the
  * PDF library can subset and embed (it embeds WOFF 2 files unreadably).
  */
-export async function addContentsPageNumbers(pdf: Uint8Array, font: Uint8Array): Promise<Uint8Array> {
+export async function addContentsPageNumbers(
+  pdf: Uint8Array,
+  font: Uint8Array,
+): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const pages = document.getPages();
   const lines = pages.map(contentsLinesOf);
@@ -58,8 +70,11 @@ function contentsLinesOf(page: PDFPage): ContentsLine[] {
     const annotation = annotations?.lookupMaybe(index, PDFDict);
     const target = annotation?.lookupMaybe(PDFName.of('Dest'), PDFName)?.decodeText();
     const rect = annotation?.lookupMaybe(PDFName.of('Rect'), PDFArray);
-    if (target === undefined || rect === undefined || !target.startsWith(CONTENTS_TARGET_PREFIX)) continue;
-    const [, , right, top] = [0, 1, 2, 3].map((corner) => rect.lookupMaybe(corner, PDFNumber)?.asNumber() ?? 0);
+    if (target === undefined || rect === undefined || !target.startsWith(CONTENTS_TARGET_PREFIX))
+      continue;
+    const [, , right, top] = [0, 1, 2, 3].map(
+      (corner) => rect.lookupMaybe(corner, PDFNumber)?.asNumber() ?? 0,
+    );
     const seen = lines.get(target);
     lines.set(target, {
       target,
