@@ -23,6 +23,8 @@ import { Saver } from './saver';
  */
 export class ProgramSession {
   readonly doc = new Y.Doc();
+  /** Comments, versions, approvals and deletions (shared/review/layout.ts), apart from the program. */
+  readonly review = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   readonly saver: Saver;
   readonly undoManager: Y.UndoManager;
@@ -169,6 +171,7 @@ export class ProgramSession {
     this.undoManager.destroy();
     this.awareness.destroy();
     this.doc.destroy();
+    this.review.destroy();
   }
 }
 
