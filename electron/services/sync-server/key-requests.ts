@@ -19,8 +19,8 @@ export type KeyRequestContext = {
   keys: RoomKeys;
   limiter: AddressLimiter;
   log: SyncLog;
-  /** Disconnects everyone in the room; they joined with the old key. */
-  revokeConnections(room: string): number;
+  /** Disconnects everyone in the program's rooms (program and review); they joined with the old key. */
+  revokeConnections(programId: string): number;
 };
 
 /**

@@ -8,7 +8,7 @@ export type SyncServerOptions = {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Holds room-keys.json and rooms/<program id>.ydoc. */
+  /** Holds room-keys.json, rooms/<program id>.ydoc and rooms/<program id>.review.ydoc. */
   dataDirectory: string;
   /** Rooms held in memory at once (default 200); a connection to one more is refused with 503. */
   maxRooms?: number;

@@ -12,6 +12,7 @@ import {
 import { type WebSocket, WebSocketServer } from 'ws';
 
 import { messageOf } from '../../../shared/errors/message-of';
+import { roomNameOf } from '../../../shared/sync/room';
 import { consoleLogger } from '../logger';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
 import { remoteAddressOf } from './http-answers';
@@ -82,8 +83,11 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
       log.info({ event: 'connection-closed', room, remote, code }),
     );
   };
-  const revokeConnections = (room: string): number => {
-    const conns = [...(docs.get(room)?.conns.keys() ?? [])] as WebSocket[];
+  // A key opens both rooms of its program: a rotation shuts both.
+  const revokeConnections = (programId: string): number => {
+    const conns = (['program', 'review'] as const).flatMap(
+      (part) => [...(docs.get(roomNameOf(programId, part))?.conns.keys() ?? [])] as WebSocket[],
+    );
     for (const ws of conns) closeConnection(ws, CLOSE.keyRevoked, 'room key rotated');
     return conns.length;
   };

@@ -6,7 +6,7 @@ import type { WebSocket, WebSocketServer } from 'ws';
 
 import { messageOf } from '../../../shared/errors/message-of';
 import { programId } from '../../../shared/host-api/schemas';
-import { KEY_PARAM } from '../../../shared/sync/room';
+import { KEY_PARAM, roomOwnerOf } from '../../../shared/sync/room';
 import { refuseUpgrade, requestTarget } from './http-answers';
 import type { KeyCheck, RoomKeys } from './room-keys';
 import type { RoomStore } from './room-store';
@@ -26,8 +26,10 @@ const REFUSAL: Record<Exclude<KeyCheck, 'ok'>, number> = { 'unknown-room': 404, 
 
 /**
  * Everything a WebSocket upgrade passes before ws completes the handshake:
- * /<program id>?key=… with the room's key, a room that can be held in memory, and
- * its file loaded. A refusal is a plain HTTP answer (401 no key, 403 wrong key,
+ * /<program id>?key=… (the program document) or /<program id>.review?key=… (its
+ * review document) with the program's key, a room that can be held in memory, and
+ * its file loaded. Both rooms of a program are entered with its one key, so a
+ * rotation moves both and a wrong key is refused for both. A refusal is a plain HTTP answer (401 no key, 403 wrong key,
  * 404 unknown room or path, 500 unreadable room, 503 full or shutting down), so
  * the client never receives document data and an unknown room is never loaded.
  */
@@ -45,11 +47,13 @@ export async function passUpgrade(
   };
   if (context.isClosing()) return refuse(503, 'shutting down');
   const url = requestTarget(request);
-  const room = programId.safeParse(url?.pathname.slice(1)).data;
-  if (url === null || room === undefined) return refuse(404, 'not a room path');
+  const owner = roomOwnerOf(url?.pathname.slice(1) ?? '', isProgramId);
+  if (url === null || owner === null) return refuse(404, 'not a room path');
+  const room = url.pathname.slice(1);
+  const keyRoom = owner.programId;
   const key = url.searchParams.get(KEY_PARAM);
   if (key === null || key === '') return refuse(401, 'no key', room);
-  const check = context.keys.check(room, key);
+  const check = context.keys.check(keyRoom, key);
   if (check !== 'ok') return refuse(REFUSAL[check], check, room);
 
   // A room unloaded by its last client while this one waited is opened again.
@@ -62,7 +66,7 @@ export async function passUpgrade(
       context.store.release(doc);
       return refuse(500, `room unreadable: ${messageOf(error)}`, room);
     }
-    if (context.isClosing() || context.keys.check(room, key) !== 'ok') {
+    if (context.isClosing() || context.keys.check(keyRoom, key) !== 'ok') {
       // Shut down, or the key was rotated, while the room was loading.
       context.store.release(doc);
       return context.isClosing()
@@ -83,3 +87,5 @@ export async function passUpgrade(
   }
   refuse(503, 'room kept unloading', room);
 }
+
+const isProgramId = (id: string): boolean => programId.safeParse(id).success;
