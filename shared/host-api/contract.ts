@@ -173,6 +173,15 @@ export interface DocumentService {
   recovery(request: ProgramRef): Promise<DamageRecovery | null>;
   /** Stores Yjs updates made since the last call, in order. */
   append(request: { id: string; updates: Uint8Array[] }): Promise<void>;
+  /**
+   * The stored Yjs state of the program's review document (shared/review/layout.ts):
+   * empty for a program that has none yet. Methods of their own rather than a
+   * `part` of load/append: the program's carry checks and library updates the
+   * review document has none of.
+   */
+  loadReview(request: ProgramRef): Promise<Uint8Array>;
+  /** Stores review-document updates made since the last call, in order. */
+  appendReview(request: { id: string; updates: Uint8Array[] }): Promise<void>;
 }
 
 export interface SettingsService {

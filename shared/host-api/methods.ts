@@ -17,7 +17,7 @@ export const HOST_METHODS = {
     'restore',
     'importProgram',
   ],
-  documents: ['load', 'recovery', 'append'],
+  documents: ['load', 'recovery', 'append', 'loadReview', 'appendReview'],
   settings: ['get', 'update'],
   app: ['info', 'openExternal'],
   sharing: ['get', 'share', 'rotateKey', 'stop', 'join'],

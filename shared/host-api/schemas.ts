@@ -102,6 +102,9 @@ export const HOST_SCHEMAS = {
     load: program,
     recovery: program,
     append: z.object({ id: programId, updates }).strict(),
+    // The same bounds as the program's: one call carries what a window saves at once.
+    loadReview: program,
+    appendReview: z.object({ id: programId, updates }).strict(),
   },
   settings: {
     get: none,

@@ -19,5 +19,9 @@ export function documentService(
         const after = await storage.append(id, updates);
         if (listedDifferently(before, after)) changes.fire({ programId: id });
       }),
+    loadReview: ({ id }) =>
+      guard(`Opening the review of program ${id}`, () => storage.loadReview(id)),
+    appendReview: ({ id, updates }) =>
+      guard(`Saving review changes to program ${id}`, () => storage.appendReview(id, updates)),
   } satisfies DocumentService;
 }

@@ -41,6 +41,20 @@ export function programFile(
   return join(paths[folder], `${id}${PROGRAM_EXTENSION}`);
 }
 
+export const REVIEW_EXTENSION = '.review.ydoc';
+
+/**
+ * The review document's file (shared/review/layout.ts) beside its program's, in
+ * the same folder. Its name is no program file's, so the library never lists it.
+ */
+export function reviewFile(
+  paths: DataPaths,
+  id: string,
+  folder: ProgramFolder = 'programs',
+): string {
+  return programFile(paths, id, folder).replace(/\.ydoc$/, REVIEW_EXTENSION);
+}
+
 /** The program id a file in programs/ or trash/ stands for, or null for anything else. */
 export function programIdOfFile(name: string): string | null {
   const id = name.endsWith(PROGRAM_EXTENSION) ? name.slice(0, -PROGRAM_EXTENSION.length) : '';

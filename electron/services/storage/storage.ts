@@ -16,6 +16,7 @@ import {
   type SummaryTimes,
   type TrashedProgram,
 } from './program-summary';
+import { ReviewStore } from './review-store';
 
 export type StorageOptions = {
   log?: Logger;
@@ -35,6 +36,7 @@ export class Storage {
   private constructor(
     readonly paths: DataPaths,
     private readonly programs: ProgramStore,
+    private readonly reviews: ReviewStore,
     private readonly index: LibraryIndex,
     private readonly isShared: (id: string) => boolean,
   ) {}
@@ -64,16 +66,16 @@ export class Storage {
       options.indexDelayMs ?? 1000,
       isShared,
     );
-    const programs = new ProgramStore({
+    const stores = {
       paths,
       compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
       log,
-      labelOf: (id) => {
+      labelOf: (id: string) => {
         const title = index.get(id)?.title ?? index.trashed(id)?.title;
         return title === undefined || title === '' ? id : `"${title}" (${id})`;
       },
-    });
-    return new Storage(paths, programs, index, isShared);
+    };
+    return new Storage(paths, new ProgramStore(stores), new ReviewStore(stores), index, isShared);
   }
 
   /** Programs in the library, most recently changed first. */
@@ -133,10 +135,31 @@ export class Storage {
     return Y.encodeStateAsUpdate(await this.programs.document(id));
   }
 
-  /** Whether opening the program recovered it from a damaged file, and where the copy is. */
+  /**
+   * Whether opening the program recovered it, or its review document, from a
+   * damaged file, and where the copy is (the program's first when both were).
+   */
   async recovery(id: string): Promise<DamageRecovery | null> {
-    const copyPath = await this.programs.damagedCopy(id);
+    const [program, review] = await Promise.all([
+      this.programs.damagedCopy(id),
+      this.reviews.damagedCopy(id),
+    ]);
+    const copyPath = program ?? review;
     return copyPath === null ? null : { code: 'damaged-file-recovered', params: { copyPath } };
+  }
+
+  /** The stored state of the program's review document; empty for a program without one. */
+  loadReview(id: string): Promise<Uint8Array> {
+    return this.reviews.load(id);
+  }
+
+  /** Stores review updates; they change nothing the library shows. */
+  appendReview(id: string, updates: readonly Uint8Array[]): Promise<void> {
+    return this.reviews.append(id, updates);
+  }
+
+  compactReview(id: string): Promise<void> {
+    return this.reviews.compact(id);
   }
 
   async append(id: string, updates: readonly Uint8Array[]): Promise<ProgramSummary> {
@@ -153,11 +176,16 @@ export class Storage {
 
   async remove(id: string): Promise<void> {
     const summary = this.index.get(id) ?? this.summarize(id, await this.programs.document(id));
+    // The program first, its review after, and the other way round in restore():
+    // an interrupted move leaves the review in programs/ at worst, where the next
+    // restore finds it (and where no change is stored while the program is away).
     await this.programs.move(id, 'programs', 'trash');
+    await this.reviews.move(id, 'programs', 'trash');
     this.index.moveToTrash(summary, timestamp());
   }
 
   async restore(id: string): Promise<ProgramSummary> {
+    await this.reviews.move(id, 'trash', 'programs');
     await this.programs.move(id, 'trash', 'programs');
     const trashed = this.index.takeFromTrash(id);
     const entry: ProgramSummary =
@@ -169,7 +197,7 @@ export class Storage {
 
   /** Waits for pending writes and compactions and writes the index. */
   async close(): Promise<void> {
-    await this.programs.close();
+    await Promise.all([this.programs.close(), this.reviews.close()]);
     await this.index.flush();
   }
 
