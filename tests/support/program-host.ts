@@ -22,21 +22,34 @@ export function storedStateOf(program: Program): Uint8Array {
   return state;
 }
 
-export type MemoryHost = Host & { appended: Uint8Array[] };
+export type MemoryHost = Host & { appended: Uint8Array[]; reviewAppended: Uint8Array[] };
+
+const EMPTY_REVIEW = Y.encodeStateAsUpdate(new Y.Doc());
 
 /**
  * Just enough of the host API for a ProgramSession in Node: the program's stored
- * state, where its updates are appended, and how it is shared.
+ * state and its review document's, where their updates are appended, and how it
+ * is shared.
  */
-export function memoryHost(state: Uint8Array, sharing: ProgramSharing | null = null): MemoryHost {
+export function memoryHost(
+  state: Uint8Array,
+  sharing: ProgramSharing | null = null,
+  review: Uint8Array = EMPTY_REVIEW,
+): MemoryHost {
   const appended: Uint8Array[] = [];
+  const reviewAppended: Uint8Array[] = [];
   const host = {
     appended,
+    reviewAppended,
     documents: {
       load: async () => state,
+      loadReview: async () => review,
       recovery: async () => null,
       append: async ({ updates }: { id: string; updates: Uint8Array[] }) => {
         appended.push(...updates);
+      },
+      appendReview: async ({ updates }: { id: string; updates: Uint8Array[] }) => {
+        reviewAppended.push(...updates);
       },
     },
     sharing: { get: async () => sharing },

@@ -106,21 +106,30 @@ describe('the changes not yet synced', () => {
   const docs: Y.Doc[] = [];
   afterEach(() => docs.splice(0).forEach((doc) => doc.destroy()));
 
+  /** A shared program and its review document, each synced through a fake provider of its own room. */
   function syncedProgram() {
     const doc = new Y.Doc();
-    docs.push(doc);
-    const providers: FakeProvider[] = [];
-    const sync = new ProgramSync('p', doc, new Awareness(doc), {
+    const review = new Y.Doc();
+    docs.push(doc, review);
+    const providers = new Map<string, FakeProvider[]>();
+    const sync = new ProgramSync('p', doc, new Awareness(doc), review, {
       notEdits: ['loaded'],
-      createProvider: () => {
+      createProvider: ({ room }) => {
         const provider = new FakeProvider();
-        providers.push(provider);
+        providers.set(room, [...(providers.get(room) ?? []), provider]);
         return provider as unknown as WebsocketProvider;
       },
     });
     sync.setSharing(SHARING);
-    sync.shared.acquire();
-    return { doc, sync, provider: () => providers[providers.length - 1]! };
+    sync.acquire();
+    const latest = (room: string) => providers.get(room)!.at(-1)!;
+    return {
+      doc,
+      review,
+      sync,
+      provider: () => latest('p'),
+      reviewProvider: () => latest('p.review'),
+    };
   }
 
   it('are this user’s edits made while offline; changes from the server and loading do not count', () => {
@@ -134,7 +143,8 @@ describe('the changes not yet synced', () => {
   });
 
   it('go back to 0 when the provider reports synced after reconnecting', () => {
-    const { doc, sync, provider } = syncedProgram();
+    const { doc, sync, provider, reviewProvider } = syncedProgram();
+    reviewProvider().online();
     provider().disconnect();
     doc.getMap('m').set('a', 1);
     doc.getMap('m').set('a', 2);
@@ -145,14 +155,29 @@ describe('the changes not yet synced', () => {
     sync.close();
   });
 
+  it('count the review document’s changes too, and say Synced only when both rooms are', () => {
+    const { review, sync, provider, reviewProvider } = syncedProgram();
+    provider().online();
+    reviewProvider().disconnect();
+    expect(sync.tracker.getState().phase).toBe('offline');
+    review.getMap('threads').set('t1', 'a comment');
+    review.transact(() => review.getMap('threads').set('t2', 'from a co-tutor'), reviewProvider());
+    expect(sync.tracker.getState()).toMatchObject({ phase: 'offline', pending: 1 });
+    reviewProvider().connect();
+    reviewProvider().online();
+    expect(sync.tracker.getState()).toMatchObject({ phase: 'synced', pending: 0 });
+    sync.close();
+  });
+
   it('start over with a new provider when the key is rotated, and disappear when sharing stops', () => {
-    const { doc, sync, provider } = syncedProgram();
+    const { doc, sync, provider, reviewProvider } = syncedProgram();
     const first = provider();
     first.disconnect();
     doc.getMap('m').set('a', 1);
     sync.setSharing({ ...SHARING, key: 'n'.repeat(22) });
     expect(provider()).not.toBe(first);
     expect(provider().connected).toBe(true);
+    expect(reviewProvider().connected).toBe(true);
     expect(sync.tracker.getState()).toMatchObject({ phase: 'connecting', pending: 0 });
     sync.setSharing(null);
     expect(sync.tracker.getState()).toEqual({ phase: 'local', pending: 0, server: null });

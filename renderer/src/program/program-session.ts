@@ -13,6 +13,7 @@ import { ProgramSync } from '../sync/program-sync';
 import type { Release } from '../sync/shared-provider';
 import { LOAD_ORIGIN, LOCAL_ORIGIN, MIGRATION_ORIGIN, REPAIR_ORIGIN } from './origins';
 import { Saver } from './saver';
+import { SessionSaver } from './session-saver';
 
 /**
  * One open program: its live Y.Doc (the only copy of the content in this window),
@@ -26,7 +27,8 @@ export class ProgramSession {
   /** Comments, versions, approvals and deletions (shared/review/layout.ts), apart from the program. */
   readonly review = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
-  readonly saver: Saver;
+  /** Streams the program's changes and the review document's, each to its own file. */
+  readonly saver: SessionSaver;
   readonly undoManager: Y.UndoManager;
   readonly sync: ProgramSync;
   /** The co-tutors with this program open, from the awareness the provider exchanges. */
@@ -43,22 +45,30 @@ export class ProgramSession {
     /** Opening found the program's file damaged: what could be read is here, the file as it was is kept. */
     readonly recovery: DamageRecovery | null,
   ) {
-    this.saver = new Saver((updates) => host.documents.append({ id: programId, updates }));
+    this.saver = new SessionSaver(
+      new Saver((updates) => host.documents.append({ id: programId, updates })),
+      new Saver((updates) => host.documents.appendReview({ id: programId, updates })),
+    );
     // Only this user's edits are undone: changes from the server carry the provider as origin.
     this.undoManager = new Y.UndoManager(rootOf(this.doc), {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
     });
-    this.sync = new ProgramSync(programId, this.doc, this.awareness, { notEdits: [LOAD_ORIGIN] });
+    this.sync = new ProgramSync(programId, this.doc, this.awareness, this.review, {
+      notEdits: [LOAD_ORIGIN],
+    });
   }
 
   static async open(host: Host, programId: string): Promise<ProgramSession> {
-    const [state, sharing, recovery] = await Promise.all([
+    // The review document is read alongside, so opening waits for neither after the other.
+    const [state, review, sharing, recovery] = await Promise.all([
       host.documents.load({ id: programId }),
+      host.documents.loadReview({ id: programId }),
       sharingOf(host, programId),
       host.documents.recovery({ id: programId }),
     ]);
     const session = new ProgramSession(programId, host, recovery);
     Y.applyUpdate(session.doc, state, LOAD_ORIGIN);
+    Y.applyUpdate(session.review, review, LOAD_ORIGIN);
     const check = checkDocument(session.doc);
     // A program joined from an invite is empty here until the server sends it.
     const awaiting = !check.ok && check.reason === 'empty' && sharing !== null;
@@ -67,13 +77,16 @@ export class ProgramSession {
       throw unreadable(check);
     }
     session.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOAD_ORIGIN) session.saver.push(update);
+      if (origin !== LOAD_ORIGIN) session.saver.program.push(update);
+    });
+    session.review.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOAD_ORIGIN) session.saver.review.push(update);
     });
     if (awaiting) session.waitForContent();
     else migrate(session.doc, MIGRATION_ORIGIN);
     session.repairAfterForeignChanges();
     session.sync.setSharing(sharing);
-    session.releaseConnection = session.sync.shared.acquire();
+    session.releaseConnection = session.sync.acquire();
     return session;
   }
 
@@ -111,7 +124,7 @@ export class ProgramSession {
     this.undoManager.redo();
   }
 
-  /** Disconnects, saves what is pending, then lets go of the document. */
+  /** Disconnects, saves what is pending in both documents, then lets go of them. */
   async close(): Promise<void> {
     this.releaseConnection();
     this.sync.close();

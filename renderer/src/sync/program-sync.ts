@@ -1,11 +1,12 @@
-import type { Awareness } from 'y-protocols/awareness';
-import type { WebsocketProvider } from 'y-websocket';
+import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 
 import type { ProgramSharing } from '../../../shared/host-api/contract';
-import { SharedProvider } from './shared-provider';
-import { SyncTracker } from './sync-status';
-import { type ProviderFactory, watchProvider, websocketProvider } from './websocket';
+import { roomNameOf } from '../../../shared/sync/room';
+import { CombinedSyncStatus, type SyncStatusSource } from './combined-status';
+import { RoomLink } from './room-link';
+import type { Release } from './shared-provider';
+import { type ProviderFactory, websocketProvider } from './websocket';
 
 export type ProgramSyncOptions = {
   /** Origins of changes that are not this user's edits (loading from storage). */
@@ -14,30 +15,53 @@ export type ProgramSyncOptions = {
 };
 
 /**
- * The open program's link to its sync server: one provider at a time for the
- * server and key the program is shared with (none when it is not shared), used
- * through the reference-counted wrapper by the session and every editor, and
- * the status the badge shows. Sharing started, rotated or stopped while the
- * program is open swaps the provider underneath without reopening anything.
+ * The open program's link to its sync server: the program document in its room
+ * and the review document in its own (shared/sync/room.ts), both with the
+ * server and key the program is shared with (none when it is not shared), and
+ * the one status the badge shows for both. Sharing started, rotated or stopped
+ * while the program is open swaps both providers underneath without reopening
+ * anything. Presence travels with the program document only: the review
+ * document's awareness never holds a state of ours.
  */
 export class ProgramSync {
-  readonly shared = new SharedProvider<WebsocketProvider>();
-  readonly tracker = new SyncTracker();
+  readonly program: RoomLink;
+  readonly review: RoomLink;
+  readonly tracker: SyncStatusSource;
   private sharing: ProgramSharing | null = null;
-  private unwatch: (() => void) | null = null;
   private readonly sharingListeners = new Set<() => void>();
-  private readonly notEdits: ReadonlySet<unknown>;
-  private readonly createProvider: ProviderFactory;
+  private readonly reviewAwareness: Awareness;
 
   constructor(
-    private readonly programId: string,
-    private readonly doc: Y.Doc,
-    private readonly awareness: Awareness,
+    programId: string,
+    doc: Y.Doc,
+    awareness: Awareness,
+    review: Y.Doc,
     options: ProgramSyncOptions = {},
   ) {
-    this.notEdits = new Set(options.notEdits ?? []);
-    this.createProvider = options.createProvider ?? websocketProvider;
-    doc.on('update', this.onUpdate);
+    const notEdits = new Set(options.notEdits ?? []);
+    const createProvider = options.createProvider ?? websocketProvider;
+    this.reviewAwareness = new Awareness(review);
+    this.reviewAwareness.setLocalState(null);
+    this.program = new RoomLink(
+      roomNameOf(programId, 'program'),
+      doc,
+      awareness,
+      notEdits,
+      createProvider,
+    );
+    this.review = new RoomLink(
+      roomNameOf(programId, 'review'),
+      review,
+      this.reviewAwareness,
+      notEdits,
+      createProvider,
+    );
+    this.tracker = new CombinedSyncStatus([this.program.tracker, this.review.tracker]);
+  }
+
+  /** The program document's connection, which its editors lease. */
+  get shared() {
+    return this.program.shared;
   }
 
   getSharing(): ProgramSharing | null {
@@ -53,43 +77,29 @@ export class ProgramSync {
   setSharing(sharing: ProgramSharing | null): void {
     const previous = this.sharing;
     this.sharing = sharing;
-    if (previous?.serverUrl !== sharing?.serverUrl || previous?.key !== sharing?.key)
-      this.swapProvider(sharing);
+    if (previous?.serverUrl !== sharing?.serverUrl || previous?.key !== sharing?.key) {
+      this.program.connectTo(sharing);
+      this.review.connectTo(sharing);
+    }
     for (const listener of this.sharingListeners) listener();
   }
 
-  /** The network is down (or back): hold the connection back instead of retrying blindly. */
+  /** Keeps both rooms connected while the program is open (the review has no editor to lease it). */
+  acquire(): Release {
+    const releases = [this.program.shared.acquire(), this.review.shared.acquire()];
+    return () => releases.forEach((release) => release());
+  }
+
+  /** The network is down (or back): hold the connections back instead of retrying blindly. */
   setOnline(online: boolean): void {
-    this.shared.setSuspended(!online);
+    this.program.shared.setSuspended(!online);
+    this.review.shared.setSuspended(!online);
   }
 
   close(): void {
-    this.doc.off('update', this.onUpdate);
-    this.unwatch?.();
-    this.unwatch = null;
-    this.shared.close()?.destroy();
+    this.program.close();
+    this.review.close();
+    this.reviewAwareness.destroy();
     this.sharingListeners.clear();
   }
-
-  private swapProvider(sharing: ProgramSharing | null): void {
-    this.unwatch?.();
-    this.unwatch = null;
-    this.tracker.reset(sharing?.serverUrl ?? null);
-    const next =
-      sharing === null
-        ? null
-        : this.createProvider(
-            { server: sharing.serverUrl, programId: this.programId, key: sharing.key },
-            this.doc,
-            this.awareness,
-          );
-    if (next !== null) this.unwatch = watchProvider(next, this.tracker);
-    this.shared.replace(next)?.destroy();
-  }
-
-  private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {
-    // Changes received from the server are not ours to count.
-    if (origin === this.shared.current || this.notEdits.has(origin)) return;
-    this.tracker.localChange();
-  };
 }

@@ -5,7 +5,8 @@ import type * as Y from 'yjs';
 import { KEY_PARAM } from '../../../shared/sync/room';
 import type { SyncTracker } from './sync-status';
 
-export type SyncTarget = { server: string; programId: string; key: string };
+/** A room of a program (shared/sync/room.ts) on a server, and the program's key. */
+export type SyncTarget = { server: string; room: string; key: string };
 
 export type ProviderFactory = (
   target: SyncTarget,
@@ -14,12 +15,12 @@ export type ProviderFactory = (
 ) => WebsocketProvider;
 
 /**
- * y-websocket's provider for one program's room (shared/sync/room.ts: the room
- * is the program id, the key travels as a query parameter the server checks at
- * the upgrade). It starts disconnected: the shared wrapper connects it.
+ * y-websocket's provider for one room of a program (shared/sync/room.ts: the
+ * program id, or the id and `.review`; the key travels as a query parameter the
+ * server checks at the upgrade). It starts disconnected: the shared wrapper connects it.
  */
-export const websocketProvider: ProviderFactory = ({ server, programId, key }, doc, awareness) =>
-  new WebsocketProvider(server, encodeURIComponent(programId), doc, {
+export const websocketProvider: ProviderFactory = ({ server, room, key }, doc, awareness) =>
+  new WebsocketProvider(server, encodeURIComponent(room), doc, {
     connect: false,
     awareness,
     params: { [KEY_PARAM]: key },
