@@ -9,8 +9,15 @@ import { readMeta } from '../model/read';
 
 /**
  * A .cotutor file carries one program between computers with no network: a zip
- * (so damage is caught by its checksums) holding manifest.json and state.bin, the
- * program's whole Yjs state. Importing it merges exactly as syncing would.
+ * holding manifest.json, state.bin (the program's whole Yjs state) and
+ * review.bin (its review document's, shared/review/layout.ts). Importing it
+ * merges both exactly as syncing would.
+ *
+ * review.bin is optional and not described in the manifest: files written before
+ * it existed still import, and an app that predates it reads the manifest as
+ * before (its schema is strict, so a new key there would make that app call the
+ * file undescribed instead of newer) and imports the program without the review.
+ * So EXCHANGE_VERSION stays 1 (docs/file-format.md).
  */
 
 export const EXCHANGE_FORMAT = 'cotutor-program';
@@ -30,12 +37,17 @@ const manifestSchema = z
   .strict();
 
 export type ExchangeManifest = z.infer<typeof manifestSchema>;
-export type ExchangeFile = { manifest: ExchangeManifest; state: Uint8Array };
+export type ExchangeFile = {
+  manifest: ExchangeManifest;
+  state: Uint8Array;
+  /** The review document's state; null in a file written before review.bin existed. */
+  review: Uint8Array | null;
+};
 export type ReadExchange =
   { ok: true; file: ExchangeFile } | { ok: false; reason: ExchangeRefusal };
 
-/** The bytes of a .cotutor file for a program document. */
-export function writeExchangeFile(doc: Y.Doc, exportedAt: Date): Uint8Array {
+/** The bytes of a .cotutor file for a program document and its review document. */
+export function writeExchangeFile(doc: Y.Doc, review: Y.Doc, exportedAt: Date): Uint8Array {
   const state = Y.encodeStateAsUpdate(doc);
   const manifest: ExchangeManifest = {
     format: EXCHANGE_FORMAT,
@@ -48,6 +60,7 @@ export function writeExchangeFile(doc: Y.Doc, exportedAt: Date): Uint8Array {
   return zipSync({
     'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
     'state.bin': state,
+    'review.bin': Y.encodeStateAsUpdate(review),
   });
 }
 
@@ -66,6 +79,7 @@ export function readExchangeFile(bytes: Uint8Array): ReadExchange {
   }
   const manifestBytes = entries['manifest.json'];
   const state = entries['state.bin'];
+  const review = entries['review.bin'] ?? null;
   if (manifestBytes === undefined || state === undefined) {
     return fail('no-program');
   }
@@ -96,7 +110,21 @@ export function readExchangeFile(bytes: Uint8Array): ReadExchange {
   } finally {
     doc.destroy();
   }
-  return { ok: true, file: { manifest, state } };
+  if (review !== null && !appliesAlone(review)) return fail('unreadable');
+  return { ok: true, file: { manifest, state, review } };
+}
+
+/** Whether Yjs takes these bytes as an update of an empty document; what is inside is read later, defensively. */
+function appliesAlone(update: Uint8Array): boolean {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, update);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    doc.destroy();
+  }
 }
 
 function fail(reason: ExchangeRefusal): ReadExchange {

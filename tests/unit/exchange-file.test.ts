@@ -33,7 +33,7 @@ describe('.cotutor files', () => {
     setBlockField(original, blockId, 'durationMin', 120, null);
     setBlockField(copy, blockId, 'location', 'Room 2.14', null);
 
-    const read = readExchangeFile(writeExchangeFile(original, NOW));
+    const read = readExchangeFile(writeExchangeFile(original, new Y.Doc(), NOW));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.file.manifest).toMatchObject({
@@ -48,7 +48,7 @@ describe('.cotutor files', () => {
   });
 
   it('refuses random bytes, a truncated file and a foreign zip with a clear reason', () => {
-    const bytes = writeExchangeFile(programDoc(), NOW);
+    const bytes = writeExchangeFile(programDoc(), new Y.Doc(), NOW);
     const cases: [string, Uint8Array, ExchangeRefusal][] = [
       ['random bytes', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 'not-a-program-file'],
       ['truncated', bytes.slice(0, Math.floor(bytes.length / 2)), 'not-a-program-file'],

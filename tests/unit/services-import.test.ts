@@ -40,7 +40,9 @@ describe('importing a .cotutor file', () => {
   async function exportFrom(services: HostServices, id: string): Promise<Uint8Array> {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, await services.api.documents.load({ id }));
-    return writeExchangeFile(doc, new Date());
+    const review = new Y.Doc();
+    Y.applyUpdate(review, await services.api.documents.loadReview({ id }));
+    return writeExchangeFile(doc, review, new Date());
   }
 
   it('adds a program this computer does not have, whole and under the same id', async () => {

@@ -75,7 +75,9 @@ export function libraryService(
         }
         const doc = new Y.Doc();
         Y.applyUpdate(doc, read.file.state, HOST_ORIGIN);
-        return created(await storage.create(doc));
+        const summary = await storage.create(doc);
+        if (read.file.review !== null) await storage.appendReview(programId, [read.file.review]);
+        return created(summary);
       }),
     onDidChange: changes.event,
   } satisfies LibraryService;

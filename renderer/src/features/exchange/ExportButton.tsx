@@ -18,7 +18,7 @@ export function ExportButton() {
 
   const exportProgram = async () => {
     const name = exportFileName(readMeta(session.doc).title, EXCHANGE_EXTENSION);
-    const bytes = writeExchangeFile(session.doc, new Date());
+    const bytes = writeExchangeFile(session.doc, session.review, new Date());
     try {
       if ((await saveFile(host, name, bytes)) === 'saved')
         toast({ message: t('exported', { name }) });

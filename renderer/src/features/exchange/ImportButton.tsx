@@ -38,7 +38,11 @@ export function ImportButton({ knownPrograms, onImported }: Props) {
     }
     const { programId, title } = read.file.manifest;
     if (knownPrograms.has(programId)) {
-      queueMerge(programId, { fileName: file.name, state: read.file.state });
+      queueMerge(programId, {
+        fileName: file.name,
+        state: read.file.state,
+        review: read.file.review,
+      });
       onImported(programId);
       return;
     }

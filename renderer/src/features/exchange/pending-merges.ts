@@ -3,7 +3,12 @@
  * merged by that program's window (so the merge is saved and reaches co-tutors
  * like any edit); it waits here until the program has opened.
  */
-export type PendingMerge = { fileName: string; state: Uint8Array };
+export type PendingMerge = {
+  fileName: string;
+  state: Uint8Array;
+  /** The review document's state, null for a file written before it was carried. */
+  review: Uint8Array | null;
+};
 
 const pending = new Map<string, PendingMerge>();
 

@@ -9,7 +9,7 @@ import { takeMerge } from './pending-merges';
 /** Marks changes that came from a file: saved and synced like any, but not the user's to undo. */
 export const FILE_ORIGIN = Symbol('merged from a .cotutor file');
 
-/** Merges a .cotutor file chosen in the library into this program once it is open. */
+/** Merges a .cotutor file chosen in the library into this program, and its review, once it is open. */
 export function usePendingMerge(session: ProgramSession): void {
   const { t } = useTranslation('exchange');
   const toast = useToast();
@@ -23,8 +23,11 @@ export function usePendingMerge(session: ProgramSession): void {
       changed = true;
     };
     session.doc.on('update', onUpdate);
+    session.review.on('update', onUpdate);
     Y.applyUpdate(session.doc, merge.state, FILE_ORIGIN);
+    if (merge.review !== null) Y.applyUpdate(session.review, merge.review, FILE_ORIGIN);
     session.doc.off('update', onUpdate);
+    session.review.off('update', onUpdate);
     toast({ message: t(changed ? 'merged' : 'nothingNew', { name: merge.fileName }) });
   }, [session, t, toast]);
 }
