@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,7 +10,7 @@ import * as Y from 'yjs';
 import { Storage } from '../../electron/services/storage/storage';
 import { programProblems } from '../../shared/model/invariants';
 import { mulberry32 } from '../support/random';
-import { CRASH_COMPACTION, tornTail, typedSequence } from './fixtures/crash-typing';
+import { CRASH_COMPACTION, REVIEW_TEXT, tornTail, typedSequence } from './fixtures/crash-typing';
 import {
   newProgramDocument,
   quietLog,
@@ -22,7 +23,8 @@ const TYPIST = join(import.meta.dirname, 'fixtures/typist.ts');
 const KILLS = Number(process.env.COTUTOR_CRASH_KILLS ?? 40);
 const SEED = Number(process.env.COTUTOR_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-type Run = { acknowledged: number; killedDuringCompaction: boolean };
+/** Characters acknowledged as durable: in the program's text and in its review document's. */
+type Run = { acknowledged: number; reviewAcknowledged: number; killedDuringCompaction: boolean };
 
 /**
  * Starts the typist and SIGKILLs it at a moment picked by `random`: after some
@@ -49,7 +51,7 @@ async function typeAndKill(
   const killDuringCompaction = random() < 0.3;
   const acksBeforeKill = Math.floor(random() * 40);
   const delayAfterMs = random() * 4;
-  const run: Run = { acknowledged: 0, killedDuringCompaction: false };
+  const run: Run = { acknowledged: 0, reviewAcknowledged: 0, killedDuringCompaction: false };
   let compacting = false;
   let kill: Promise<void> | undefined;
 
@@ -57,8 +59,11 @@ async function typeAndKill(
   const lines = createInterface({ input: child.stdout });
   let acks = 0;
   for await (const line of lines) {
-    const [word, value] = line.split(' ');
-    if (word === 'ack' || word === 'ready') run.acknowledged = Number(value);
+    const [word, value, reviewValue] = line.split(' ');
+    if (word === 'ack' || word === 'ready') {
+      run.acknowledged = Number(value);
+      run.reviewAcknowledged = Number(reviewValue);
+    }
     if (word === 'ack') acks++;
     if (word === 'compacting') compacting = true;
     if (word === 'compacted') compacting = false;
@@ -82,7 +87,7 @@ async function killSoon(child: ChildProcess, delayMs: number): Promise<void> {
   child.kill('SIGKILL');
 }
 
-describe('crash safety of program files', () => {
+describe('crash safety of program files and review files', () => {
   let directory: { path: string; remove(): Promise<void> };
   let id: string;
 
@@ -107,12 +112,17 @@ describe('crash safety of program files', () => {
       warn: (message: string) => void (tornTails += Number(message.startsWith('Dropped'))),
     };
     let acknowledged = 0;
+    let reviewAcknowledged = 0;
     for (let kill = 0; kill < KILLS; kill++) {
       const run = await typeAndKill(directory.path, id, Math.floor(random() * 2 ** 31), random);
       acknowledged = Math.max(acknowledged, run.acknowledged);
+      reviewAcknowledged = Math.max(reviewAcknowledged, run.reviewAcknowledged);
       if (run.killedDuringCompaction) duringCompaction++;
-      if (random() < 0.25) {
-        await appendFile(join(directory.path, 'programs', `${id}.ydoc`), tornTail(random));
+      for (const name of [`${id}.ydoc`, `${id}.review.ydoc`]) {
+        const file = join(directory.path, 'programs', name);
+        // The review file appears with the first review change, which a kill may precede.
+        if (random() >= 0.25 || !existsSync(file)) continue;
+        await appendFile(file, tornTail(random));
         tornWritten++;
       }
 
@@ -128,6 +138,18 @@ describe('crash safety of program files', () => {
         );
         expect(text === typedSequence(0, text.length), `${where}: text out of order`).toBe(true);
         acknowledged = text.length;
+        const review = new Y.Doc();
+        Y.applyUpdate(review, await storage.loadReview(id));
+        const reviewText = review.getText(REVIEW_TEXT).toString();
+        expect(
+          reviewText.length,
+          `${where}: acknowledged review characters lost`,
+        ).toBeGreaterThanOrEqual(reviewAcknowledged);
+        expect(
+          reviewText === typedSequence(0, reviewText.length),
+          `${where}: review text out of order`,
+        ).toBe(true);
+        reviewAcknowledged = reviewText.length;
       } finally {
         await storage.close();
       }
@@ -136,7 +158,8 @@ describe('crash safety of program files', () => {
     expect(tornTails).toBe(tornWritten);
     console.log(
       `storage crash test: ${KILLS} kills, ${duringCompaction} during a compaction, ` +
-        `${tornWritten} power-loss tails added, ${tornTails} torn tails dropped, ${acknowledged} characters kept`,
+        `${tornWritten} power-loss tails added, ${tornTails} torn tails dropped, ` +
+        `${acknowledged} characters kept (${reviewAcknowledged} in the review)`,
     );
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import { programFile } from '../../electron/services/storage/data-directory';
+import { programFile, reviewFile } from '../../electron/services/storage/data-directory';
 import {
   encodeFrames,
   FRAME_HEADER_BYTES,
@@ -33,7 +33,50 @@ function frameOffsets(bytes: Buffer): number[] {
   return offsets;
 }
 
-describe('a damaged program file', () => {
+/**
+ * What the tests below do with one of a program's two files: the program's own,
+ * typed into through its learning outcomes, or its review document's, which the
+ * store keeps the same way (its content is anyone's Yjs data to the store).
+ */
+type StoredFile = {
+  name: string;
+  path(storage: Storage, id: string): string;
+  load(storage: Storage, id: string): Promise<Uint8Array>;
+  append(storage: Storage, id: string, updates: Uint8Array[]): Promise<void>;
+  /** The first frame: the program's creation, or the review's first change. */
+  start(storage: Storage, id: string, replica: Y.Doc): Promise<void>;
+  typeInto(replica: Y.Doc, characters: string): void;
+  typed(doc: Y.Doc): string;
+};
+
+const PROGRAM_FILE: StoredFile = {
+  name: 'program file',
+  path: (storage, id) => programFile(storage.paths, id),
+  load: (storage, id) => storage.load(id),
+  append: async (storage, id, updates) => void (await storage.append(id, updates)),
+  start: async (storage, id, replica) => Y.applyUpdate(replica, await storage.load(id)),
+  typeInto: (replica, characters) => typeInto(firstParagraph(replica), characters),
+  typed: typedText,
+};
+
+const REVIEW_FILE: StoredFile = {
+  name: 'review file',
+  path: (storage, id) => reviewFile(storage.paths, id),
+  load: (storage, id) => storage.loadReview(id),
+  append: (storage, id, updates) => storage.appendReview(id, updates),
+  start: (storage, id, replica) =>
+    storage.appendReview(
+      id,
+      updatesOf(replica, () => replica.getMap('notes').set('title', 'Review')),
+    ),
+  typeInto: (replica, characters) => {
+    const text = replica.getText('typed');
+    text.insert(text.length, characters);
+  },
+  typed: (doc) => doc.getText('typed').toString(),
+};
+
+describe.each([PROGRAM_FILE, REVIEW_FILE])('a damaged $name', (stored) => {
   let directory: { path: string; remove(): Promise<void> };
   let storage: Storage;
   let id: string;
@@ -48,9 +91,9 @@ describe('a damaged program file', () => {
     const doc = newProgramDocument('Damaged');
     id = rootOf(doc).get('programId') as string;
     await storage.create(doc);
-    file = programFile(storage.paths, id);
+    file = stored.path(storage, id);
     replica = new Y.Doc();
-    Y.applyUpdate(replica, await storage.load(id));
+    await stored.start(storage, id, replica);
     for (const character of 'abcdef') await type(character);
     await storage.close();
   });
@@ -61,9 +104,10 @@ describe('a damaged program file', () => {
   });
 
   async function type(character: string): Promise<void> {
-    await storage.append(
+    await stored.append(
+      storage,
       id,
-      updatesOf(replica, () => typeInto(firstParagraph(replica), character)),
+      updatesOf(replica, () => stored.typeInto(replica, character)),
     );
   }
 
@@ -81,8 +125,8 @@ describe('a damaged program file', () => {
     await storage.close();
     storage = await Storage.open(directory.path, { log: quietLog });
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, await storage.load(id));
-    return typedText(doc);
+    Y.applyUpdate(doc, await stored.load(storage, id));
+    return stored.typed(doc);
   }
 
   /** The one copy in damaged/, which must hold exactly the bytes found before opening. */
@@ -110,7 +154,7 @@ describe('a damaged program file', () => {
     const log = parseFrameLog(await readFile(file));
     expect(log).toMatchObject({ ok: true, damage: [], tornBytes: 0 });
     replica = new Y.Doc();
-    Y.applyUpdate(replica, await storage.load(id));
+    Y.applyUpdate(replica, await stored.load(storage, id));
     await type('X');
     expect(await reopen()).toBe('abcdeX');
     expect(await storage.recovery(id)).toBeNull();
@@ -145,7 +189,7 @@ describe('a damaged program file', () => {
     await onlyCopy(damaged);
     const log = parseFrameLog(await readFile(file));
     expect(log.ok && log.updates.length).toBe(6);
-    await storage.append(id, [Y.encodeStateAsUpdate(replica)]);
+    await stored.append(storage, id, [Y.encodeStateAsUpdate(replica)]);
     expect(await reopen()).toBe('abcdef');
   });
 
@@ -159,13 +203,13 @@ describe('a damaged program file', () => {
     await rm(storage.paths.damaged, { recursive: true });
     await writeFile(storage.paths.damaged, '');
 
-    await expect(storage.load(id)).rejects.toThrow(/ENOTDIR/);
+    await expect(stored.load(storage, id)).rejects.toThrow(/ENOTDIR/);
     expect((await readFile(file)).equals(damaged)).toBe(true);
   });
 
   it('with a half-written last frame drops it silently, without a copy', async () => {
     const size = (await stat(file)).size;
-    const next = updatesOf(replica, () => typeInto(firstParagraph(replica), 'g'));
+    const next = updatesOf(replica, () => stored.typeInto(replica, 'g'));
     const frame = encodeFrames(next);
     await appendFile(file, frame.subarray(0, Math.ceil(frame.length / 2)));
 
@@ -173,5 +217,48 @@ describe('a damaged program file', () => {
     expect((await stat(file)).size).toBe(size);
     expect(await readdir(storage.paths.damaged)).toEqual([]);
     expect(await storage.recovery(id)).toBeNull();
+  });
+});
+
+describe('a review file with nothing readable', () => {
+  it('keeps a copy, opens the program with an empty review, and is replaced by the next review change', async () => {
+    const directory = await temporaryDirectory('review-damage');
+    let storage = await Storage.open(directory.path, { log: quietLog });
+    try {
+      const created = await storage.create(newProgramDocument('Review lost'));
+      const file = reviewFile(storage.paths, created.id);
+      const garbage = Buffer.from('not a Cotutor file at all');
+      await writeFile(file, garbage);
+      await storage.close();
+      storage = await Storage.open(directory.path, { log: quietLog });
+
+      const program = new Y.Doc();
+      Y.applyUpdate(program, await storage.load(created.id));
+      expect(rootOf(program).get('programId')).toBe(created.id);
+      const review = new Y.Doc();
+      Y.applyUpdate(review, await storage.loadReview(created.id));
+      expect(review.share.size).toBe(0);
+      const copies = await readdir(storage.paths.damaged);
+      expect(copies).toEqual([expect.stringMatching(new RegExp(`^${created.id}\\.review-`))]);
+      expect(await readFile(join(storage.paths.damaged, copies[0]!))).toEqual(garbage);
+      expect(await storage.recovery(created.id)).toEqual({
+        code: 'damaged-file-recovered',
+        params: { copyPath: join(storage.paths.damaged, copies[0]!) },
+      });
+
+      await storage.appendReview(
+        created.id,
+        updatesOf(review, () => review.getText('typed').insert(0, 'kept')),
+      );
+      await storage.close();
+      storage = await Storage.open(directory.path, { log: quietLog });
+      const reopened = new Y.Doc();
+      Y.applyUpdate(reopened, await storage.loadReview(created.id));
+      expect(reopened.getText('typed').toString()).toBe('kept');
+      expect(await readdir(storage.paths.damaged)).toHaveLength(1);
+    } finally {
+      await storage.close();
+      await directory.remove();
+    }
   });
 });
