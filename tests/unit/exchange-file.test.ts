@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
@@ -102,5 +102,35 @@ describe('.cotutor files', () => {
     expect(readExchangeFile(file({ stateBytes: notAProgram.byteLength }, notAProgram)).ok).toBe(
       false,
     );
+  });
+
+  it('carry the review document, which merges into another copy’s as syncing would', () => {
+    const doc = programDoc();
+    const review = new Y.Doc();
+    review.getMap('notes').set('from-utrecht', 'Shorten day 2');
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(review));
+    theirs.getMap('notes').set('from-astana', 'Add a site visit');
+    review.getMap('notes').set('from-utrecht', 'Shorten day 2 by an hour');
+
+    const read = readExchangeFile(writeExchangeFile(doc, review, NOW));
+    expect(read.ok).toBe(true);
+    if (!read.ok || read.file.review === null) throw new Error('no review in the file');
+    Y.applyUpdate(theirs, read.file.review);
+    expect(theirs.getMap('notes').toJSON()).toEqual({
+      'from-utrecht': 'Shorten day 2 by an hour',
+      'from-astana': 'Add a site visit',
+    });
+  });
+
+  it('read a file written before the review document as one without it, and refuse an unreadable review', () => {
+    const doc = programDoc();
+    const { 'review.bin': review, ...older } = unzipSync(writeExchangeFile(doc, new Y.Doc(), NOW));
+    expect(review).toBeDefined();
+    const read = readExchangeFile(zipSync(older));
+    expect(read).toMatchObject({ ok: true, file: { review: null } });
+    expect(
+      readExchangeFile(zipSync({ ...older, 'review.bin': new Uint8Array(64).fill(7) })),
+    ).toMatchObject({ ok: false, reason: 'unreadable' });
   });
 });
