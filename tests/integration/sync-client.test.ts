@@ -1,31 +1,11 @@
 import { expect, it } from 'vitest';
 
-import { startSyncServer } from '../../electron/services/sync-server';
 import { ProgramSession } from '../../renderer/src/program/program-session';
 import { formatInvite } from '../../shared/sync/invite';
 import { memoryHost, programOf, storedStateOf } from '../support/program-host';
 import { describeClientAgainst } from '../support/sync-sessions';
-import { quietLog, temporaryDirectory } from './fixtures/storage-fixtures';
-import { newRoomKey, postRoomKey, registerRoom, waitUntil } from './fixtures/sync-clients';
-
-/** The project's own sync server on 127.0.0.1, with keys registered as Share registers them. */
-async function projectServer() {
-  const directory = await temporaryDirectory('sync-client');
-  const server = await startSyncServer({
-    host: '127.0.0.1',
-    port: 0,
-    dataDirectory: directory.path,
-    log: quietLog,
-  });
-  return {
-    url: server.url,
-    register: (programId: string, key: string) => registerRoom(server.url, programId, key),
-    close: async () => {
-      await server.close();
-      await directory.remove();
-    },
-  };
-}
+import { projectServer } from './fixtures/project-server';
+import { newRoomKey, postRoomKey, waitUntil } from './fixtures/sync-clients';
 
 describeClientAgainst('the project’s sync server', projectServer);
 

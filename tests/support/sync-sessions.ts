@@ -18,7 +18,7 @@ import { readRichText } from '../../shared/model/rich-text/decode';
 import { richTextToPlain } from '../../shared/model/rich-text/plain';
 import { formatInvite } from '../../shared/sync/invite';
 import { newRoomKey, waitUntil } from '../integration/fixtures/sync-clients';
-import { memoryHost, programOf, storedStateOf } from './program-host';
+import { type MemoryHost, memoryHost, programOf, storedStateOf } from './program-host';
 
 /** A sync server for the client tests: where it listens and how a room gets its key. */
 export type ServerUnderTest = {
@@ -64,6 +64,43 @@ export const contentOf = (session: ProgramSession, blockId: string): string =>
 const sameProgram = (a: ProgramSession, b: ProgramSession) =>
   JSON.stringify(readProgram(a.doc)) === JSON.stringify(readProgram(b.doc));
 
+export type SharedPair = {
+  a: ProgramSession;
+  b: ProgramSession;
+  /** What B's window stored: the program's updates and its review document's. */
+  bHost: MemoryHost;
+  sharing: ProgramSharing;
+  blockIds: string[];
+};
+
+/**
+ * A program shared by A from its content, joined by B from the invite (an empty
+ * placeholder): two windows of the app, each with its own store in memory,
+ * syncing both documents through the server. Sessions opened go into `open`,
+ * for the caller to close.
+ */
+export async function openSharedByTwo(
+  server: ServerUnderTest,
+  open: ProgramSession[],
+): Promise<SharedPair> {
+  const program = programOf(['Planning a CLIL lesson', 'Micro-teaching']);
+  const key = newRoomKey();
+  await server.register(program.id, key);
+  const invite = formatInvite({ server: server.url, programId: program.id, key });
+  const sharing: ProgramSharing = {
+    serverUrl: server.url,
+    key,
+    invite,
+    keySince: new Date().toISOString(),
+  };
+  const a = await ProgramSession.open(memoryHost(storedStateOf(program), sharing), program.id);
+  open.push(a);
+  const bHost = memoryHost(EMPTY_STATE, sharing);
+  const b = await ProgramSession.open(bHost, program.id);
+  open.push(b);
+  return { a, b, bHost, sharing, blockIds: readDays(a.doc)[0]!.blocks.map((block) => block.id) };
+}
+
 /**
  * The app's own client code (ProgramSession with its shared provider, through
  * y-websocket in Node) against a server, in the situations co-tutors meet.
@@ -82,25 +119,7 @@ export function describeClientAgainst(name: string, start: () => Promise<ServerU
       await server.close();
     });
 
-    /** A program shared by A from its content, joined by B from the invite (an empty placeholder). */
-    async function sharedByTwo() {
-      const program = programOf(['Planning a CLIL lesson', 'Micro-teaching']);
-      const key = newRoomKey();
-      await server.register(program.id, key);
-      const invite = formatInvite({ server: server.url, programId: program.id, key });
-      const sharing: ProgramSharing = {
-        serverUrl: server.url,
-        key,
-        invite,
-        keySince: new Date().toISOString(),
-      };
-      const a = await ProgramSession.open(memoryHost(storedStateOf(program), sharing), program.id);
-      open.push(a);
-      const bHost = memoryHost(EMPTY_STATE, sharing);
-      const b = await ProgramSession.open(bHost, program.id);
-      open.push(b);
-      return { a, b, bHost, blockIds: readDays(a.doc)[0]!.blocks.map((block) => block.id) };
-    }
+    const sharedByTwo = () => openSharedByTwo(server, open);
 
     it('fills a joined placeholder on the first sync, then both show Synced', async () => {
       const { a, b, bHost } = await sharedByTwo();

@@ -181,6 +181,7 @@ describe('the changes not yet synced', () => {
     expect(sync.tracker.getState()).toMatchObject({ phase: 'connecting', pending: 0 });
     sync.setSharing(null);
     expect(sync.tracker.getState()).toEqual({ phase: 'local', pending: 0, server: null });
+    expect([sync.program.shared.current, sync.review.shared.current]).toEqual([null, null]);
     sync.close();
   });
 });
