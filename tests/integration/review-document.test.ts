@@ -5,10 +5,14 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
+import { createHostServices } from '../../electron/services/host/services';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
+import { LOCAL_ORIGIN } from '../../renderer/src/program/origins';
+import { ProgramSession } from '../../renderer/src/program/program-session';
 import { writeExchangeFile } from '../../shared/exchange/cotutor-file';
 import type { ProgramSummary } from '../../shared/host-api/contract';
 import { rootOf } from '../../shared/model/layout';
+import { servicesHost } from '../support/program-host';
 import { callApi, valueOf } from './fixtures/http-client';
 import {
   newProgramDocument,
@@ -147,5 +151,46 @@ describe('the review document in the local store', () => {
     expect(await commentsOf(olderId)).toEqual([]);
     await comment(olderId, 'Now with a review');
     expect(await commentsOf(olderId)).toEqual(['Now with a review']);
+  });
+});
+
+describe('an open program’s review document', () => {
+  it('is saved with its own saver, counted by the save status, and there again after a reload', async () => {
+    const directory = await temporaryDirectory('review-session');
+    const start = () =>
+      createHostServices({
+        dataDirectory: join(directory.path, 'data'),
+        templatesDirectory: join(directory.path, 'templates'),
+        shell: 'web',
+        version: '9.9.9',
+        openExternal: async () => undefined,
+        log: quietLog,
+      });
+    let services = await start();
+    try {
+      const { id } = await services.api.library.create({
+        templateId: null,
+        title: 'Blended learning',
+        startDate: '2026-05-11',
+      });
+      const session = await ProgramSession.open(servicesHost(services.api), id);
+      session.review.transact(
+        () => notesOf(session.review).set('day-3', 'Move the excursion'),
+        LOCAL_ORIGIN,
+      );
+      // Only the review changed: the badge still says it is being saved.
+      expect(session.saver.getStatus().state).toBe('saving');
+      await session.close();
+
+      await services.close();
+      services = await start();
+      const reopened = await ProgramSession.open(servicesHost(services.api), id);
+      expect(notesOf(reopened.review).toJSON()).toEqual({ 'day-3': 'Move the excursion' });
+      expect(reopened.saver.getStatus().state).toBe('saved');
+      await reopened.close();
+    } finally {
+      await services.close();
+      await directory.remove();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 import type { Host } from '../../renderer/src/host';
-import type { ProgramSharing } from '../../shared/host-api/contract';
+import type { HostApi, ProgramSharing } from '../../shared/host-api/contract';
 import { createProgram } from '../../shared/model/create';
 import { blankProgram, newBlock, newDay } from '../../shared/model/defaults';
 import { type Program } from '../../shared/model/types';
@@ -57,4 +57,13 @@ export function memoryHost(
   };
   // The session reads nothing else of the host.
   return host as unknown as MemoryHost;
+}
+
+/**
+ * The whole host API of real services (createHostServices: real files, real
+ * storage) as a window sees it, for driving ProgramSession headless end to end:
+ * open, edit the program or its review document, close, open again.
+ */
+export function servicesHost(api: HostApi): Host {
+  return { ...api, onCommand: () => () => undefined };
 }
