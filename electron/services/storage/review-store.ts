@@ -61,15 +61,19 @@ export class ReviewStore {
         );
       }
       try {
-        if (review.exists) review.bytes += await appendFrames(this.file(id), review.bytes, updates);
-        else await this.rewrite(id, review);
+        if (review.exists) {
+          review.bytes += await appendFrames(this.file(id), review.bytes, updates);
+          review.frames += updates.length;
+        } else {
+          // The first review change creates the file whole, so it starts with a complete frame.
+          await this.rewrite(id, review);
+          review.exists = true;
+        }
       } catch (error) {
         // The document now holds changes the file lacks: reload it from the file next time.
         this.forget(id);
         throw fileSystemError(error, undefined, `Saving the review of ${this.options.labelOf(id)}`);
       }
-      review.frames += review.exists ? updates.length : 0;
-      review.exists = true;
       this.scheduleCompaction(id, review);
     });
   }
