@@ -42,7 +42,12 @@ export class ProgramSession {
     host: Host,
     /** Opening found the program's file damaged: what could be read is here, the file as it was is kept. */
     readonly recovery: DamageRecovery | null,
+    state: Uint8Array,
   ) {
+    // Before anything listens: with an 'update' listener, Yjs would encode the
+    // whole loaded program again only to announce a change nobody needs (about as
+    // long as decoding it, on the large program).
+    Y.applyUpdate(this.doc, state, LOAD_ORIGIN);
     this.saver = new Saver((updates) => host.documents.append({ id: programId, updates }));
     // Only this user's edits are undone: changes from the server carry the provider as origin.
     this.undoManager = new Y.UndoManager(rootOf(this.doc), {
@@ -57,8 +62,7 @@ export class ProgramSession {
       sharingOf(host, programId),
       host.documents.recovery({ id: programId }),
     ]);
-    const session = new ProgramSession(programId, host, recovery);
-    Y.applyUpdate(session.doc, state, LOAD_ORIGIN);
+    const session = new ProgramSession(programId, host, recovery, state);
     const check = checkDocument(session.doc);
     // A program joined from an invite is empty here until the server sends it.
     const awaiting = !check.ok && check.reason === 'empty' && sharing !== null;
