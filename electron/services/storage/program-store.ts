@@ -40,6 +40,14 @@ export class ProgramStore {
     return this.queue.run(id, async () => (await this.ensureOpen(id)).doc);
   }
 
+  /** The program's whole state as one update, as the renderer loads it. */
+  state(id: string): Promise<Uint8Array> {
+    return this.queue.run(id, async () => {
+      const program = await this.ensureOpen(id);
+      return program.state ?? Y.encodeStateAsUpdate(program.doc);
+    });
+  }
+
   /**
    * Where the file of a program was copied when opening it found damage and
    * recovered what was readable (in this run), or null when it was read whole.
@@ -80,6 +88,7 @@ export class ProgramStore {
           `Refused changes to ${this.options.labelOf(id)}: ${messageOf(error)}`,
         );
       }
+      program.state = null;
       const arrived = this.admit(id, program);
       await this.write(id, program, updates);
       // From here on it is a program like any other, with every check that implies.
@@ -104,7 +113,10 @@ export class ProgramStore {
       } finally {
         program.doc.off('update', collect);
       }
-      if (updates.length > 0) await this.write(id, program, updates);
+      if (updates.length > 0) {
+        program.state = null;
+        await this.write(id, program, updates);
+      }
       return program.doc;
     });
   }
@@ -160,6 +172,7 @@ export class ProgramStore {
         frames: 1,
         bytes,
         stateBytes: firstFrame.byteLength,
+        state: firstFrame,
         compactionQueued: false,
         awaitingSync,
         damagedCopy: null,

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 import type { DamageRecovery, ProgramSummary } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
@@ -129,8 +129,8 @@ export class Storage {
     return this.programs.programDocument(id);
   }
 
-  async load(id: string): Promise<Uint8Array> {
-    return Y.encodeStateAsUpdate(await this.programs.document(id));
+  load(id: string): Promise<Uint8Array> {
+    return this.programs.state(id);
   }
 
   /** Whether opening the program recovered it from a damaged file, and where the copy is. */
