@@ -22,7 +22,6 @@ import { readMeta } from '../model/read';
 
 export const EXCHANGE_FORMAT = 'cotutor-program';
 export const EXCHANGE_VERSION = 1;
-export const EXCHANGE_EXTENSION = '.cotutor';
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const manifestSchema = z

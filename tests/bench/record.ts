@@ -26,7 +26,8 @@ export function machine(chromium: string): Machine {
   };
 }
 
-export function resultsMarkdown(results: BenchResults, host: Machine): string {
+/** Only a run of every benchmark is recorded: the Results section describes the whole bench. */
+export function resultsMarkdown(results: Required<BenchResults>, host: Machine): string {
   const rows = [HEADER, ...resultRows(results)].map((row) => `| ${row.join(' | ')} |`);
   rows.splice(1, 0, `|${HEADER.map(() => ' --- ').join('|')}|`);
   return [
@@ -41,13 +42,13 @@ export function resultsMarkdown(results: BenchResults, host: Machine): string {
 }
 
 /** The load run's length, and how busy the machine was during each server's run. */
-function syncLine({ sync }: BenchResults): string {
+function syncLine({ sync }: Required<BenchResults>): string {
   const { app, reference } = sync.load;
   return `Server load ${app.seconds} s per server (${app.rooms * app.clientsPerRoom} clients in this process, each server in a child process); other processes used ${app.otherCpuPercent.toFixed(0)} % / ${reference.otherCpuPercent.toFixed(0)} % of the CPU during the two load runs.`;
 }
 
 /** How the exports of (g) were made, and how often. */
-function exportLine({ exports }: BenchResults): string {
+function exportLine({ exports }: Required<BenchResults>): string {
   const { program, session } = exports.runs;
   return `Exports on A4 with the English labels, in a child process with a Chromium of its own: the whole program ${program}×, one session ${session}× in each format.`;
 }

@@ -9,17 +9,18 @@ import { median, ms, percentile, ratio } from './stats';
 import { syncRows } from './sync-report';
 import type { SyncResults } from './sync-run';
 
+/** What each benchmark measured; absent where COTUTOR_BENCH_ONLY left it out. */
 export type BenchResults = {
   seed: number;
   words: number;
   runs: number;
-  open: OpenResult;
-  keys: KeyResult;
-  bytes: BytesResult;
+  open?: OpenResult;
+  keys?: KeyResult;
+  bytes?: BytesResult;
   /** (d) keystroke in A to text in B, (e) server load, (f) reconnect. */
-  sync: SyncResults;
+  sync?: SyncResults;
   /** (g) the large program and one session to PDF and .docx. */
-  exports: ExportResults;
+  exports?: ExportResults;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -35,20 +36,23 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes } = results;
+  const { open, keys, bytes, sync, exports } = results;
+  return [
+    ...(open === undefined ? [] : openRows(open)),
+    ...(keys === undefined ? [] : keyRows(keys)),
+    ...(bytes === undefined ? [] : bytesRows(bytes)),
+    ...(sync === undefined ? [] : syncRows(sync)),
+    ...(exports === undefined ? [] : exportRows(exports)),
+  ];
+}
+
+function openRows(open: OpenResult): Row[] {
   const at = (timings: OpenTimings[], pick: (t: OpenTimings) => number | null): number =>
     median(timings.map((t) => pick(t) ?? NaN));
   const warm = open.warm.map((t) => t.firstEditable ?? NaN);
   const cold = open.cold.map((t) => t.firstEditable ?? NaN);
   const applyMedian = median(open.baseline);
   const openMedian = median(warm);
-  const appP50 = median(keys.app);
-  const appP95 = percentile(keys.app, 95);
-  const bareP50 = median(keys.bare);
-  const bareP95 = percentile(keys.bare, 95);
-  const perKey = bytes.fileGrowth / bytes.characters;
-  // The default policy rewrites the whole document every maxFrames appends.
-  const amortised = bytes.wholeDocumentBytes / DEFAULT_COMPACTION.maxFrames + perKey;
   const kb = (value: number): string => `${(value / 1024).toFixed(1)} KiB`;
   const inApp = open.inApp;
   return [
@@ -104,6 +108,15 @@ export function resultRows(results: BenchResults): Row[] {
       '',
     ],
     ['↳ reload: first field in the DOM', ms(at(open.warm, (t) => t.firstField)), '', '', ''],
+  ];
+}
+
+function keyRows(keys: KeyResult): Row[] {
+  const appP50 = median(keys.app);
+  const appP95 = percentile(keys.app, 95);
+  const bareP50 = median(keys.bare);
+  const bareP95 = percentile(keys.bare, 95);
+  return [
     [
       `Keystroke → next paint, p50 (${keys.characters} keys)`,
       ms(appP50),
@@ -125,6 +138,15 @@ export function resultRows(results: BenchResults): Row[] {
       '',
       '',
     ],
+  ];
+}
+
+function bytesRows(bytes: BytesResult): Row[] {
+  const perKey = bytes.fileGrowth / bytes.characters;
+  // The default policy rewrites the whole document every maxFrames appends.
+  const amortised = bytes.wholeDocumentBytes / DEFAULT_COMPACTION.maxFrames + perKey;
+  const kb = (value: number): string => `${(value / 1024).toFixed(1)} KiB`;
+  return [
     [
       `Bytes on disk per keystroke (${bytes.characters} keys)`,
       `${perKey.toFixed(1)} B`,
@@ -160,8 +182,6 @@ export function resultRows(results: BenchResults): Row[] {
       '',
       `≤ 1 KiB: ${verdict(amortised <= 1024)}`,
     ],
-    ...syncRows(results.sync),
-    ...exportRows(results.exports),
   ];
 }
 

@@ -4,6 +4,8 @@
  * document's Results section. Nothing here asserts a time: it measures.
  * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
  * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
+ * COTUTOR_BENCH_ONLY=open,keys runs only the benchmarks named (open, keys, bytes,
+ * sync, exports) and prints them without recording: a quick before/after of one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,13 +20,13 @@ import { dataPaths, programFile } from '../../electron/services/storage/data-dir
 import { Storage } from '../../electron/services/storage/storage';
 import { createProgram } from '../../shared/model/create';
 import { type BareServer, serveBareEditor } from './bare-server';
-import { benchBytes } from './bytes-bench';
+import { benchBytes, type BytesResult } from './bytes-bench';
 import { cpuMark, otherShare } from './cpu-share';
 import { benchExport, exportRuns } from './export-run';
 import { type HostProcess, startHostProcess } from './host';
-import { benchKeystrokes } from './key-bench';
+import { benchKeystrokes, type KeyResult } from './key-bench';
 import { DEFAULT_SEED, largeProgram } from './large-program';
-import { benchOpen } from './open-bench';
+import { benchOpen, type OpenResult } from './open-bench';
 import { machine, recordResults, resultsMarkdown } from './record';
 import { resultRows, textTable } from './report';
 import { launchChromium, median, ms } from './stats';
@@ -38,6 +40,16 @@ const KEYSTROKES = 300;
 const BYTES_KEYSTROKES = 1000;
 /** Compaction would rewrite the file mid-run and hide the growth being measured. */
 const NO_COMPACTION = { maxFrames: Number.MAX_SAFE_INTEGER, minBytes: Number.MAX_SAFE_INTEGER };
+const BENCHMARKS = ['open', 'keys', 'bytes', 'sync', 'exports'] as const;
+type Benchmark = (typeof BENCHMARKS)[number];
+const only = process.env.COTUTOR_BENCH_ONLY?.split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !(BENCHMARKS as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0) {
+  throw new Error(
+    `COTUTOR_BENCH_ONLY names ${unknown.join(', ')}; known are ${BENCHMARKS.join(', ')}.`,
+  );
+}
+const selected = (name: Benchmark): boolean => only === undefined || only.includes(name);
 const quiet = { info: () => undefined, warn: (message: string) => console.warn(message) };
 
 if (!existsSync(join(RENDERER, 'index.html'))) {
@@ -86,60 +98,74 @@ try {
     templatesDirectory: join(ROOT, 'resources/templates'),
     storage: { compaction: NO_COMPACTION },
   });
-  browser = await launchChromium();
-  bare = await serveBareEditor(join(temp, 'bare-editor'));
+  const live = await launchChromium();
+  browser = live;
+  const bareServer = await serveBareEditor(join(temp, 'bare-editor'));
+  bare = bareServer;
   const target = { host, programId: program.id, blockId: large.firstSessionBlockId, file };
   const firstSession = blocks.find((block) => block.id === large.firstSessionBlockId);
   if (firstSession === undefined) throw new Error('The first session is missing.');
+  const firstContent = firstSession.text.contentObjectives;
 
-  console.log('\n[a] Open to first editable field…');
-  const open = await benchOpen(browser, target, runs);
-  console.log(`    ${open.frames} frame(s), ${open.fileBytes.toLocaleString('en')} bytes on disk`);
-  console.log(`    in app:  ${open.inApp.map((t) => t.toFixed(0)).join(' ')} ms`);
-  console.log(
-    `    reload:  ${open.warm.map((t) => (t.firstEditable ?? NaN).toFixed(0)).join(' ')} ms`,
-  );
-  console.log(
-    `    fresh:   ${open.cold.map((t) => (t.firstEditable ?? NaN).toFixed(0)).join(' ')} ms`,
-  );
-  console.log(`    Y.applyUpdate median ${ms(median(open.baseline))}`);
+  async function openBench(): Promise<OpenResult> {
+    console.log('\n[a] Open to first editable field…');
+    const result = await benchOpen(live, target, runs);
+    console.log(
+      `    ${result.frames} frame(s), ${result.fileBytes.toLocaleString('en')} bytes on disk`,
+    );
+    console.log(`    in app:  ${result.inApp.map((t) => t.toFixed(0)).join(' ')} ms`);
+    console.log(
+      `    reload:  ${result.warm.map((t) => (t.firstEditable ?? NaN).toFixed(0)).join(' ')} ms`,
+    );
+    console.log(
+      `    fresh:   ${result.cold.map((t) => (t.firstEditable ?? NaN).toFixed(0)).join(' ')} ms`,
+    );
+    console.log(`    Y.applyUpdate median ${ms(median(result.baseline))}`);
+    return result;
+  }
 
-  console.log(`\n[b] Keystroke to next paint (${KEYSTROKES} keys, app then bare Lexical)…`);
-  const keys = await benchKeystrokes(
-    browser,
-    {
-      ...target,
-      label: 'Content objectives',
-      content: firstSession.text.contentObjectives,
-      bareUrl: bare.url,
-      seed,
-    },
-    KEYSTROKES,
-  );
+  async function keyBench(): Promise<KeyResult> {
+    console.log(`\n[b] Keystroke to next paint (${KEYSTROKES} keys, app then bare Lexical)…`);
+    return benchKeystrokes(
+      live,
+      {
+        ...target,
+        label: 'Content objectives',
+        content: firstContent,
+        bareUrl: bareServer.url,
+        seed,
+      },
+      KEYSTROKES,
+    );
+  }
 
-  console.log(`\n[c] Bytes written per keystroke (${BYTES_KEYSTROKES} keys)…`);
-  const bytes = await benchBytes(
-    browser,
-    { ...target, label: 'Success criteria' },
-    BYTES_KEYSTROKES,
-  );
+  async function bytesBench(): Promise<BytesResult> {
+    console.log(`\n[c] Bytes written per keystroke (${BYTES_KEYSTROKES} keys)…`);
+    return benchBytes(live, { ...target, label: 'Success criteria' }, BYTES_KEYSTROKES);
+  }
 
-  const sync = await benchSync(browser, {
-    program,
-    blockId: large.firstSessionBlockId,
-    seedData,
-    state: Y.encodeStateAsUpdate(doc),
-    directory: join(temp, 'sync'),
-    rendererDirectory,
-    templatesDirectory: join(ROOT, 'resources/templates'),
-    seed,
-  });
-
-  const exports = await benchExport({ seed, runs: exportRuns(runs) });
+  const open = selected('open') ? await openBench() : undefined;
+  const keys = selected('keys') ? await keyBench() : undefined;
+  const bytes = selected('bytes') ? await bytesBench() : undefined;
+  const sync = selected('sync')
+    ? await benchSync(live, {
+        program,
+        blockId: large.firstSessionBlockId,
+        seedData,
+        state: Y.encodeStateAsUpdate(doc),
+        directory: join(temp, 'sync'),
+        rendererDirectory,
+        templatesDirectory: join(ROOT, 'resources/templates'),
+        seed,
+      })
+    : undefined;
+  const exports = selected('exports')
+    ? await benchExport({ seed, runs: exportRuns(runs) })
+    : undefined;
 
   const otherCpu = otherShare(cpuBefore, await cpuMark());
   const results = { seed, words: large.words, runs, open, keys, bytes, sync, exports, otherCpu };
-  const where = machine(browser.version());
+  const where = machine(live.version());
   console.log(
     `\n${where.cpu}, ${where.cores} cores · Node ${where.node} · Chromium ${where.chromium}`,
   );
@@ -147,11 +173,20 @@ try {
     `Other processes used ${(otherCpu * 100).toFixed(0)} % of the CPU during the run (they skew every figure).\n`,
   );
   console.log(textTable(resultRows(results)));
-  console.log(
-    `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
-  );
-  await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(results, where));
-  console.log('Results written to docs/benchmarks.md.');
+  if (bytes !== undefined) {
+    console.log(
+      `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
+    );
+  }
+  if (open && keys && bytes && sync && exports) {
+    const all = { ...results, open, keys, bytes, sync, exports };
+    await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(all, where));
+    console.log('Results written to docs/benchmarks.md.');
+  } else {
+    console.log(
+      `Only ${only?.join(', ')} (COTUTOR_BENCH_ONLY): docs/benchmarks.md left as it was.`,
+    );
+  }
 } finally {
   await browser?.close();
   await bare?.close();

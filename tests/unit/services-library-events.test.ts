@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 
 import { createHostServices, type HostServices } from '../../electron/services/host/services';
 import type { HostApi, LibraryChange } from '../../shared/host-api/contract';
-import { setMetaField } from '../../shared/model/mutations/program';
+import { setDayCount, setMetaField } from '../../shared/model/mutations/program';
 import {
   firstParagraph,
   quietLog,
@@ -80,6 +80,26 @@ describe('library changes announced by the host', () => {
     });
     expect(heard).toEqual([{ programId: id }]);
     expect((await api.library.list()).map((program) => program.title)).toEqual(['Week in Astana']);
+  });
+
+  it('when a co-tutor changes the dates, venue, theme or number of days through sync', async () => {
+    const { id } = await create('Week in Pavlodar');
+    const coTutors = await replicaOf(id);
+    const save = (change: () => void) =>
+      api.documents.append({ id, updates: updatesOf(coTutors, change) });
+    heard = [];
+    await save(() => setMetaField(coTutors, 'startDate', '2026-09-14', CO_TUTOR));
+    await save(() => setMetaField(coTutors, 'venueCity', 'Astana', CO_TUTOR));
+    await save(() => setMetaField(coTutors, 'theme', 'emi', CO_TUTOR));
+    await save(() => setDayCount(coTutors, 3, CO_TUTOR));
+    expect(heard).toEqual(Array.from({ length: 4 }, () => ({ programId: id })));
+    const [listed] = await api.library.list();
+    expect(listed).toMatchObject({
+      startDate: '2026-09-14',
+      venueCity: 'Astana',
+      theme: 'emi',
+      days: 3,
+    });
   });
 
   it('not for edits the library does not show, so typing does not re-read it', async () => {

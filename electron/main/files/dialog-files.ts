@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 
-import { EXCHANGE_EXTENSION } from '../../../shared/exchange/cotutor-file';
+import { EXCHANGE_EXTENSION } from '../../../shared/exchange/extension';
 import type { FilesService } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import { writeFailure } from '../../services/host/files';

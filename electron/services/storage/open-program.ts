@@ -19,6 +19,12 @@ export type OpenProgram = {
   bytes: number;
   /** Size of the encoded document when last measured. */
   stateBytes: number;
+  /**
+   * The whole state as one update, while the document holds exactly what the
+   * file's single frame does: loading answers it without encoding the document
+   * again. Dropped (null) at the first change.
+   */
+  state: Uint8Array | null;
   compactionQueued: boolean;
   /** A placeholder whose program has not arrived yet (placeholder.ts). */
   awaitingSync: boolean;
@@ -50,12 +56,16 @@ export async function openProgram(context: LoadContext, log: Logger): Promise<Op
         '(never acknowledged).',
     );
   }
-  const stateBytes = Y.encodeStateAsUpdate(loaded.doc).byteLength;
+  // A file of one frame holds the encoded document already; only a longer log
+  // needs encoding to tell whether compaction would pay.
+  const state = loaded.damage === null ? loaded.onlyUpdate : null;
+  const stateBytes = state?.byteLength ?? Y.encodeStateAsUpdate(loaded.doc).byteLength;
   return {
     doc: loaded.doc,
     frames: loaded.frames,
     bytes: loaded.bytes,
     stateBytes,
+    state,
     compactionQueued: false,
     awaitingSync: loaded.awaitingSync,
     damagedCopy,
@@ -72,4 +82,5 @@ export async function rewriteProgram(file: string, program: OpenProgram): Promis
   program.bytes = await writeWholeLog(file, state);
   program.frames = 1;
   program.stateBytes = state.byteLength;
+  program.state = state;
 }

@@ -18,6 +18,8 @@ export type LoadedProgram = {
   bytes: number;
   /** Bytes of an interrupted append found after the last good frame. */
   tornBytes: number;
+  /** The file's update when it holds exactly one (as written by creation and compaction). */
+  onlyUpdate: Uint8Array | null;
   /** A placeholder (placeholder.ts) whose program has not arrived yet: its document is empty. */
   awaitingSync: boolean;
   /** Damage around readable frames: the file must be copied, then rewritten from `updates`. */
@@ -61,6 +63,7 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
     frames: log.updates.length,
     bytes: log.goodLength,
     tornBytes: log.tornBytes,
+    onlyUpdate: log.updates.length === 1 ? plainBytes(log.updates[0]) : null,
     damage:
       log.damage.length === 0
         ? null
@@ -82,6 +85,13 @@ export async function loadProgramFile(context: LoadContext): Promise<LoadedProgr
     );
   }
   return { ...loaded, awaitingSync: false };
+}
+
+/** A view of a frame read from the file as a plain Uint8Array (the file is read as a Buffer). */
+function plainBytes(update: Uint8Array | undefined): Uint8Array | null {
+  return update === undefined
+    ? null
+    : new Uint8Array(update.buffer, update.byteOffset, update.byteLength);
 }
 
 async function damaged(context: LoadContext, reason: string): Promise<HostError> {

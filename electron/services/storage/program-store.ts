@@ -20,24 +20,42 @@ export type ProgramStoreOptions = {
   log: Logger;
   /** How a program is named in messages. */
   labelOf: (id: string) => string;
+  /** How long a document no operation has used stays in memory (ms). */
+  releaseAfterMs: number;
 };
 
 /**
  * The program files and one live Y.Doc per opened program. Every operation on a
  * program runs in that program's queue, so appends, compactions and moves of the
- * same file never overlap; the Y.Doc always equals what the file holds.
+ * same file never overlap; the Y.Doc always equals what the file holds. A
+ * document no operation has used for `releaseAfterMs` is let go (a large program
+ * holds tens of MB): the file has everything, and the next use reads it again.
  */
 export class ProgramStore {
   private readonly programs = new Map<string, OpenProgram>();
   /** Copies of damaged files this run recovered from, kept after a document is closed. */
   private readonly damagedCopies = new Map<string, string>();
   private readonly queue = new KeyedQueue();
+  private readonly releases = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly options: ProgramStoreOptions) {}
 
   /** The live document of a program (loaded on first use). Read it, never change it. */
   document(id: string): Promise<Y.Doc> {
-    return this.queue.run(id, async () => (await this.ensureOpen(id)).doc);
+    return this.run(id, async () => (await this.ensureOpen(id)).doc);
+  }
+
+  /** The program's whole state as one update, as the renderer loads it. */
+  state(id: string): Promise<Uint8Array> {
+    return this.run(id, async () => {
+      const program = await this.ensureOpen(id);
+      return program.state ?? Y.encodeStateAsUpdate(program.doc);
+    });
+  }
+
+  /** Whether the program's document is in memory now (tests check that it is let go). */
+  isLoaded(id: string): boolean {
+    return this.programs.has(id);
   }
 
   /**
@@ -45,7 +63,7 @@ export class ProgramStore {
    * recovered what was readable (in this run), or null when it was read whole.
    */
   damagedCopy(id: string): Promise<string | null> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       await this.ensureOpen(id);
       return this.damagedCopies.get(id) ?? null;
     });
@@ -63,12 +81,12 @@ export class ProgramStore {
 
   /** The live document of a program whose content is here; a placeholder is refused. */
   programDocument(id: string): Promise<Y.Doc> {
-    return this.queue.run(id, async () => (await this.ensureArrived(id)).doc);
+    return this.run(id, async () => (await this.ensureArrived(id)).doc);
   }
 
   /** Applies the renderer's updates to the live document and appends them to the file. */
   append(id: string, updates: readonly Uint8Array[]): Promise<Y.Doc> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const program = await this.ensureOpen(id);
       try {
         for (const update of updates) Y.applyUpdate(program.doc, update, 'storage');
@@ -80,6 +98,7 @@ export class ProgramStore {
           `Refused changes to ${this.options.labelOf(id)}: ${messageOf(error)}`,
         );
       }
+      program.state = null;
       const arrived = this.admit(id, program);
       await this.write(id, program, updates);
       // From here on it is a program like any other, with every check that implies.
@@ -90,7 +109,7 @@ export class ProgramStore {
 
   /** Changes the live document in the host itself (e.g. a rename) and stores the change. */
   change(id: string, mutate: (doc: Y.Doc) => void): Promise<Y.Doc> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const program = await this.ensureArrived(id);
       const updates: Uint8Array[] = [];
       const collect = (update: Uint8Array): void => void updates.push(update);
@@ -104,19 +123,22 @@ export class ProgramStore {
       } finally {
         program.doc.off('update', collect);
       }
-      if (updates.length > 0) await this.write(id, program, updates);
+      if (updates.length > 0) {
+        program.state = null;
+        await this.write(id, program, updates);
+      }
       return program.doc;
     });
   }
 
   /** Rewrites a program file as one frame now, whatever its size. */
   compact(id: string): Promise<void> {
-    return this.queue.run(id, async () => this.rewrite(id, await this.ensureOpen(id)));
+    return this.run(id, async () => this.rewrite(id, await this.ensureOpen(id)));
   }
 
   /** Moves a program file between programs/ and trash/; its live document is closed. */
   move(id: string, from: ProgramFolder, to: ProgramFolder): Promise<void> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const source = this.file(id, from);
       const target = this.file(id, to);
       if (!(await fileExists(source))) {
@@ -141,7 +163,34 @@ export class ProgramStore {
   /** Waits for every queued write and compaction, then closes all documents. */
   async close(): Promise<void> {
     await this.queue.idle();
+    for (const timer of this.releases.values()) clearTimeout(timer);
+    this.releases.clear();
     for (const id of [...this.programs.keys()]) this.forget(id);
+  }
+
+  /** Runs an operation in the program's queue; afterwards the countdown to releasing it starts over. */
+  private run<T>(id: string, task: () => Promise<T>): Promise<T> {
+    clearTimeout(this.releases.get(id));
+    this.releases.delete(id);
+    const result = this.queue.run(id, task);
+    const settled = (): void => this.releaseLater(id);
+    result.then(settled, settled);
+    return result;
+  }
+
+  private releaseLater(id: string): void {
+    clearTimeout(this.releases.get(id));
+    const timer = setTimeout(() => {
+      if (this.releases.get(id) !== timer) return;
+      this.releases.delete(id);
+      // In the queue: after every write and compaction queued before it, so nothing
+      // the file lacks is dropped. An operation queued meanwhile restarted the countdown.
+      void this.queue.run(id, async () => {
+        if (!this.releases.has(id)) this.forget(id);
+      });
+    }, this.options.releaseAfterMs);
+    timer.unref();
+    this.releases.set(id, timer);
   }
 
   private createFile(
@@ -150,7 +199,7 @@ export class ProgramStore {
     firstFrame: Uint8Array,
     awaitingSync: boolean,
   ): Promise<void> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const file = this.file(id);
       if (await fileExists(file))
         throw new HostError('internal', {}, `A program with id ${id} already exists`);
@@ -160,6 +209,7 @@ export class ProgramStore {
         frames: 1,
         bytes,
         stateBytes: firstFrame.byteLength,
+        state: firstFrame,
         compactionQueued: false,
         awaitingSync,
         damagedCopy: null,
@@ -252,16 +302,14 @@ export class ProgramStore {
     const grown = program.bytes >= minBytes && program.bytes > growthFactor * program.stateBytes;
     if (program.frames <= maxFrames && !grown) return;
     program.compactionQueued = true;
-    void this.queue
-      .run(id, async () => {
-        program.compactionQueued = false;
-        if (this.programs.get(id) !== program) return;
-        program.stateBytes = Y.encodeStateAsUpdate(program.doc).byteLength;
-        if (needsCompaction(program, this.options.compaction)) await this.rewrite(id, program);
-      })
-      .catch((error: unknown) =>
-        this.options.log.warn(`Compaction of ${id} failed: ${messageOf(error)}`),
-      );
+    void this.run(id, async () => {
+      program.compactionQueued = false;
+      if (this.programs.get(id) !== program) return;
+      program.stateBytes = Y.encodeStateAsUpdate(program.doc).byteLength;
+      if (needsCompaction(program, this.options.compaction)) await this.rewrite(id, program);
+    }).catch((error: unknown) =>
+      this.options.log.warn(`Compaction of ${id} failed: ${messageOf(error)}`),
+    );
   }
 
   private async rewrite(id: string, program: OpenProgram): Promise<void> {

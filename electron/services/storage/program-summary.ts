@@ -1,9 +1,10 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
 
 import type { ProgramSummary } from '../../../shared/host-api/contract';
+import { requireParts } from '../../../shared/model/layout';
 import { checkDocument } from '../../../shared/model/migrate';
-import { readDays, readMeta } from '../../../shared/model/read';
+import { readMeta } from '../../../shared/model/read';
 import { THEMES } from '../../../shared/model/schema';
 import { PLACEHOLDER_TITLE } from './placeholder';
 
@@ -28,12 +29,24 @@ export function summaryOf(
     theme: meta.theme,
     venueCity: meta.venueCity,
     startDate: meta.startDate,
-    days: readDays(doc).length,
+    days: dayCount(doc),
     createdAt: times.createdAt,
     updatedAt: times.updatedAt,
     shared: context.shared,
     awaitingSync: false,
   };
+}
+
+/**
+ * The number of days readDays would list, without reading the week's blocks:
+ * every autosave batch summarises the program, and the large program has 60 of them.
+ */
+function dayCount(doc: Y.Doc): number {
+  let count = 0;
+  requireParts(doc).days.forEach((day) => {
+    if (day instanceof Y.Map) count++;
+  });
+  return count;
 }
 
 /** A program joined from an invite, before anything of it has arrived. */

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 import type { DamageRecovery, ProgramSummary } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
@@ -25,7 +25,16 @@ export type StorageOptions = {
   indexDelayMs?: number;
   /** Whether a program is shared through a sync server (the sharing store knows). */
   isShared?: (id: string) => boolean;
+  /** How long a program's document stays in memory after its last use (ms). */
+  releaseAfterMs?: number;
 };
+
+/**
+ * Long enough that a program open in a window, with a pause in the typing, is not
+ * read again at the next keystroke; short enough that programs opened once in a
+ * long session (a duplicate, an export) do not stay in memory for its rest.
+ */
+const RELEASE_AFTER_MS = 2 * 60_000;
 
 /**
  * The programs on disk behind one object: the program files with their live
@@ -70,6 +79,7 @@ export class Storage {
       paths,
       compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
       log,
+      releaseAfterMs: options.releaseAfterMs ?? RELEASE_AFTER_MS,
       labelOf: (id: string) => {
         const title = index.get(id)?.title ?? index.trashed(id)?.title;
         return title === undefined || title === '' ? id : `"${title}" (${id})`;
@@ -131,8 +141,8 @@ export class Storage {
     return this.programs.programDocument(id);
   }
 
-  async load(id: string): Promise<Uint8Array> {
-    return Y.encodeStateAsUpdate(await this.programs.document(id));
+  load(id: string): Promise<Uint8Array> {
+    return this.programs.state(id);
   }
 
   /**

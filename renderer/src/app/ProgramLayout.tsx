@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppCommand } from '../../../shared/host-api/contract';
@@ -5,13 +6,10 @@ import { Button, useDialogOpening } from '../components';
 import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import type { ExportScope } from '../features/export/export-scope';
-import { ExportDialog } from '../features/export/ExportDialog';
-import { WeekPlanner } from '../features/planner/WeekPlanner';
 import { PreferencesButton } from '../features/preferences/PreferencesButton';
 import { PresenceBar } from '../features/presence/PresenceBar';
 import { useAnnouncePresence } from '../features/presence/use-announce-presence';
 import { SessionEditor } from '../features/session/SessionEditor';
-import { ProgramSettings } from '../features/settings/ProgramSettings';
 import { ShareButton } from '../features/sharing/ShareButton';
 import { useMeta, useProgramSession, useUndoState } from '../program';
 import { DamageRecoveryNotice } from './DamageRecoveryNotice';
@@ -23,6 +21,20 @@ import { useNetworkStatus } from './use-network-status';
 import { useSaveBeforeUnload } from './use-save-before-unload';
 
 type ProgramRoute = Exclude<Route, { view: 'library' }>;
+
+// Each view and the export dialog load when first shown, so that opening a
+// session plan waits only for the session editor (docs/benchmarks.md).
+const WeekPlanner = lazy(() =>
+  import('../features/planner/WeekPlanner').then((module) => ({ default: module.WeekPlanner })),
+);
+const ProgramSettings = lazy(() =>
+  import('../features/settings/ProgramSettings').then((module) => ({
+    default: module.ProgramSettings,
+  })),
+);
+const ExportDialog = lazy(() =>
+  import('../features/export/ExportDialog').then((module) => ({ default: module.ExportDialog })),
+);
 
 export function ProgramLayout({
   route,
@@ -114,24 +126,38 @@ export function ProgramLayout({
       </header>
       <DamageRecoveryNotice recovery={session.recovery} />
       <main className="program-main">
-        {route.view === 'week' ? (
-          <WeekPlanner
-            onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
-          />
-        ) : route.view === 'settings' ? (
-          <ProgramSettings />
-        ) : (
-          <SessionEditor
-            key={route.blockId}
-            blockId={route.blockId}
-            onBack={() => navigate({ view: 'week', programId })}
-            onExport={() => exporting.open({ kind: 'session', blockId: route.blockId })}
-          />
-        )}
+        <Suspense fallback={<ViewLoading />}>
+          {route.view === 'week' ? (
+            <WeekPlanner
+              onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
+            />
+          ) : route.view === 'settings' ? (
+            <ProgramSettings />
+          ) : (
+            <SessionEditor
+              key={route.blockId}
+              blockId={route.blockId}
+              onBack={() => navigate({ view: 'week', programId })}
+              onExport={() => exporting.open({ kind: 'session', blockId: route.blockId })}
+            />
+          )}
+        </Suspense>
       </main>
       {exporting.value !== null ? (
-        <ExportDialog initialScope={exporting.value} onClose={exporting.close} />
+        <Suspense fallback={null}>
+          <ExportDialog initialScope={exporting.value} onClose={exporting.close} />
+        </Suspense>
       ) : null}
+    </div>
+  );
+}
+
+/** While a view's code loads (a moment, from disk). */
+function ViewLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="screen-message" role="status">
+      {t('status.loading')}
     </div>
   );
 }

@@ -44,7 +44,13 @@ export class ProgramSession {
     host: Host,
     /** Opening found the program's file damaged: what could be read is here, the file as it was is kept. */
     readonly recovery: DamageRecovery | null,
+    state: { program: Uint8Array; review: Uint8Array },
   ) {
+    // Before anything listens: with an 'update' listener, Yjs would encode the
+    // whole loaded program again only to announce a change nobody needs (about as
+    // long as decoding it, on the large program).
+    Y.applyUpdate(this.doc, state.program, LOAD_ORIGIN);
+    Y.applyUpdate(this.review, state.review, LOAD_ORIGIN);
     this.saver = new SessionSaver(
       new Saver((updates) => host.documents.append({ id: programId, updates })),
       new Saver((updates) => host.documents.appendReview({ id: programId, updates })),
@@ -66,9 +72,7 @@ export class ProgramSession {
       sharingOf(host, programId),
       host.documents.recovery({ id: programId }),
     ]);
-    const session = new ProgramSession(programId, host, recovery);
-    Y.applyUpdate(session.doc, state, LOAD_ORIGIN);
-    Y.applyUpdate(session.review, review, LOAD_ORIGIN);
+    const session = new ProgramSession(programId, host, recovery, { program: state, review });
     const check = checkDocument(session.doc);
     // A program joined from an invite is empty here until the server sends it.
     const awaiting = !check.ok && check.reason === 'empty' && sharing !== null;

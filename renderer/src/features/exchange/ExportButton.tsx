@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { EXCHANGE_EXTENSION, writeExchangeFile } from '../../../../shared/exchange/cotutor-file';
+import { EXCHANGE_EXTENSION } from '../../../../shared/exchange/extension';
 import { readMeta } from '../../../../shared/model/read';
 import { Button, useToast } from '../../components';
 import { exportFileName, saveFile } from '../../files';
@@ -18,8 +18,10 @@ export function ExportButton() {
 
   const exportProgram = async () => {
     const name = exportFileName(readMeta(session.doc).title, EXCHANGE_EXTENSION);
-    const bytes = writeExchangeFile(session.doc, session.review, new Date());
     try {
+      // Loaded on first use: the zip and schema code is not needed to open a program.
+      const { writeExchangeFile } = await import('../../../../shared/exchange/cotutor-file');
+      const bytes = writeExchangeFile(session.doc, session.review, new Date());
       if ((await saveFile(host, name, bytes)) === 'saved')
         toast({ message: t('exported', { name }) });
     } catch (error) {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { EXCHANGE_EXTENSION, readExchangeFile } from '../../../../shared/exchange/cotutor-file';
+import { EXCHANGE_EXTENSION } from '../../../../shared/exchange/extension';
 import { type ImportedFile } from '../../../../shared/host-api/contract';
 import { HostError } from '../../../../shared/host-api/errors';
 import { Button, useToast } from '../../components';
@@ -29,6 +29,8 @@ export function ImportButton({ knownPrograms, onImported }: Props) {
   const input = useRef<HTMLInputElement>(null);
 
   const take = async (file: ImportedFile) => {
+    // Loaded on first use: the zip and schema code is not needed to show the library.
+    const { readExchangeFile } = await import('../../../../shared/exchange/cotutor-file');
     const read = readExchangeFile(file.bytes);
     if (!read.ok) {
       toast({

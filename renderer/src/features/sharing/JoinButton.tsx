@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ProgramSummary } from '../../../../shared/host-api/contract';
 import { Button, useDialogOpening } from '../../components';
-import { JoinDialog } from './JoinDialog';
+
+// Loaded when first opened: with the invite's schema it need not delay the library.
+const JoinDialog = lazy(() =>
+  import('./JoinDialog').then((module) => ({ default: module.JoinDialog })),
+);
 
 /** "Join" in the library's header: a program a co-tutor shared, from their invite. */
 export function JoinButton({ onJoined }: { onJoined: (program: ProgramSummary) => void }) {
@@ -18,13 +23,15 @@ export function JoinButton({ onJoined }: { onJoined: (program: ProgramSummary) =
         {t('join.open')}
       </Button>
       {dialog.value !== null ? (
-        <JoinDialog
-          onClose={dialog.close}
-          onJoined={(program) => {
-            dialog.close();
-            onJoined(program);
-          }}
-        />
+        <Suspense fallback={null}>
+          <JoinDialog
+            onClose={dialog.close}
+            onJoined={(program) => {
+              dialog.close();
+              onJoined(program);
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button, useDialogOpening } from '../../components';
-import { ShareDialog } from './ShareDialog';
+
+// Loaded when first opened: with the invite's schema it need not delay opening a program.
+const ShareDialog = lazy(() =>
+  import('./ShareDialog').then((module) => ({ default: module.ShareDialog })),
+);
 
 /** "Share" in the program's top bar. */
 export function ShareButton() {
@@ -18,7 +23,11 @@ export function ShareButton() {
       >
         {t('share.open')}
       </Button>
-      {dialog.value !== null ? <ShareDialog onClose={dialog.close} /> : null}
+      {dialog.value !== null ? (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={dialog.close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
