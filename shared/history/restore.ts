@@ -81,7 +81,7 @@ export function restoreSession(doc: Y.Doc, old: Y.Doc, blockId: string, origin: 
 function revertSince(
   doc: Y.Doc,
   old: Y.Doc,
-  scopeIn: (scratch: Y.Doc) => Y.AbstractType<unknown> | null,
+  scopeIn: (scratch: Y.Doc) => Y.Map<unknown> | null,
 ): Uint8Array | null {
   const scratch = new Y.Doc({ gc: false });
   try {

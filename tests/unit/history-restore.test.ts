@@ -3,7 +3,13 @@ import * as Y from 'yjs';
 
 import { restoreProgram, restoreSession } from '../../shared/history/restore';
 import { createProgram } from '../../shared/model/create';
-import { blankProgram, newBlock, newDay, newStage } from '../../shared/model/defaults';
+import {
+  blankProgram,
+  emptySessionText,
+  newBlock,
+  newDay,
+  newStage,
+} from '../../shared/model/defaults';
 import { programProblems } from '../../shared/model/invariants';
 import { blockOf, richFieldOf, rootOf } from '../../shared/model/layout';
 import {
@@ -27,11 +33,14 @@ function program(): Program {
       blocks: [
         newBlock('workshop', {
           title: 'Opening',
-          text: { contentObjectives: para('Participants plan a lesson') },
+          text: { ...emptySessionText(), contentObjectives: para('Participants plan a lesson') },
           stages: [newStage('lead-in', { minutes: 15 })],
         }),
         newBlock('break'),
-        newBlock('input', { title: 'Scaffolding', text: { notes: para('Bring cards') } }),
+        newBlock('input', {
+          title: 'Scaffolding',
+          text: { ...emptySessionText(), notes: para('Bring cards') },
+        }),
       ],
     }),
     newDay({ blocks: [newBlock('visit', { title: 'School visit' })] }),
