@@ -124,20 +124,21 @@ function sameRecord(a: Y.Map<unknown>, b: Y.Map<unknown>): boolean {
 }
 
 /**
- * Where a restored block goes: its own day, or — when that day is gone — the
+ * Where a restored block goes. On its own day its rank is kept, so it lands
+ * between the neighbours it had; only a rank another block now holds is replaced
+ * by one just after that block. When its day is gone it goes to the end of the
  * last day that came before it in `old` and still exists (days are removed from
- * the end of the week, so usually the new last day). Its rank is kept, so it
- * lands between the neighbours it had; only a rank another block now holds is
- * replaced by one just after that block.
+ * the end of the week, so usually the new last day), as shortening the week
+ * moves a removed day's blocks.
  */
 function placementIn(doc: Y.Doc, old: Y.Doc, blockId: string, wanted: Placement): Placement {
-  const days = requireParts(doc).days;
-  const dayId = days.has(wanted.dayId) ? wanted.dayId : nearestDay(doc, old, wanted.dayId);
+  const { days, blocks } = requireParts(doc);
+  const ownDay = days.has(wanted.dayId);
+  const dayId = ownDay ? wanted.dayId : nearestDay(doc, old, wanted.dayId);
   const siblings = blocksOfDay(doc, dayId, blockId);
   const taken = siblings.findIndex((sibling) => sibling.rank === wanted.rank);
-  if (taken === -1) return { dayId, rank: wanted.rank };
-  const blocks = requireParts(doc).blocks;
-  const rank = rankForIndex(siblings, taken + 1, (id, next) =>
+  if (ownDay && taken === -1) return { dayId, rank: wanted.rank };
+  const rank = rankForIndex(siblings, ownDay ? taken + 1 : siblings.length, (id, next) =>
     blocks.get(id)?.set('placement', { dayId, rank: next }),
   );
   return { dayId, rank };
