@@ -35,10 +35,12 @@ export function deleteSessionKept(
 ): void {
   const block = blockOf(session.doc, blockId);
   const placement = block?.get('placement');
+  // Read before deleting: a deleted record holds nothing any more.
   const content = sessionSnapshot(session.doc, blockId);
+  const read = block === null ? null : readBlock(blockId, block, { withText: false });
   session.asOwnUndoStep(() => deleteBlock(session.doc, blockId, LOCAL_ORIGIN));
-  if (block === null || content === null || !isPlacement(placement)) return;
-  const { title, type } = readBlock(blockId, block, { withText: false });
+  if (read === null || content === null || !isPlacement(placement)) return;
+  const { title, type } = read;
   const entry = {
     blockId,
     dayId: placement.dayId,
