@@ -2,6 +2,8 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as Y from 'yjs';
 
+import { ComparisonView } from '../../../renderer/src/features/history/ComparisonView';
+import { initI18n } from '../../../renderer/src/i18n/i18n';
 import { compareProgramStates } from '../../../shared/history/compare';
 import { createProgram } from '../../../shared/model/create';
 import {
@@ -16,8 +18,6 @@ import { deleteBlock, moveBlock, setBlockField } from '../../../shared/model/mut
 import { setMetaField } from '../../../shared/model/mutations/program';
 import { addStage, setStageField } from '../../../shared/model/mutations/stages';
 import { readDays } from '../../../shared/model/read';
-import { ComparisonView } from '../../../renderer/src/features/history/ComparisonView';
-import { initI18n } from '../../../renderer/src/i18n/i18n';
 
 /**
  * A page that shows ComparisonView alone, for its end-to-end test: two states of
