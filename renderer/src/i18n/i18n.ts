@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import common from './locales/en/common.json';
+import comparison from './locales/en/comparison.json';
 import errors from './locales/en/errors.json';
 import exchange from './locales/en/exchange.json';
 import exportCatalog from './locales/en/export.json';
@@ -26,6 +27,7 @@ export const resources = {
     session,
     exchange,
     sharing,
+    comparison,
     export: exportCatalog,
   },
 } as const;

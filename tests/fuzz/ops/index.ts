@@ -4,6 +4,7 @@ import type { Rng } from '../random';
 import { blockEdits } from './blocks';
 import type { Edit, EditMaker } from './edit';
 import { programEdits } from './program';
+import { restoreEdits } from './restore';
 import { richTextEdits } from './rich-text';
 import { stageEdits } from './stages';
 import { undoEdits } from './undo';
@@ -16,6 +17,7 @@ const MAKERS: Record<string, EditMaker> = {
   ...programEdits,
   ...richTextEdits,
   ...undoEdits,
+  ...restoreEdits,
 };
 
 /**
@@ -49,6 +51,8 @@ const WEIGHTS: Record<keyof typeof MAKERS, number> = {
   removeParagraph: 2,
   undo: 3,
   redo: 1,
+  restoreProgram: 3,
+  restoreSession: 2,
 };
 
 const WITHOUT_UNDO = { ...WEIGHTS, undo: 0, redo: 0 };

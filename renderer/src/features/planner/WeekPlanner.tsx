@@ -9,6 +9,7 @@ import { useCoTutors, useDays, useMeta } from '../../program';
 import { DraggedCard } from './CardFace';
 import { DayColumn } from './DayColumn';
 import type { DayChoice } from './planner-actions';
+import { RecentlyDeleted } from './RecentlyDeleted';
 import { useDragAnnouncements } from './use-drag-announcements';
 import { useFocusRequest } from './use-focus-request';
 import { usePlannerActions } from './use-planner-actions';
@@ -92,7 +93,7 @@ export function WeekPlanner({ onOpenSession }: { onOpenSession: (blockId: string
         </div>
         <DragOverlay>{dragged === undefined ? null : <DraggedCard card={dragged} />}</DragOverlay>
       </DndContext>
-      <WeekTotals days={days} />
+      <WeekTotals days={days} aside={<RecentlyDeleted />} />
       <div className="visually-hidden" aria-live="polite">
         {announcement}
       </div>

@@ -1,6 +1,6 @@
 import './week-totals.css';
 
-import { type CSSProperties, useId, useMemo, useState } from 'react';
+import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { LEARNING_TYPES, SESSION_TYPES } from '../../../../shared/model/schema';
@@ -17,7 +17,7 @@ import { ChevronIcon } from './icons';
  * The week at a glance, folded away under the columns: time per session type,
  * and the balance of learning types from the stages (UCL Learning Designer).
  */
-export function WeekTotals({ days }: { days: readonly Day[] }) {
+export function WeekTotals({ days, aside }: { days: readonly Day[]; aside?: ReactNode }) {
   const { t } = useTranslation('planner');
   const { t: tc } = useTranslation('common');
   const formatMinutes = useFormatMinutes();
@@ -64,6 +64,7 @@ export function WeekTotals({ days }: { days: readonly Day[] }) {
             breaks: formatMinutes(totals.breakMin),
           })}
         </p>
+        {aside === undefined ? null : <div className="week-totals-aside">{aside}</div>}
       </div>
       <div id={bodyId} className="week-totals-body" hidden={!open}>
         {open ? (

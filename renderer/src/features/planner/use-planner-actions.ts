@@ -7,6 +7,8 @@ import { readBlock } from '../../../../shared/model/read';
 import { type BlockType, isBreakType } from '../../../../shared/model/schema';
 import { useToast } from '../../components';
 import { useEdit, useProgramSession } from '../../program';
+import { usePreferences } from '../preferences/preferences-context';
+import { presenceUserOf } from '../presence/presence-user';
 import {
   type BlockMove,
   type DayOrder,
@@ -15,6 +17,7 @@ import {
   positionOf,
   stepMove,
 } from './arrangement';
+import { deleteSessionKept } from './deleted-sessions';
 import type { CardActions } from './planner-actions';
 import { describePlace } from './use-drag-announcements';
 import { useLatest } from './use-latest';
@@ -46,6 +49,12 @@ export function usePlannerActions(options: Options): PlannerActions {
   const edit = useEdit();
   const toast = useToast();
   const latest = useLatest(options);
+  const { settings } = usePreferences();
+  const { t: ts } = useTranslation('sharing');
+  // Who deleted a session, as "Recently deleted" shows it: the name and colour presence uses.
+  const deletedBy = useLatest(() =>
+    presenceUserOf(settings, ts('presence.defaultName'), session.awareness.clientID),
+  );
 
   return useMemo(() => {
     const write = (change: () => void) => {
@@ -89,7 +98,7 @@ export function usePlannerActions(options: Options): PlannerActions {
         if (at === null || day === undefined) return;
         const neighbour = day.blockIds[at.index + 1] ?? day.blockIds[at.index - 1];
         const title = titleOf(blockId);
-        write(() => edit.deleteBlock(blockId));
+        deleteSessionKept(session, blockId, deletedBy.current(), Date.now());
         requestFocus(neighbour === undefined ? `add:${day.dayId}` : `open:${neighbour}`);
         toast({
           message: t('deleted', { title }),
@@ -112,5 +121,5 @@ export function usePlannerActions(options: Options): PlannerActions {
       write(() => edit.setDayTimes(dayId, times));
 
     return { actions, commitMove, add, setDayTimes };
-  }, [edit, latest, session, t, tc, toast]);
+  }, [deletedBy, edit, latest, session, t, tc, toast]);
 }
