@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { AppCommand } from '../../../shared/host-api/contract';
 import { Button, useDialogOpening } from '../components';
+import { CommentsProvider } from '../features/comments/comments-context';
 import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import type { ExportScope } from '../features/export/export-scope';
@@ -114,20 +115,22 @@ export function ProgramLayout({
       </header>
       <DamageRecoveryNotice recovery={session.recovery} />
       <main className="program-main">
-        {route.view === 'week' ? (
-          <WeekPlanner
-            onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
-          />
-        ) : route.view === 'settings' ? (
-          <ProgramSettings />
-        ) : (
-          <SessionEditor
-            key={route.blockId}
-            blockId={route.blockId}
-            onBack={() => navigate({ view: 'week', programId })}
-            onExport={() => exporting.open({ kind: 'session', blockId: route.blockId })}
-          />
-        )}
+        <CommentsProvider>
+          {route.view === 'week' ? (
+            <WeekPlanner
+              onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
+            />
+          ) : route.view === 'settings' ? (
+            <ProgramSettings />
+          ) : (
+            <SessionEditor
+              key={route.blockId}
+              blockId={route.blockId}
+              onBack={() => navigate({ view: 'week', programId })}
+              onExport={() => exporting.open({ kind: 'session', blockId: route.blockId })}
+            />
+          )}
+        </CommentsProvider>
       </main>
       {exporting.value !== null ? (
         <ExportDialog initialScope={exporting.value} onClose={exporting.close} />

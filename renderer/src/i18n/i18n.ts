@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import comments from './locales/en/comments.json';
 import common from './locales/en/common.json';
 import errors from './locales/en/errors.json';
 import exchange from './locales/en/exchange.json';
@@ -19,6 +20,7 @@ import { PSEUDO_LOCALE, pseudoCatalogs } from './pseudo-locale';
 export const resources = {
   en: {
     common,
+    comments,
     errors,
     library,
     settings,
