@@ -111,3 +111,36 @@ test('a comment on the session over 20,000 characters is refused with the reason
   await expect(commentsPanel(page).getByRole('article', { name: 'On the session' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Comments (1 open)' })).toBeVisible();
 });
+
+test('an @mention is offered from the co-tutors, listed For you, and counted on the planner card', async ({
+  page,
+}) => {
+  // From the card's menu in the week planner.
+  await page.getByRole('button', { name: 'Back to week' }).click();
+  await page.getByRole('button', { name: `More actions for ${FOUR_CS}` }).click();
+  await page.getByRole('menuitem', { name: 'Comment on session' }).click();
+  const draft = commentsPanel(page).getByRole('region', { name: 'New comment' });
+  const box = draft.getByLabel('New comment');
+  await box.pressSequentially('Could @jo');
+  await page.getByRole('option', { name: 'Joost van der Linden' }).click();
+  await box.pressSequentially('check the timing?');
+  await expect(box).toHaveValue('Could @Joost van der Linden check the timing?');
+  await draft.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(commentsPanel(page).getByRole('article', { name: 'On the session' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to week' }).click();
+  await expect(card(page, 1, FOUR_CS)).toHaveAccessibleDescription(/1 open comment thread/);
+
+  // Marieke is not Joost: nothing for her, until she says she is.
+  await page.getByRole('button', { name: 'Comments', exact: true }).click();
+  const list = page.getByRole('complementary', { name: 'All comments in this program' });
+  await expect(list.getByRole('region', { name: `Day 1 · ${FOUR_CS}` })).toBeVisible();
+  await list.getByRole('radio', { name: 'For you' }).check();
+  await expect(list.getByText('No threads here.')).toBeVisible();
+  await list.getByLabel('In this program I am').selectOption({ label: 'Joost van der Linden' });
+  const item = list.getByRole('button', { name: /On the session/ });
+  await expect(item).toContainText('Could @Joost van der Linden check the timing?');
+  await page.screenshot({ path: join(SCREENSHOTS, 'comments-program-list.png') });
+  await item.click();
+  await expect(commentsPanel(page).getByRole('article', { name: 'On the session' })).toBeVisible();
+});

@@ -13,6 +13,13 @@ import {
   type TreePoint,
 } from '../../shared/review/anchor';
 import { reviewRootOf } from '../../shared/review/layout';
+import {
+  chooseCoTutor,
+  coTutorOfUser,
+  isForCoTutor,
+  isUnread,
+  markRead,
+} from '../../shared/review/reads';
 import { MAX_COMMENT_LENGTH } from '../../shared/review/thread-records';
 import {
   type Author,
@@ -264,5 +271,49 @@ describe('range anchors', () => {
     const anchor = readThreads(review)[0]!.anchor!;
     expect(anchoredText(a.doc, a.field, anchor)).toBe('two models');
     expect(anchoredText(b.doc, bField, anchor)).toBe('two models');
+  });
+});
+
+describe('for you and unread', () => {
+  const tutors = [
+    { id: 'tutor-a', name: 'Aigerim Sultanova' },
+    { id: 'tutor-j', name: 'Jan de Vries' },
+  ];
+
+  it('finds the mentioned co-tutor by name, or by their own choice', () => {
+    const review = new Y.Doc();
+    expect(coTutorOfUser(review, 'user-a', ' aigerim sultanova ', tutors)).toBe('tutor-a');
+    expect(coTutorOfUser(review, 'user-a', 'Aigerim', tutors)).toBeNull();
+    chooseCoTutor(review, 'user-a', 'tutor-a');
+    expect(coTutorOfUser(review, 'user-a', 'Aigerim', tutors)).toBe('tutor-a');
+    const id = createThread(
+      review,
+      { kind: 'program' },
+      { author: JAN, text: '@Aigerim Sultanova can you look?', mentions: ['tutor-a'], at: 10 },
+    );
+    const thread = readThreads(review).find((t) => t.id === id)!;
+    expect(isForCoTutor(thread, 'tutor-a')).toBe(true);
+    expect(isForCoTutor(thread, 'tutor-j')).toBe(false);
+  });
+
+  it('keeps unread per person until they read, and again after a new reply', () => {
+    const review = new Y.Doc();
+    const id = createThread(
+      review,
+      { kind: 'program' },
+      { author: JAN, text: 'Have a look', mentions: [], at: 10 },
+    );
+    const thread = () => readThreads(review)[0]!;
+    expect(isUnread(review, 'user-a', thread())).toBe(true);
+    expect(isUnread(review, 'user-b', thread())).toBe(false); // Jan's own comment
+    markRead(review, 'user-a', id, 20);
+    expect(isUnread(review, 'user-a', thread())).toBe(false);
+    reply(review, id, { author: JAN, text: 'And this', mentions: [], at: 30 });
+    expect(isUnread(review, 'user-a', thread())).toBe(true);
+    // The marks travel with the review document, as a restart or a peer reads them.
+    const copy = new Y.Doc();
+    markRead(review, 'user-a', id, 40);
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(review));
+    expect(isUnread(copy, 'user-a', readThreads(copy)[0]!)).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
 import type { AppCommand } from '../../../shared/host-api/contract';
+import type { ThreadView } from '../../../shared/review/threads';
 import { Button, useDialogOpening } from '../components';
-import { CommentsProvider } from '../features/comments/comments-context';
+import { CommentsProvider, useComments } from '../features/comments/comments-context';
+import { ProgramComments } from '../features/comments/ProgramComments';
+import { ProgramCommentsButton } from '../features/comments/ProgramCommentsButton';
 import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import type { ExportScope } from '../features/export/export-scope';
@@ -75,47 +78,48 @@ export function ProgramLayout({
   );
 
   return (
-    <div className="program-layout">
-      <header className="topbar">
-        <Button variant="ghost" onClick={() => navigate({ view: 'library' })}>
-          ← {t('nav.library')}
-        </Button>
-        <h1 className="topbar-title" title={meta.title}>
-          {meta.title}
-        </h1>
-        <nav aria-label={t('nav.mainNavigation')} className="tabs">
-          {tab('week', t('nav.week'))}
-          {tab('settings', t('nav.settings'))}
-        </nav>
-        <div className="topbar-actions">
-          <PresenceBar />
-          <div className="status-group">
-            <SaveStatusBadge />
-            <SyncStatusBadge />
+    <CommentsProvider>
+      <div className="program-layout">
+        <header className="topbar">
+          <Button variant="ghost" onClick={() => navigate({ view: 'library' })}>
+            ← {t('nav.library')}
+          </Button>
+          <h1 className="topbar-title" title={meta.title}>
+            {meta.title}
+          </h1>
+          <nav aria-label={t('nav.mainNavigation')} className="tabs">
+            {tab('week', t('nav.week'))}
+            {tab('settings', t('nav.settings'))}
+          </nav>
+          <div className="topbar-actions">
+            <PresenceBar />
+            <div className="status-group">
+              <SaveStatusBadge />
+              <SyncStatusBadge />
+            </div>
+            <Button variant="ghost" small onClick={() => session.undo()} disabled={!canUndo}>
+              {t('actions.undo')}
+            </Button>
+            <Button variant="ghost" small onClick={() => session.redo()} disabled={!canRedo}>
+              {t('actions.redo')}
+            </Button>
+            <ProgramCommentsButton />
+            <ShareButton />
+            <Button
+              variant="ghost"
+              small
+              aria-label={t('dialog.openLabel', { ns: 'export' })}
+              title={t('dialog.openLabel', { ns: 'export' })}
+              onClick={exportHere}
+            >
+              {t('dialog.open', { ns: 'export' })}
+            </Button>
+            <ExportButton />
+            <PreferencesButton variant="ghost" small />
           </div>
-          <Button variant="ghost" small onClick={() => session.undo()} disabled={!canUndo}>
-            {t('actions.undo')}
-          </Button>
-          <Button variant="ghost" small onClick={() => session.redo()} disabled={!canRedo}>
-            {t('actions.redo')}
-          </Button>
-          <ShareButton />
-          <Button
-            variant="ghost"
-            small
-            aria-label={t('dialog.openLabel', { ns: 'export' })}
-            title={t('dialog.openLabel', { ns: 'export' })}
-            onClick={exportHere}
-          >
-            {t('dialog.open', { ns: 'export' })}
-          </Button>
-          <ExportButton />
-          <PreferencesButton variant="ghost" small />
-        </div>
-      </header>
-      <DamageRecoveryNotice recovery={session.recovery} />
-      <main className="program-main">
-        <CommentsProvider>
+        </header>
+        <DamageRecoveryNotice recovery={session.recovery} />
+        <main className="program-main">
           {route.view === 'week' ? (
             <WeekPlanner
               onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
@@ -130,11 +134,26 @@ export function ProgramLayout({
               onExport={() => exporting.open({ kind: 'session', blockId: route.blockId })}
             />
           )}
-        </CommentsProvider>
-      </main>
-      {exporting.value !== null ? (
-        <ExportDialog initialScope={exporting.value} onClose={exporting.close} />
-      ) : null}
-    </div>
+        </main>
+        <ProgramCommentsHere
+          onOpen={(thread) =>
+            navigate(
+              thread.blockId === null
+                ? { view: 'settings', programId }
+                : { view: 'session', programId, blockId: thread.blockId },
+            )
+          }
+        />
+        {exporting.value !== null ? (
+          <ExportDialog initialScope={exporting.value} onClose={exporting.close} />
+        ) : null}
+      </div>
+    </CommentsProvider>
   );
+}
+
+/** The list of all comments, while it is open. */
+function ProgramCommentsHere({ onOpen }: { onOpen: (thread: ThreadView) => void }) {
+  const comments = useComments();
+  return comments?.programListOpen === true ? <ProgramComments onOpen={onOpen} /> : null;
 }

@@ -3,6 +3,7 @@ import './comments.css';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { markRead } from '../../../../shared/review/reads';
 import { createThread, type ThreadTarget } from '../../../../shared/review/threads';
 import { Button } from '../../components';
 import { useProgramSession } from '../../program';
@@ -13,6 +14,8 @@ import { currentTextOf, inPlanOrder, useAboutOf } from './thread-place';
 import { ThreadCard } from './ThreadCard';
 import { useCommentAuthor } from './use-comment-author';
 import { useThreads } from './use-threads';
+
+const now = () => Date.now();
 
 /**
  * Beside the session plan: the threads of this session in the plan's order,
@@ -36,12 +39,7 @@ export function CommentsPanel({ blockId }: { blockId: string }) {
 
   if (comments === null) return null;
   const send = (target: ThreadTarget, text: string, mentions: string[]) => {
-    const id = createThread(
-      review,
-      target,
-      { author, text, mentions, at: Date.now() },
-      LOCAL_ORIGIN,
-    );
+    const id = createThread(review, target, { author, text, mentions, at: now() }, LOCAL_ORIGIN);
     comments.clearDraft();
     comments.focusThread(id);
   };
@@ -100,7 +98,10 @@ export function CommentsPanel({ blockId }: { blockId: string }) {
           currentText={currentTextOf(doc, thread)}
           author={author}
           focused={comments.focusedThreadId === thread.id}
-          onFocus={() => comments.focusThread(thread.id)}
+          onFocus={() => {
+            if (comments.focusedThreadId !== thread.id) comments.focusThread(thread.id);
+            markRead(review, author.userId, thread.id, now(), LOCAL_ORIGIN);
+          }}
         />
       ))}
     </aside>

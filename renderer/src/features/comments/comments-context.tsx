@@ -12,6 +12,9 @@ export type Comments = {
   /** The thread the user picked in the panel; its text is highlighted more strongly. */
   focusedThreadId: string | null;
   focusThread: (id: string | null) => void;
+  /** The list of every thread of the program, beside whatever screen is open. */
+  programListOpen: boolean;
+  setProgramListOpen: (open: boolean) => void;
 };
 
 const CommentsContext = createContext<Comments | null>(null);
@@ -21,6 +24,7 @@ export function CommentsProvider({ children }: { children: ReactNode }) {
   const [draft, setDraft] = useState<ThreadTarget | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [focusedThreadId, focusThread] = useState<string | null>(null);
+  const [programListOpen, setProgramListOpen] = useState(false);
   const value = useMemo<Comments>(
     () => ({
       draft,
@@ -32,9 +36,14 @@ export function CommentsProvider({ children }: { children: ReactNode }) {
       panelOpen,
       setPanelOpen,
       focusedThreadId,
-      focusThread,
+      focusThread: (id) => {
+        focusThread(id);
+        if (id !== null) setPanelOpen(true);
+      },
+      programListOpen,
+      setProgramListOpen,
     }),
-    [draft, panelOpen, focusedThreadId],
+    [draft, panelOpen, focusedThreadId, programListOpen],
   );
   return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
 }

@@ -1,3 +1,5 @@
+import '../../../features/comments/comments.css';
+
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Binding } from '@lexical/yjs';
 import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
