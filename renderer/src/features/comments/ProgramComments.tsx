@@ -10,13 +10,20 @@ import {
   isUnread,
   markRead,
 } from '../../../../shared/review/reads';
-import type { ThreadView } from '../../../../shared/review/threads';
+import {
+  createThread,
+  type ThreadTarget,
+  type ThreadView,
+} from '../../../../shared/review/threads';
 import { Button, ChoiceGroup, SelectField } from '../../components';
 import { useCoTutors, useDays, useProgramSession } from '../../program';
 import { LOCAL_ORIGIN } from '../../program/origins';
 import { usePreferences } from '../preferences/preferences-context';
+import { CommentComposer } from './CommentComposer';
 import { useComments } from './comments-context';
-import { inPlanOrder, useAboutOf } from './thread-place';
+import { currentTextOf, inPlanOrder, useAboutOf } from './thread-place';
+import { ThreadCard } from './ThreadCard';
+import { useCommentAuthor } from './use-comment-author';
 import { useReadsVersion } from './use-reads';
 import { useThreads } from './use-threads';
 
@@ -33,7 +40,8 @@ export function ProgramComments({ onOpen }: { onOpen: (thread: ThreadView) => vo
   const { t } = useTranslation('comments');
   const aboutOf = useAboutOf();
   const comments = useComments();
-  const { review } = useProgramSession();
+  const { doc, review } = useProgramSession();
+  const author = useCommentAuthor();
   const { settings } = usePreferences();
   const coTutors = useCoTutors();
   const days = useDays();
@@ -71,6 +79,15 @@ export function ProgramComments({ onOpen }: { onOpen: (thread: ThreadView) => vo
       });
     }
   });
+
+  const draft = comments.draft;
+  const programDraft =
+    draft !== null && (draft.kind === 'program' || draft.blockId === null) ? draft : null;
+  const send = (target: ThreadTarget, text: string, mentions: string[]) => {
+    const id = createThread(review, target, { author, text, mentions, at: now() }, LOCAL_ORIGIN);
+    comments.clearDraft();
+    comments.focusThread(id);
+  };
 
   const open = (thread: ThreadView) => {
     markRead(review, userId, thread.id, now(), LOCAL_ORIGIN);
@@ -119,12 +136,50 @@ export function ProgramComments({ onOpen }: { onOpen: (thread: ThreadView) => vo
           onChange={(id) => chooseCoTutor(review, userId, id === '' ? null : id, LOCAL_ORIGIN)}
         />
       ) : null}
+      <Button small onClick={() => comments.startThread({ kind: 'program' })}>
+        {t('actions.commentOnProgram')}
+      </Button>
+      {programDraft !== null ? (
+        <section className="thread thread-draft" aria-label={t('comment.newLabel')}>
+          <header className="thread-header">
+            <span className="thread-about">
+              {aboutOf({
+                kind: programDraft.kind,
+                field: 'field' in programDraft ? programDraft.field : null,
+              })}
+            </span>
+          </header>
+          {programDraft.kind === 'range' ? (
+            <blockquote className="thread-quote">{programDraft.quote}</blockquote>
+          ) : null}
+          <CommentComposer
+            label={t('comment.newLabel')}
+            submitLabel={t('actions.send')}
+            autoFocus
+            onCancel={comments.clearDraft}
+            onSubmit={(text, mentions) => send(programDraft, text, mentions)}
+          />
+        </section>
+      ) : null}
       {groups.length === 0 ? <p className="comments-empty">{t('program.none')}</p> : null}
       {groups.map((group) => (
         <section key={group.key} className="program-comments-group" aria-label={group.heading}>
           <h3>{group.heading}</h3>
           <ul className="program-comments-list">
             {group.threads.map((thread) => {
+              if (thread.blockId === null)
+                return (
+                  <li key={thread.id}>
+                    <ThreadCard
+                      thread={thread}
+                      about={aboutOf(thread)}
+                      currentText={currentTextOf(doc, thread)}
+                      author={author}
+                      focused={comments.focusedThreadId === thread.id}
+                      onFocus={() => markRead(review, userId, thread.id, now(), LOCAL_ORIGIN)}
+                    />
+                  </li>
+                );
               const first = thread.comments[0];
               const isNew = unread(thread);
               return (

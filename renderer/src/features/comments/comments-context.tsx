@@ -30,7 +30,9 @@ export function CommentsProvider({ children }: { children: ReactNode }) {
       draft,
       startThread: (target) => {
         setDraft(target);
-        setPanelOpen(true);
+        // A session's threads are beside its plan; the program's in the list of all.
+        if (target.kind === 'program' || target.blockId === null) setProgramListOpen(true);
+        else setPanelOpen(true);
       },
       clearDraft: () => setDraft(null),
       panelOpen,
