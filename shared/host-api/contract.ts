@@ -42,11 +42,19 @@ export type CreateProgramRequest = {
 };
 
 export type Settings = {
+  /**
+   * This installation's user, stable for good: generated once by the host, never
+   * changed through update(). Comments and read marks are kept by it.
+   */
+  userId: string;
   appearance: 'system' | 'light' | 'dark';
   userName: string;
   userColor: string;
   paperSize: 'a4' | 'letter';
 };
+
+/** What the interface may change of the settings: all but the user's id. */
+export type SettingsPatch = Partial<Omit<Settings, 'userId'>>;
 
 /** How a program is shared: its server, its secret key and the invite to pass on. */
 export type ProgramSharing = {
@@ -186,7 +194,7 @@ export interface DocumentService {
 
 export interface SettingsService {
   get(): Promise<Settings>;
-  update(patch: Partial<Settings>): Promise<Settings>;
+  update(patch: SettingsPatch): Promise<Settings>;
 }
 
 export interface AppService {

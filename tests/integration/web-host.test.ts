@@ -221,6 +221,7 @@ describe('the web host over HTTP', () => {
       ],
       ['no updates', 'documents/append', { id: program.id, updates: [] }, /argument updates/],
       ['settings of the wrong shape', 'settings/update', { userColor: 'red' }, /#rrggbb/],
+      ['another user id', 'settings/update', { userId: 'someone-else' }, /userId/],
       [
         'a javascript: link',
         'app/openExternal',

@@ -116,16 +116,38 @@ describe('settings', () => {
 
   it('starts from the defaults and keeps updates across restarts', async () => {
     const settings = await SettingsStore.open(file(), quietLog);
-    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    const userId = settings.get().userId;
+    expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, userId });
     await settings.update({ userName: 'Айгерім', appearance: 'dark' });
     const again = await SettingsStore.open(file(), quietLog);
-    expect(again.get()).toEqual({ ...DEFAULT_SETTINGS, userName: 'Айгерім', appearance: 'dark' });
+    expect(again.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      userId,
+      userName: 'Айгерім',
+      appearance: 'dark',
+    });
+  });
+
+  it('gives the user an id once, which no update changes', async () => {
+    const settings = await SettingsStore.open(file(), quietLog);
+    const userId = settings.get().userId;
+    expect(userId).toMatch(/^[0-9a-f-]{36}$/);
+    const patch = { userName: 'Jan', userId: 'someone-else' } as { userName: string };
+    expect((await settings.update(patch)).userId).toBe(userId);
+    expect((await SettingsStore.open(file(), quietLog)).get().userId).toBe(userId);
+    const other = await temporaryDirectory('settings-other');
+    try {
+      const elsewhere = await SettingsStore.open(join(other.path, 'settings.json'), quietLog);
+      expect(elsewhere.get().userId).not.toBe(userId);
+    } finally {
+      await other.remove();
+    }
   });
 
   it('falls back to the defaults for a corrupt file and keeps a copy of it', async () => {
     await writeFile(file(), '{"appearance": "dark", ');
     const settings = await SettingsStore.open(file(), quietLog);
-    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, userId: settings.get().userId });
     const copies = (await readdir(directory.path)).filter((name) =>
       name.startsWith('settings.json.unreadable-'),
     );
@@ -141,6 +163,10 @@ describe('settings', () => {
       JSON.stringify({ appearance: 'dark', userColor: 'red', paperSize: 'a3', extra: 1 }),
     );
     const settings = await SettingsStore.open(file(), quietLog);
-    expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, appearance: 'dark' });
+    expect(settings.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      userId: settings.get().userId,
+      appearance: 'dark',
+    });
   });
 });

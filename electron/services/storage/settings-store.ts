@@ -1,21 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
 
 import { Low } from 'lowdb';
 
 import { messageOf } from '../../../shared/errors/message-of';
-import type { Settings } from '../../../shared/host-api/contract';
+import type { Settings, SettingsPatch } from '../../../shared/host-api/contract';
 import { settingsPatch } from '../../../shared/host-api/schemas';
 import type { Logger } from '../logger';
 import { DurableJsonFile } from './durable-json-file';
 
-export const DEFAULT_SETTINGS: Settings = {
+/** Every setting but the user's id, which each installation generates once. */
+export const DEFAULT_SETTINGS: Required<SettingsPatch> = {
   appearance: 'system',
   userName: '',
   userColor: '#2f6fde',
   paperSize: 'a4',
 };
 
-const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof SettingsPatch)[];
+const USER_ID = /^[0-9a-f-]{36}$/;
 
 /**
  * Settings in settings.json. A file that cannot be read at all falls back to the
@@ -26,7 +29,7 @@ export class SettingsStore {
   private constructor(private readonly db: Low<Settings>) {}
 
   static async open(file: string, log: Logger): Promise<SettingsStore> {
-    const db = new Low<Settings>(new DurableJsonFile(file, settingsFrom), { ...DEFAULT_SETTINGS });
+    const db = new Low<Settings>(new DurableJsonFile(file, settingsFrom), fresh());
     try {
       await db.read();
     } catch (error) {
@@ -35,7 +38,19 @@ export class SettingsStore {
       log.warn(
         `Settings in ${file} could not be read (${messageOf(error)}); using defaults. A copy was kept at ${copy}.`,
       );
-      db.data = { ...DEFAULT_SETTINGS };
+      db.data = fresh();
+    }
+    // A first start, or a file from before users had an id: the id is written at once,
+    // so it is the same after every restart from now on.
+    if (!USER_ID.test(db.data.userId)) {
+      db.data = { ...db.data, userId: randomUUID() };
+      await db
+        .write()
+        .catch((error: unknown) =>
+          log.warn(
+            `The user id could not be saved in ${file} (${messageOf(error)}); it holds until the app quits.`,
+          ),
+        );
     }
     return new SettingsStore(db);
   }
@@ -45,8 +60,8 @@ export class SettingsStore {
   }
 
   /** The patch is validated at the host boundary (HOST_SCHEMAS). */
-  async update(patch: Partial<Settings>): Promise<Settings> {
-    this.db.data = { ...this.db.data, ...patch };
+  async update(patch: SettingsPatch): Promise<Settings> {
+    this.db.data = { ...this.db.data, ...patch, userId: this.db.data.userId };
     await this.db.write();
     return this.get();
   }
@@ -57,11 +72,19 @@ function settingsFrom(value: unknown): Settings {
     throw new Error('the file does not hold an object');
   }
   const stored = value as Record<string, unknown>;
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const settings: Settings = {
+    ...fresh(),
+    userId: typeof stored.userId === 'string' && USER_ID.test(stored.userId) ? stored.userId : '',
+  };
   for (const key of KEYS) {
     const parsed = settingsPatch.safeParse({ [key]: stored[key] });
     if (parsed.success && parsed.data[key] !== undefined)
       Object.assign(settings, { [key]: parsed.data[key] });
   }
   return settings;
+}
+
+/** The defaults, without an id yet (open() generates it). */
+function fresh(): Settings {
+  return { ...DEFAULT_SETTINGS, userId: '' };
 }

@@ -2,7 +2,11 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppCommand } from '../../../shared/host-api/contract';
+import type { ThreadView } from '../../../shared/review/threads';
 import { Button, useDialogOpening } from '../components';
+import { CommentsProvider, useComments } from '../features/comments/comments-context';
+import { ProgramComments } from '../features/comments/ProgramComments';
+import { ProgramCommentsButton } from '../features/comments/ProgramCommentsButton';
 import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import type { ExportScope } from '../features/export/export-scope';
@@ -86,70 +90,88 @@ export function ProgramLayout({
   );
 
   return (
-    <div className="program-layout">
-      <header className="topbar">
-        <Button variant="ghost" onClick={() => navigate({ view: 'library' })}>
-          ← {t('nav.library')}
-        </Button>
-        <h1 className="topbar-title" title={meta.title}>
-          {meta.title}
-        </h1>
-        <nav aria-label={t('nav.mainNavigation')} className="tabs">
-          {tab('week', t('nav.week'))}
-          {tab('settings', t('nav.settings'))}
-        </nav>
-        <div className="topbar-actions">
-          <PresenceBar />
-          <div className="status-group">
-            <SaveStatusBadge />
-            <SyncStatusBadge />
+    <CommentsProvider>
+      <div className="program-layout">
+        <header className="topbar">
+          <Button variant="ghost" onClick={() => navigate({ view: 'library' })}>
+            ← {t('nav.library')}
+          </Button>
+          <h1 className="topbar-title" title={meta.title}>
+            {meta.title}
+          </h1>
+          <nav aria-label={t('nav.mainNavigation')} className="tabs">
+            {tab('week', t('nav.week'))}
+            {tab('settings', t('nav.settings'))}
+          </nav>
+          <div className="topbar-actions">
+            <PresenceBar />
+            <div className="status-group">
+              <SaveStatusBadge />
+              <SyncStatusBadge />
+            </div>
+            <Button variant="ghost" small onClick={() => session.undo()} disabled={!canUndo}>
+              {t('actions.undo')}
+            </Button>
+            <Button variant="ghost" small onClick={() => session.redo()} disabled={!canRedo}>
+              {t('actions.redo')}
+            </Button>
+            <ProgramCommentsButton />
+            <ShareButton />
+            <Button
+              variant="ghost"
+              small
+              aria-label={t('dialog.openLabel', { ns: 'export' })}
+              title={t('dialog.openLabel', { ns: 'export' })}
+              onClick={exportHere}
+            >
+              {t('dialog.open', { ns: 'export' })}
+            </Button>
+            <ExportButton />
+            <PreferencesButton variant="ghost" small />
           </div>
-          <Button variant="ghost" small onClick={() => session.undo()} disabled={!canUndo}>
-            {t('actions.undo')}
-          </Button>
-          <Button variant="ghost" small onClick={() => session.redo()} disabled={!canRedo}>
-            {t('actions.redo')}
-          </Button>
-          <ShareButton />
-          <Button
-            variant="ghost"
-            small
-            aria-label={t('dialog.openLabel', { ns: 'export' })}
-            title={t('dialog.openLabel', { ns: 'export' })}
-            onClick={exportHere}
-          >
-            {t('dialog.open', { ns: 'export' })}
-          </Button>
-          <ExportButton />
-          <PreferencesButton variant="ghost" small />
-        </div>
-      </header>
-      <DamageRecoveryNotice recovery={session.recovery} />
-      <main className="program-main">
-        <Suspense fallback={<ViewLoading />}>
-          {route.view === 'week' ? (
-            <WeekPlanner
-              onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
-            />
-          ) : route.view === 'settings' ? (
-            <ProgramSettings />
-          ) : (
-            <SessionEditor
-              key={route.blockId}
-              blockId={route.blockId}
-              onBack={() => navigate({ view: 'week', programId })}
-              onExport={() => exporting.open({ kind: 'session', blockId: route.blockId })}
-            />
-          )}
-        </Suspense>
-      </main>
-      {exporting.value !== null ? (
-        <Suspense fallback={null}>
-          <ExportDialog initialScope={exporting.value} onClose={exporting.close} />
-        </Suspense>
-      ) : null}
-    </div>
+        </header>
+        <DamageRecoveryNotice recovery={session.recovery} />
+        <main className="program-main">
+          <Suspense fallback={<ViewLoading />}>
+            {route.view === 'week' ? (
+              <WeekPlanner
+                onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
+              />
+            ) : route.view === 'settings' ? (
+              <ProgramSettings />
+            ) : (
+              <SessionEditor
+                key={route.blockId}
+                blockId={route.blockId}
+                onBack={() => navigate({ view: 'week', programId })}
+                onExport={() => exporting.open({ kind: 'session', blockId: route.blockId })}
+              />
+            )}
+          </Suspense>
+        </main>
+        <ProgramCommentsHere
+          onOpen={(thread) =>
+            navigate(
+              thread.blockId === null
+                ? { view: 'settings', programId }
+                : { view: 'session', programId, blockId: thread.blockId },
+            )
+          }
+        />
+        {exporting.value !== null ? (
+          <Suspense fallback={null}>
+            <ExportDialog initialScope={exporting.value} onClose={exporting.close} />
+          </Suspense>
+        ) : null}
+      </div>
+    </CommentsProvider>
   );
+}
+
+/** The list of all comments, while it is open. */
+function ProgramCommentsHere({ onOpen }: { onOpen: (thread: ThreadView) => void }) {
+  const comments = useComments();
+  return comments?.programListOpen === true ? <ProgramComments onOpen={onOpen} /> : null;
 }
 
 /** While a view's code loads (a moment, from disk). */

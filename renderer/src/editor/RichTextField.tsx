@@ -8,12 +8,14 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { type ReactNode, useId, useMemo } from 'react';
+import type { Binding } from '@lexical/yjs';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import type { XmlText } from 'yjs';
 
 import { isSafeUrl } from '../../../shared/model/rich-text/links';
 import { FieldPresence } from '../features/presence/FieldPresence';
 import { RICH_TEXT_NODES } from './nodes';
+import { type CommentField, CommentPlugin } from './plugins/CommentPlugin';
 import { FieldBindingPlugin } from './plugins/FieldBindingPlugin';
 import { HistoryPlugin } from './plugins/HistoryPlugin';
 import { LinkOpenPlugin } from './plugins/LinkOpenPlugin';
@@ -30,11 +32,20 @@ export type RichTextFieldProps = {
   /** Unique within the program: identifies the field to the binding. */
   fieldId: string;
   description?: ReactNode;
+  /** What a comment on this field is about; without it the field offers no comments. */
+  commentField?: CommentField;
 };
 
 /** One rich-text field of a session plan: a Lexical editor bound to its place in the document. */
-export function RichTextField({ label, xmlText, fieldId, description }: RichTextFieldProps) {
+export function RichTextField({
+  label,
+  xmlText,
+  fieldId,
+  description,
+  commentField,
+}: RichTextFieldProps) {
   const labelId = useId();
+  const [binding, setBinding] = useState<Binding | null>(null);
   const descriptionId = useId();
   const initialConfig = useMemo(
     () => ({
@@ -59,6 +70,15 @@ export function RichTextField({ label, xmlText, fieldId, description }: RichText
           </span>
           <FieldPresence fieldId={fieldId} />
           <ToolbarPlugin fieldLabel={label} />
+          {commentField === undefined ? null : (
+            <CommentPlugin
+              fieldId={fieldId}
+              fieldLabel={label}
+              target={commentField}
+              xmlText={xmlText}
+              binding={binding}
+            />
+          )}
         </div>
         {description ? (
           <span id={descriptionId} className="field-description">
@@ -81,7 +101,7 @@ export function RichTextField({ label, xmlText, fieldId, description }: RichText
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <MarkdownShortcutPlugin transformers={SHORTCUTS} />
-        <FieldBindingPlugin xmlText={xmlText} fieldId={fieldId} />
+        <FieldBindingPlugin xmlText={xmlText} fieldId={fieldId} onBound={setBinding} />
         <HistoryPlugin />
         <LinkOpenPlugin />
       </LexicalComposer>

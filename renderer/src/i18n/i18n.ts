@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import comments from './locales/en/comments.json';
 import common from './locales/en/common.json';
 import comparison from './locales/en/comparison.json';
 import errors from './locales/en/errors.json';
@@ -20,6 +21,7 @@ import { PSEUDO_LOCALE, pseudoCatalogs } from './pseudo-locale';
 export const resources = {
   en: {
     common,
+    comments,
     errors,
     library,
     settings,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { MenuButton, type MenuEntry } from '../../components/menu/MenuButton';
+import { useComments } from '../comments/comments-context';
 import { MoreIcon } from './icons';
 import type { CardActions, DayChoice } from './planner-actions';
 
@@ -15,10 +16,25 @@ type BlockMenuProps = {
 /** The card's "More actions" menu: open, duplicate, move to another day, delete. */
 export function BlockMenu({ blockId, title, dayId, days, actions }: BlockMenuProps) {
   const { t } = useTranslation('planner');
+  const { t: tComments } = useTranslation('comments');
+  const comments = useComments();
   const entries = (): MenuEntry[] => {
     const otherDays = days.filter((day) => day.id !== dayId);
     return [
       { kind: 'item', key: 'open', label: t('menu.open'), onSelect: () => actions.open(blockId) },
+      ...(comments === null
+        ? []
+        : ([
+            {
+              kind: 'item',
+              key: 'comment',
+              label: tComments('actions.commentOnSession'),
+              onSelect: () => {
+                comments.startThread({ kind: 'session', blockId });
+                actions.open(blockId);
+              },
+            },
+          ] satisfies MenuEntry[])),
       {
         kind: 'item',
         key: 'duplicate',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { clockDayOffset, formatClock } from '../../../../shared/schedule/time';
 import { useFormatMinutes } from '../../i18n/format';
+import { CardComments } from '../comments/CardComments';
 import { GripIcon, PinIcon } from './icons';
 import type { CardView } from './week-view';
 
@@ -77,6 +78,7 @@ export function CardFace({ card, detailsId }: { card: CardView; detailsId?: stri
           ) : null}
         </span>
         {card.fixedStart !== null ? <FixedMark at={card.fixedStart} /> : null}
+        <CardComments blockId={card.id} />
       </span>
     </span>
   );

@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react';
 
-import type { Settings } from '../../../../shared/host-api/contract';
+import type { Settings, SettingsPatch } from '../../../../shared/host-api/contract';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
 
@@ -21,7 +21,7 @@ export type Preferences = {
   /** Why the last change could not be saved, until the next change succeeds. */
   saveError: string | null;
   /** Shows the change at once and saves it; on failure shows what is really stored. */
-  update: (patch: Partial<Settings>) => Promise<void>;
+  update: (patch: SettingsPatch) => Promise<void>;
   reload: () => void;
 };
 
@@ -61,7 +61,7 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   }, [host, attempt]);
 
   const update = useCallback(
-    async (patch: Partial<Settings>) => {
+    async (patch: SettingsPatch) => {
       const save = ++latestSave.current;
       setSettings((current) => (current === null ? current : { ...current, ...patch }));
       try {

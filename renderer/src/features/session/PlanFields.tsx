@@ -31,6 +31,7 @@ export function PlanFields({
             xmlText={xmlText}
             label={t(`fields.${field}`)}
             description={t(`hints.${field}`)}
+            commentField={{ blockId, field }}
           />
         );
       })}

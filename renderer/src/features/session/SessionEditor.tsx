@@ -7,6 +7,8 @@ import { isBreakType, type SessionRichField } from '../../../../shared/model/sch
 import { TextField } from '../../components';
 import { PageSection, SectionedPage } from '../../components/page/SectionedPage';
 import { useBlock, useEdit } from '../../program';
+import { useComments } from '../comments/comments-context';
+import { CommentsPanel } from '../comments/CommentsPanel';
 import { OverviewSection } from './OverviewSection';
 import { PlanFields } from './PlanFields';
 import { SessionHeader } from './SessionHeader';
@@ -58,6 +60,7 @@ export function SessionEditor({
   const block = useBlock(blockId);
   const edit = useEdit();
   const shownPlanSections = useStagedCount(PLAN.length, 1);
+  const comments = useComments();
 
   if (block === null) {
     return (
@@ -90,7 +93,7 @@ export function SessionEditor({
     </PageSection>
   );
 
-  return (
+  const editor = (
     <div className="session-editor">
       <SessionHeader block={block} onBack={onBack} onExport={isBreak ? null : onExport} />
       <SectionedPage
@@ -124,6 +127,13 @@ export function SessionEditor({
               return parts;
             })}
       </SectionedPage>
+    </div>
+  );
+  if (comments?.panelOpen !== true) return editor;
+  return (
+    <div className="session-with-comments">
+      {editor}
+      <CommentsPanel blockId={block.id} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatClock } from '../../../../shared/schedule/time';
 import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate, useFormatLocale, useFormatMinutes } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
+import { SessionCommentButtons } from '../comments/SessionCommentButtons';
 import { SessionPresence } from '../presence/SessionPresence';
 import { useBlockPlace } from './use-block-place';
 
@@ -53,6 +54,9 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
             })}
           </span>
         ) : null}
+        <span className="session-comment-buttons">
+          <SessionCommentButtons blockId={block.id} />
+        </span>
         {onExport !== null ? (
           <Button
             small

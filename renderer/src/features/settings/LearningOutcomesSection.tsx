@@ -5,6 +5,8 @@ import { RichTextField } from '../../editor/RichTextField';
 import { useProgramSession } from '../../program';
 import { SettingsSection } from './SettingsSection';
 
+const PROGRAM_FIELD = { blockId: null, field: 'learningOutcomes' };
+
 /** What the whole week is for, written as rich text shared with the co-tutors. */
 export function LearningOutcomesSection() {
   const { t } = useTranslation('settings');
@@ -20,6 +22,7 @@ export function LearningOutcomesSection() {
           xmlText={xmlText}
           label={t('outcomes.field')}
           description={t('outcomes.hint')}
+          commentField={PROGRAM_FIELD}
         />
       )}
     </SettingsSection>

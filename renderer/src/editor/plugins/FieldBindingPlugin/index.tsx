@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
+import type { Binding } from '@lexical/yjs';
 import { BLUR_COMMAND, COMMAND_PRIORITY_EDITOR, FOCUS_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { XmlText } from 'yjs';
@@ -13,9 +14,18 @@ import { bindEditor } from '../../collab/bind-editor';
  * Connects this editor to its rich-text field in the program document, lets its
  * edits join the program's undo history, and shows the cursors of the co-tutors
  * typing in this field (and only those). The editor holds a lease on the
- * program's connection while it is mounted.
+ * program's connection while it is mounted. `onBound` hears of the binding (and
+ * of its end, as null), for what maps between the editor and the document.
  */
-export function FieldBindingPlugin({ xmlText, fieldId }: { xmlText: XmlText; fieldId: string }) {
+export function FieldBindingPlugin({
+  xmlText,
+  fieldId,
+  onBound,
+}: {
+  xmlText: XmlText;
+  fieldId: string;
+  onBound?: (binding: Binding | null) => void;
+}) {
   const [editor] = useLexicalComposerContext();
   const session = useProgramSession();
   const cursors = useRef<HTMLDivElement>(null);
@@ -33,6 +43,7 @@ export function FieldBindingPlugin({ xmlText, fieldId }: { xmlText: XmlText; fie
       cursors.current,
     );
     const untrack = session.trackOrigin(binding);
+    onBound?.(binding);
     const root = editor.getRootElement();
     if (root !== null && root.ownerDocument.activeElement === root) awareness.focus();
     const stopFocusTracking = mergeRegister(
@@ -54,13 +65,14 @@ export function FieldBindingPlugin({ xmlText, fieldId }: { xmlText: XmlText; fie
       ),
     );
     return () => {
+      onBound?.(null);
       stopFocusTracking();
       awareness.blur();
       untrack();
       dispose();
       provider.disconnect();
     };
-  }, [editor, session, xmlText, fieldId]);
+  }, [editor, session, xmlText, fieldId, onBound]);
 
   // Carets are positioned against the field (.rich-field is their offset parent).
   return <div ref={cursors} className="remote-cursors" aria-hidden="true" />;

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+
+import { shareProgram, test } from './co-tutors';
+import { commentsPanel, expectHighlighted, selectInField } from './comment-helpers';
+import { expect, SCREENSHOTS } from './fixtures';
+import { card, richField } from './helpers';
+
+const WELCOME = 'Welcome, introductions and the aims of the week';
+
+// Threads reach the other co-tutor through the review document's own room on the
+// sync server: this passes once that document is synced beside the program.
+test('two co-tutors comment, reply with an @mention and resolve, each seeing the other live', async ({
+  server,
+  marieke,
+  aigerim,
+}) => {
+  const a = marieke.page;
+  const b = aigerim.page;
+  await shareProgram(a, b, server);
+  await card(a, 1, WELCOME).click();
+  await card(b, 1, WELCOME).click();
+
+  // Marieke comments on a phrase.
+  const mine = richField(a, 'Success criteria');
+  await mine.click();
+  await a.keyboard.press('Control+A');
+  await a.keyboard.type('Everyone names one goal for the week.');
+  await expect(richField(b, 'Success criteria')).toHaveText(
+    'Everyone names one goal for the week.',
+  );
+  await selectInField(mine, 'one goal');
+  await a.keyboard.press('Control+Alt+M');
+  const draft = commentsPanel(a).getByRole('region', { name: 'New comment' });
+  await draft.getByLabel('New comment').fill('Or two?');
+  await draft.getByRole('button', { name: 'Comment', exact: true }).click();
+
+  // Aigerim sees the highlight and replies, mentioning Marieke.
+  await expectHighlighted(b, ['one goal']);
+  await b
+    .getByRole('button', { name: /^Comments/ })
+    .first()
+    .click();
+  const theirThread = commentsPanel(b).getByRole('article', { name: 'In Success criteria' });
+  await expect(theirThread.getByText('Or two?')).toBeVisible();
+  const reply = theirThread.getByLabel('Reply');
+  await reply.pressSequentially('One is enough, @Mar');
+  await b.getByRole('option', { name: 'Marieke Verhoeven' }).click();
+  await theirThread.getByRole('button', { name: 'Reply' }).click();
+
+  // Marieke finds it under For you, unread.
+  await a.getByRole('button', { name: 'Comments (1 for you)' }).click();
+  const list = a.getByRole('complementary', { name: 'All comments in this program' });
+  await list.getByRole('radio', { name: /For you/ }).check();
+  await expect(list.getByRole('button', { name: /In Success criteria.*Unread/ })).toBeVisible();
+  await a.screenshot({ path: join(SCREENSHOTS, 'comments-for-you.png') });
+
+  // Aigerim edits around the phrase; the highlight still covers it on both sides.
+  const theirs = richField(b, 'Success criteria');
+  await selectInField(theirs, 'one goal', 'before');
+  await b.keyboard.type('at least ');
+  await selectInField(theirs, 'one goal', 'after');
+  await b.keyboard.type(' each');
+  await expect(mine).toHaveText('Everyone names at least one goal each for the week.');
+  await expectHighlighted(a, ['one goal']);
+  await expectHighlighted(b, ['one goal']);
+
+  // Marieke resolves; Aigerim sees it resolved.
+  await list.getByRole('button', { name: /In Success criteria/ }).click();
+  const myThread = commentsPanel(a).getByRole('article', { name: 'In Success criteria' });
+  await myThread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(theirThread).toBeHidden();
+  await commentsPanel(b)
+    .getByLabel(/Show resolved/)
+    .check();
+  await expect(theirThread.getByText('Resolved by Marieke Verhoeven')).toBeVisible();
+});
