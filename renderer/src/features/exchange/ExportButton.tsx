@@ -7,6 +7,8 @@ import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
 import { useProgramSession } from '../../program';
+import { keepExportVersion } from '../history/keep-export-version';
+import { useVersionKeeper } from '../history/use-version-keeper';
 
 /** Saves the open program as one .cotutor file, to carry to a computer without a network. */
 export function ExportButton() {
@@ -15,13 +17,15 @@ export function ExportButton() {
   const session = useProgramSession();
   const toast = useToast();
   const describe = useDescribeError();
+  const keeper = useVersionKeeper();
 
   const exportProgram = async () => {
     const name = exportFileName(readMeta(session.doc).title, EXCHANGE_EXTENSION);
     const bytes = writeExchangeFile(session.doc, new Date());
     try {
-      if ((await saveFile(host, name, bytes)) === 'saved')
-        toast({ message: t('exported', { name }) });
+      const outcome = await saveFile(host, name, bytes);
+      if (outcome !== 'cancelled') keepExportVersion(keeper);
+      if (outcome === 'saved') toast({ message: t('exported', { name }) });
     } catch (error) {
       toast({ message: t('exportFailed', { message: describe(error) }) });
     }
