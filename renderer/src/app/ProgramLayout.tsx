@@ -6,6 +6,10 @@ import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import type { ExportScope } from '../features/export/export-scope';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { CompareScreen } from '../features/history/CompareScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
+import { useAutomaticVersions } from '../features/history/use-automatic-versions';
+import { VersionViewer } from '../features/history/VersionViewer';
 import { WeekPlanner } from '../features/planner/WeekPlanner';
 import { PreferencesButton } from '../features/preferences/PreferencesButton';
 import { PresenceBar } from '../features/presence/PresenceBar';
@@ -43,10 +47,13 @@ export function ProgramLayout({
       route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' },
     );
   useSaveBeforeUnload(session);
+  // Before a pending merge, so that the version kept before it is taken first.
+  useAutomaticVersions(session);
   usePendingMerge(session);
   useNetworkStatus(session);
   useAnnouncePresence({
-    view: route.view,
+    // The history's screens are not places co-tutors are shown in: they read as the week.
+    view: route.view === 'settings' || route.view === 'session' ? route.view : 'week',
     blockId: route.view === 'session' ? route.blockId : null,
   });
 
@@ -102,6 +109,16 @@ export function ProgramLayout({
           <Button
             variant="ghost"
             small
+            aria-label={t('openLabel', { ns: 'history' })}
+            title={t('openLabel', { ns: 'history' })}
+            aria-current={isHistory(route) ? 'page' : undefined}
+            onClick={() => navigate({ view: 'history', programId })}
+          >
+            {t('open', { ns: 'history' })}
+          </Button>
+          <Button
+            variant="ghost"
+            small
             aria-label={t('dialog.openLabel', { ns: 'export' })}
             title={t('dialog.openLabel', { ns: 'export' })}
             onClick={exportHere}
@@ -120,6 +137,12 @@ export function ProgramLayout({
           />
         ) : route.view === 'settings' ? (
           <ProgramSettings />
+        ) : route.view === 'history' ? (
+          <HistoryScreen navigate={navigate} />
+        ) : route.view === 'version' ? (
+          <VersionViewer key={route.versionId} versionId={route.versionId} navigate={navigate} />
+        ) : route.view === 'compare' ? (
+          <CompareScreen from={route.from} to={route.to} navigate={navigate} />
         ) : (
           <SessionEditor
             key={route.blockId}
@@ -134,4 +157,8 @@ export function ProgramLayout({
       ) : null}
     </div>
   );
+}
+
+function isHistory(route: ProgramRoute): boolean {
+  return route.view === 'history' || route.view === 'version' || route.view === 'compare';
 }

@@ -5,6 +5,7 @@ import common from './locales/en/common.json';
 import errors from './locales/en/errors.json';
 import exchange from './locales/en/exchange.json';
 import exportCatalog from './locales/en/export.json';
+import history from './locales/en/history.json';
 import library from './locales/en/library.json';
 import planner from './locales/en/planner.json';
 import session from './locales/en/session.json';
@@ -27,6 +28,7 @@ export const resources = {
     exchange,
     sharing,
     export: exportCatalog,
+    history,
   },
 } as const;
 
