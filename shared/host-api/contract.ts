@@ -192,6 +192,31 @@ export interface DocumentService {
   appendReview(request: { id: string; updates: Uint8Array[] }): Promise<void>;
 }
 
+/** One version of a program: its id in the list of versions (shared/history/version-list.ts). */
+export type VersionRef = { programId: string; versionId: string };
+
+/** A version body in the local store, as listing sees it without reading it all. */
+export type StoredVersion = {
+  versionId: string;
+  size: number;
+  /** Its file is cut short or not a version body: it cannot be opened. */
+  damaged: boolean;
+};
+
+/**
+ * The bodies of a program's versions (the encoded program state), kept as files
+ * beside the program; the list of versions itself is in the review document.
+ */
+export interface VersionService {
+  /** Stores a body durably; storing the same version again replaces it. */
+  put(request: VersionRef & { body: Uint8Array }): Promise<void>;
+  /** A stored body: 'not-found' when there is none, 'damaged-version' when it cannot be read. */
+  get(request: VersionRef): Promise<Uint8Array>;
+  /** Removes a body; one already gone is no failure. */
+  remove(request: VersionRef): Promise<void>;
+  list(request: ProgramRef): Promise<StoredVersion[]>;
+}
+
 export interface SettingsService {
   get(): Promise<Settings>;
   update(patch: SettingsPatch): Promise<Settings>;
@@ -212,6 +237,7 @@ export interface HostApi {
   hosting: HostingService;
   files: FilesService;
   exports: ExportService;
+  versions: VersionService;
 }
 
 export type Namespace = keyof HostApi;

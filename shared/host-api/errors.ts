@@ -15,6 +15,8 @@ export type HostErrorParams = {
   /** An argument the host refused, named by its field (`title`, `server`, `updates`…). */
   'invalid-argument': { field: string };
   'not-found': NoParams;
+  /** A stored version of a program whose body is cut short or not a version body. */
+  'damaged-version': NoParams;
   /** A stored program that could not be read; a copy of its file was kept at `copyPath`. */
   'damaged-file': { copyPath: string };
   /** A program whose document holds nothing readable (no copy to point to: it was never stored so). */
@@ -75,6 +77,7 @@ export type HostErrorCode = keyof HostErrorParams;
 export const HOST_ERROR_CODES = [
   'invalid-argument',
   'not-found',
+  'damaged-version',
   'damaged-file',
   'unreadable-program',
   'newer-version',

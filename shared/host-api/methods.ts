@@ -24,6 +24,7 @@ export const HOST_METHODS = {
   hosting: ['status', 'start', 'stop'],
   files: ['saveExport', 'openImport'],
   exports: ['renderPdf'],
+  versions: ['put', 'get', 'remove', 'list'],
 } as const satisfies { [N in Namespace]: readonly MethodOf<N>[] };
 
 /**
@@ -50,6 +51,7 @@ export const HOST_EVENTS = {
   hosting: [],
   files: [],
   exports: [],
+  versions: [],
 } as const satisfies { [N in Namespace]: readonly EventOf<N>[] };
 
 /**

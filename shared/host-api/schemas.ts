@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { VERSION_ID, VERSION_LIMITS } from '../history/version-list';
 import { LIMITS } from '../model/schema';
 import { isIsoDate } from '../schedule/dates';
 import { isSyncServerUrl } from '../sync/invite';
@@ -77,6 +78,12 @@ const exchangeFile = bytes.refine(
   'a file of at most 64 MiB',
 );
 
+const versionRef = { programId, versionId: z.string().regex(VERSION_ID, 'a version id') };
+const versionBody = bytes.refine(
+  (bytes) => bytes.byteLength > 0 && bytes.byteLength <= VERSION_LIMITS.maxBodyBytes,
+  `a version of at most ${VERSION_LIMITS.maxBodyBytes / (1024 * 1024)} MiB`,
+);
+
 const none = z.undefined();
 const program = z.object({ id: programId }).strict();
 
@@ -142,6 +149,12 @@ export const HOST_SCHEMAS = {
         paperSize: z.enum(['a4', 'letter']),
       })
       .strict(),
+  },
+  versions: {
+    put: z.object({ ...versionRef, body: versionBody }).strict(),
+    get: z.object(versionRef).strict(),
+    remove: z.object(versionRef).strict(),
+    list: program,
   },
 } as const;
 

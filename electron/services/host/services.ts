@@ -11,6 +11,7 @@ import { SharingStore } from '../sharing/sharing-store';
 import { dataPaths } from '../storage/data-directory';
 import { SettingsStore } from '../storage/settings-store';
 import { Storage, type StorageOptions } from '../storage/storage';
+import { VersionStore } from '../storage/version-store';
 import { TemplateCatalog } from '../templates/template-catalog';
 import { appService } from './app';
 import { documentService } from './documents';
@@ -21,6 +22,7 @@ import { type HostingOptions, hostingService, openEmbeddedServer } from './hosti
 import { libraryService } from './library';
 import { settingsService } from './settings';
 import { sharingService } from './sharing';
+import { versionService } from './versions';
 
 export type HostServicesOptions = {
   dataDirectory: string;
@@ -98,6 +100,7 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     hosting: hostingService(hosting, guard),
     files: options.files ?? filesWithoutDialogs(),
     exports: options.exports ?? exportsWithoutPrinting(),
+    versions: versionService(new VersionStore(storage.paths), guard),
     app: appService(
       {
         info: {

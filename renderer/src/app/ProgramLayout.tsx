@@ -10,6 +10,7 @@ import { ProgramCommentsButton } from '../features/comments/ProgramCommentsButto
 import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import type { ExportScope } from '../features/export/export-scope';
+import { useAutomaticVersions } from '../features/history/use-automatic-versions';
 import { PreferencesButton } from '../features/preferences/PreferencesButton';
 import { PresenceBar } from '../features/presence/PresenceBar';
 import { useAnnouncePresence } from '../features/presence/use-announce-presence';
@@ -36,6 +37,15 @@ const ProgramSettings = lazy(() =>
     default: module.ProgramSettings,
   })),
 );
+const HistoryScreen = lazy(() =>
+  import('../features/history/HistoryScreen').then((module) => ({ default: module.HistoryScreen })),
+);
+const VersionViewer = lazy(() =>
+  import('../features/history/VersionViewer').then((module) => ({ default: module.VersionViewer })),
+);
+const CompareScreen = lazy(() =>
+  import('../features/history/CompareScreen').then((module) => ({ default: module.CompareScreen })),
+);
 const ExportDialog = lazy(() =>
   import('../features/export/ExportDialog').then((module) => ({ default: module.ExportDialog })),
 );
@@ -59,10 +69,13 @@ export function ProgramLayout({
       route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' },
     );
   useSaveBeforeUnload(session);
+  // Before a pending merge, so that the version kept before it is taken first.
+  useAutomaticVersions(session);
   usePendingMerge(session);
   useNetworkStatus(session);
   useAnnouncePresence({
-    view: route.view,
+    // The history's screens are not places co-tutors are shown in: they read as the week.
+    view: route.view === 'settings' || route.view === 'session' ? route.view : 'week',
     blockId: route.view === 'session' ? route.blockId : null,
   });
 
@@ -120,6 +133,16 @@ export function ProgramLayout({
             <Button
               variant="ghost"
               small
+              aria-label={t('openLabel', { ns: 'history' })}
+              title={t('openLabel', { ns: 'history' })}
+              aria-current={isHistory(route) ? 'page' : undefined}
+              onClick={() => navigate({ view: 'history', programId })}
+            >
+              {t('open', { ns: 'history' })}
+            </Button>
+            <Button
+              variant="ghost"
+              small
               aria-label={t('dialog.openLabel', { ns: 'export' })}
               title={t('dialog.openLabel', { ns: 'export' })}
               onClick={exportHere}
@@ -139,6 +162,16 @@ export function ProgramLayout({
               />
             ) : route.view === 'settings' ? (
               <ProgramSettings />
+            ) : route.view === 'history' ? (
+              <HistoryScreen navigate={navigate} />
+            ) : route.view === 'version' ? (
+              <VersionViewer
+                key={route.versionId}
+                versionId={route.versionId}
+                navigate={navigate}
+              />
+            ) : route.view === 'compare' ? (
+              <CompareScreen from={route.from} to={route.to} navigate={navigate} />
             ) : (
               <SessionEditor
                 key={route.blockId}
@@ -182,4 +215,8 @@ function ViewLoading() {
       {t('status.loading')}
     </div>
   );
+}
+
+function isHistory(route: ProgramRoute): boolean {
+  return route.view === 'history' || route.view === 'version' || route.view === 'compare';
 }

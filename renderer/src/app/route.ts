@@ -8,15 +8,30 @@ export type Route =
   | { view: 'library'; creating?: boolean }
   | { view: 'week'; programId: string }
   | { view: 'settings'; programId: string }
-  | { view: 'session'; programId: string; blockId: string };
+  | { view: 'session'; programId: string; blockId: string }
+  | { view: 'history'; programId: string }
+  | { view: 'version'; programId: string; versionId: string }
+  /** `from` and `to` are version ids, or NOW for the program as it is. */
+  | { view: 'compare'; programId: string; from: string; to: string };
+
+/** The program as it is, in a comparison. */
+export const NOW = 'now';
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [head, programId, view, blockId] = parts;
+  const [head, programId, view, first, second] = parts;
   if (head === 'new') return { view: 'library', creating: true };
   if (head !== 'program' || programId === undefined) return { view: 'library' };
   if (view === 'settings') return { view: 'settings', programId };
-  if (view === 'session' && blockId !== undefined) return { view: 'session', programId, blockId };
+  if (view === 'session' && first !== undefined)
+    return { view: 'session', programId, blockId: first };
+  if (view === 'history') {
+    if (first === 'version' && second !== undefined)
+      return { view: 'version', programId, versionId: second };
+    if (first === 'compare' && second !== undefined && parts[5] !== undefined)
+      return { view: 'compare', programId, from: second, to: parts[5] };
+    return { view: 'history', programId };
+  }
   return { view: 'week', programId };
 }
 
@@ -30,6 +45,12 @@ export function routeHash(route: Route): string {
       return `#/program/${encodeURIComponent(route.programId)}/settings`;
     case 'session':
       return `#/program/${encodeURIComponent(route.programId)}/session/${encodeURIComponent(route.blockId)}`;
+    case 'history':
+      return `#/program/${encodeURIComponent(route.programId)}/history`;
+    case 'version':
+      return `#/program/${encodeURIComponent(route.programId)}/history/version/${encodeURIComponent(route.versionId)}`;
+    case 'compare':
+      return `#/program/${encodeURIComponent(route.programId)}/history/compare/${encodeURIComponent(route.from)}/${encodeURIComponent(route.to)}`;
   }
 }
 

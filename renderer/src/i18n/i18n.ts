@@ -7,6 +7,7 @@ import comparison from './locales/en/comparison.json';
 import errors from './locales/en/errors.json';
 import exchange from './locales/en/exchange.json';
 import exportCatalog from './locales/en/export.json';
+import history from './locales/en/history.json';
 import library from './locales/en/library.json';
 import planner from './locales/en/planner.json';
 import session from './locales/en/session.json';
@@ -31,6 +32,7 @@ export const resources = {
     sharing,
     comparison,
     export: exportCatalog,
+    history,
   },
 } as const;
 

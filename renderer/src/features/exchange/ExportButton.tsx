@@ -7,6 +7,8 @@ import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
 import { useProgramSession } from '../../program';
+import { keepExportVersion } from '../history/keep-export-version';
+import { useVersionKeeper } from '../history/use-version-keeper';
 
 /** Saves the open program as one .cotutor file, to carry to a computer without a network. */
 export function ExportButton() {
@@ -15,6 +17,7 @@ export function ExportButton() {
   const session = useProgramSession();
   const toast = useToast();
   const describe = useDescribeError();
+  const keeper = useVersionKeeper();
 
   const exportProgram = async () => {
     const name = exportFileName(readMeta(session.doc).title, EXCHANGE_EXTENSION);
@@ -22,8 +25,9 @@ export function ExportButton() {
       // Loaded on first use: the zip and schema code is not needed to open a program.
       const { writeExchangeFile } = await import('../../../../shared/exchange/cotutor-file');
       const bytes = writeExchangeFile(session.doc, session.review, new Date());
-      if ((await saveFile(host, name, bytes)) === 'saved')
-        toast({ message: t('exported', { name }) });
+      const outcome = await saveFile(host, name, bytes);
+      if (outcome !== 'cancelled') keepExportVersion(keeper);
+      if (outcome === 'saved') toast({ message: t('exported', { name }) });
     } catch (error) {
       toast({ message: t('exportFailed', { message: describe(error) }) });
     }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 
 import { useToast } from '../../components';
+import { useHost } from '../../host';
 import type { ProgramSession } from '../../program';
+import { keeperOf } from '../history/use-version-keeper';
 import { takeMerge } from './pending-merges';
 
 /** Marks changes that came from a file: saved and synced like any, but not the user's to undo. */
@@ -13,10 +15,15 @@ export const FILE_ORIGIN = Symbol('merged from a .cotutor file');
 export function usePendingMerge(session: ProgramSession): void {
   const { t } = useTranslation('exchange');
   const toast = useToast();
+  const host = useHost();
 
   useEffect(() => {
     const merge = takeMerge(session.programId);
     if (merge === undefined) return;
+    // The program as it was is kept first (its state taken now, stored meanwhile).
+    keeperOf(session, host)
+      .keep({ kind: 'before-merge' })
+      .catch((error: unknown) => console.warn('Keeping the version before a merge failed:', error));
     // Yjs reports an update only when applying changed something (content or deletions).
     let changed = false;
     const onUpdate = () => {
@@ -29,5 +36,5 @@ export function usePendingMerge(session: ProgramSession): void {
     session.doc.off('update', onUpdate);
     session.review.off('update', onUpdate);
     toast({ message: t(changed ? 'merged' : 'nothingNew', { name: merge.fileName }) });
-  }, [session, t, toast]);
+  }, [session, host, t, toast]);
 }

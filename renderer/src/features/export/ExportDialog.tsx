@@ -8,6 +8,8 @@ import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
 import { useFormatLocale } from '../../i18n/format';
+import { keepExportVersion } from '../history/keep-export-version';
+import { useVersionKeeper } from '../history/use-version-keeper';
 import { usePreferences } from '../preferences/preferences-context';
 import { exportDates, exportLabels } from './export-labels';
 import { exportBaseName, type ExportScope, printSubject, sessionChoices } from './export-scope';
@@ -39,6 +41,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const locale = useFormatLocale();
   const { settings } = usePreferences();
   const program = useProgramSnapshot();
+  const keeper = useVersionKeeper();
   const [choices, setChoices] = useState<ExportChoices>({
     scope: initialScope,
     format: 'pdf',
@@ -79,6 +82,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
       setStep('saving');
       const outcome = await saveFile(host, name, bytes, { reveal: true });
       if (outcome === 'cancelled') return;
+      keepExportVersion(keeper);
       toast({ message: t(outcome === 'saved' ? 'dialog.saved' : 'dialog.downloaded', { name }) });
       close();
     } catch (failure) {

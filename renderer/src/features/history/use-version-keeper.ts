@@ -1,0 +1,32 @@
+import type { VersionAuthor } from '../../../../shared/history/version-list';
+import { type Host, useHost } from '../../host';
+import { type ProgramSession, useProgramSession } from '../../program';
+import { readUser } from '../../sync/presence-state';
+import { USER_COLORS } from '../preferences/palette';
+import { VersionKeeper } from './version-keeper';
+
+const keepers = new WeakMap<ProgramSession, VersionKeeper>();
+
+/** The one keeper of the open program's versions, shared by every screen of its window. */
+export function keeperOf(session: ProgramSession, host: Host): VersionKeeper {
+  let keeper = keepers.get(session);
+  if (keeper === undefined) {
+    keeper = new VersionKeeper(session, host, () => authorOf(session));
+    keepers.set(session, keeper);
+  }
+  return keeper;
+}
+
+export function useVersionKeeper(): VersionKeeper {
+  return keeperOf(useProgramSession(), useHost());
+}
+
+/**
+ * Who keeps a version: the name and colour this user shows the co-tutors
+ * (presence announces them); someone without a name is shown in the list as
+ * the history's word for a person unnamed.
+ */
+function authorOf(session: ProgramSession): VersionAuthor {
+  const user = readUser(session.awareness.getLocalState() ?? {});
+  return user ?? { name: '', color: USER_COLORS[0].value };
+}
