@@ -22,7 +22,7 @@ import {
   richFieldChanges,
 } from './compare-fields';
 
-export type { FieldChange, ValueChange, WordRun } from './compare-fields';
+export type { FieldChange, WordRun } from './compare-fields';
 
 /**
  * What changed between two states of a program, as a trainer reads it before a
