@@ -36,10 +36,8 @@ test('two co-tutors comment, reply with an @mention and resolve, each seeing the
 
   // Aigerim sees the highlight and replies, mentioning Marieke.
   await expectHighlighted(b, ['one goal']);
-  await b
-    .getByRole('button', { name: /^Comments/ })
-    .first()
-    .click();
+  // The session's own panel, whose button counts its open threads (the top bar's opens all comments).
+  await b.getByRole('button', { name: 'Comments (1 open)' }).click();
   const theirThread = commentsPanel(b).getByRole('article', { name: 'In Success criteria' });
   await expect(theirThread.getByText('Or two?')).toBeVisible();
   const reply = theirThread.getByLabel('Reply');

@@ -92,6 +92,8 @@ export function ProgramComments({ onOpen }: { onOpen: (thread: ThreadView) => vo
   const open = (thread: ThreadView) => {
     markRead(review, userId, thread.id, now(), LOCAL_ORIGIN);
     comments.focusThread(thread.id);
+    // A session's thread is answered in the panel beside its plan, which the list would cover.
+    if (thread.blockId !== null) comments.setProgramListOpen(false);
     onOpen(thread);
   };
 
