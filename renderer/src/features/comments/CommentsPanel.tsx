@@ -4,12 +4,11 @@ import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { markRead } from '../../../../shared/review/reads';
-import { createThread, type ThreadTarget } from '../../../../shared/review/threads';
 import { Button } from '../../components';
 import { useProgramSession } from '../../program';
 import { LOCAL_ORIGIN } from '../../program/origins';
-import { CommentComposer } from './CommentComposer';
 import { useComments } from './comments-context';
+import { DraftThread } from './DraftThread';
 import { currentTextOf, inPlanOrder, useAboutOf } from './thread-place';
 import { ThreadCard } from './ThreadCard';
 import { useCommentAuthor } from './use-comment-author';
@@ -38,11 +37,6 @@ export function CommentsPanel({ blockId }: { blockId: string }) {
   const draftHere = draft !== null && draft.kind !== 'program' && draft.blockId === blockId;
 
   if (comments === null) return null;
-  const send = (target: ThreadTarget, text: string, mentions: string[]) => {
-    const id = createThread(review, target, { author, text, mentions, at: now() }, LOCAL_ORIGIN);
-    comments.clearDraft();
-    comments.focusThread(id);
-  };
 
   return (
     <aside className="comments-panel" aria-label={t('panel.region')}>
@@ -66,25 +60,7 @@ export function CommentsPanel({ blockId }: { blockId: string }) {
           ✕
         </Button>
       </header>
-      {draftHere ? (
-        <section className="thread thread-draft" aria-label={t('comment.newLabel')}>
-          <header className="thread-header">
-            <span className="thread-about">
-              {aboutOf({ kind: draft.kind, field: 'field' in draft ? draft.field : null })}
-            </span>
-          </header>
-          {draft.kind === 'range' ? (
-            <blockquote className="thread-quote">{draft.quote}</blockquote>
-          ) : null}
-          <CommentComposer
-            label={t('comment.newLabel')}
-            submitLabel={t('actions.send')}
-            autoFocus
-            onCancel={comments.clearDraft}
-            onSubmit={(text, mentions) => send(draft, text, mentions)}
-          />
-        </section>
-      ) : null}
+      {draftHere ? <DraftThread draft={draft} /> : null}
       {shown.length === 0 && !draftHere ? (
         <p className="comments-empty">
           {threads.length === 0 ? t('panel.empty') : t('panel.noOpen')}

@@ -10,17 +10,13 @@ import {
   isUnread,
   markRead,
 } from '../../../../shared/review/reads';
-import {
-  createThread,
-  type ThreadTarget,
-  type ThreadView,
-} from '../../../../shared/review/threads';
+import type { ThreadView } from '../../../../shared/review/threads';
 import { Button, ChoiceGroup, SelectField } from '../../components';
 import { useCoTutors, useDays, useProgramSession } from '../../program';
 import { LOCAL_ORIGIN } from '../../program/origins';
 import { usePreferences } from '../preferences/preferences-context';
-import { CommentComposer } from './CommentComposer';
 import { useComments } from './comments-context';
+import { DraftThread } from './DraftThread';
 import { currentTextOf, inPlanOrder, useAboutOf } from './thread-place';
 import { ThreadCard } from './ThreadCard';
 import { useCommentAuthor } from './use-comment-author';
@@ -83,11 +79,6 @@ export function ProgramComments({ onOpen }: { onOpen: (thread: ThreadView) => vo
   const draft = comments.draft;
   const programDraft =
     draft !== null && (draft.kind === 'program' || draft.blockId === null) ? draft : null;
-  const send = (target: ThreadTarget, text: string, mentions: string[]) => {
-    const id = createThread(review, target, { author, text, mentions, at: now() }, LOCAL_ORIGIN);
-    comments.clearDraft();
-    comments.focusThread(id);
-  };
 
   const open = (thread: ThreadView) => {
     markRead(review, userId, thread.id, now(), LOCAL_ORIGIN);
@@ -141,28 +132,7 @@ export function ProgramComments({ onOpen }: { onOpen: (thread: ThreadView) => vo
       <Button small onClick={() => comments.startThread({ kind: 'program' })}>
         {t('actions.commentOnProgram')}
       </Button>
-      {programDraft !== null ? (
-        <section className="thread thread-draft" aria-label={t('comment.newLabel')}>
-          <header className="thread-header">
-            <span className="thread-about">
-              {aboutOf({
-                kind: programDraft.kind,
-                field: 'field' in programDraft ? programDraft.field : null,
-              })}
-            </span>
-          </header>
-          {programDraft.kind === 'range' ? (
-            <blockquote className="thread-quote">{programDraft.quote}</blockquote>
-          ) : null}
-          <CommentComposer
-            label={t('comment.newLabel')}
-            submitLabel={t('actions.send')}
-            autoFocus
-            onCancel={comments.clearDraft}
-            onSubmit={(text, mentions) => send(programDraft, text, mentions)}
-          />
-        </section>
-      ) : null}
+      {programDraft !== null ? <DraftThread draft={programDraft} /> : null}
       {groups.length === 0 ? <p className="comments-empty">{t('program.none')}</p> : null}
       {groups.map((group) => (
         <section key={group.key} className="program-comments-group" aria-label={group.heading}>
