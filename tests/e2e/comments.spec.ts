@@ -144,3 +144,27 @@ test('an @mention is offered from the co-tutors, listed For you, and counted on 
   await item.click();
   await expect(commentsPanel(page).getByRole('article', { name: 'On the session' })).toBeVisible();
 });
+
+test('a comment on the program is started from the list of all comments and kept over a reload', async ({
+  page,
+}) => {
+  await page.getByRole('banner').getByRole('button', { name: 'Comments', exact: true }).click();
+  const list = page.getByRole('complementary', { name: 'All comments in this program' });
+  await list.getByRole('button', { name: 'Comment on the program' }).click();
+  const draft = list.getByRole('region', { name: 'New comment' });
+  await draft
+    .getByLabel('New comment')
+    .fill('Shall we send the week to the partner offices on Friday?');
+  await draft.getByRole('button', { name: 'Comment', exact: true }).click();
+  const group = list.getByRole('region', { name: 'The program' });
+  await expect(group).toContainText('Shall we send the week to the partner offices on Friday?');
+  await expect(draft).toBeHidden();
+
+  await page.reload();
+  await page.getByRole('banner').getByRole('button', { name: 'Comments', exact: true }).click();
+  await expect(
+    page
+      .getByRole('complementary', { name: 'All comments in this program' })
+      .getByRole('region', { name: 'The program' }),
+  ).toContainText('Shall we send the week to the partner offices on Friday?');
+});
