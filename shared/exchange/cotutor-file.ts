@@ -24,6 +24,19 @@ export const EXCHANGE_FORMAT = 'cotutor-program';
 export const EXCHANGE_VERSION = 1;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * What each entry may unpack to at most. A zip says in its directory how large
+ * each entry unpacks and fflate inflates into a buffer of exactly that size, so
+ * refusing a large declared size before inflating is what keeps a small file
+ * that unpacks to gigabytes (a zip bomb) from taking the memory. Entries with
+ * other names are never inflated.
+ */
+const MAX_ENTRY_BYTES: Readonly<Record<string, number>> = {
+  'manifest.json': 64 * 1024,
+  'state.bin': MAX_FILE_BYTES,
+  'review.bin': MAX_FILE_BYTES,
+};
+
 const manifestSchema = z
   .object({
     format: z.literal(EXCHANGE_FORMAT),
@@ -71,11 +84,20 @@ export function writeExchangeFile(doc: Y.Doc, review: Y.Doc, exportedAt: Date): 
 export function readExchangeFile(bytes: Uint8Array): ReadExchange {
   if (bytes.byteLength > MAX_FILE_BYTES) return fail('too-large');
   let entries: Record<string, Uint8Array>;
+  let oversized = false;
   try {
-    entries = unzipSync(bytes);
+    entries = unzipSync(bytes, {
+      filter: (entry) => {
+        const limit = MAX_ENTRY_BYTES[entry.name];
+        if (limit === undefined) return false;
+        if (entry.originalSize > limit) oversized = true;
+        return !oversized;
+      },
+    });
   } catch {
     return fail('not-a-program-file');
   }
+  if (oversized) return fail('too-large');
   const manifestBytes = entries['manifest.json'];
   const state = entries['state.bin'];
   const review = entries['review.bin'] ?? null;

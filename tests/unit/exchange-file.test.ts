@@ -62,6 +62,20 @@ describe('.cotutor files', () => {
     }
   });
 
+  it('refuses a small file that would unpack to more than a program can hold, before unpacking it', () => {
+    const good = unzipSync(writeExchangeFile(programDoc(), new Y.Doc(), NOW));
+    // 65 MB of zeros packs into a few hundred kilobytes: a zip bomb in miniature.
+    const bomb = zipSync({ ...good, 'review.bin': new Uint8Array(65 * 1024 * 1024) }, { level: 1 });
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    const read = readExchangeFile(bomb);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason).toBe('too-large');
+
+    // Entries the format does not name are never unpacked, whatever their size.
+    const extra = zipSync({ ...good, 'notes.bin': new Uint8Array(65 * 1024 * 1024) }, { level: 1 });
+    expect(readExchangeFile(extra).ok).toBe(true);
+  });
+
   it('refuses a file whose manifest or state is wrong', () => {
     const doc = programDoc();
     const state = Y.encodeStateAsUpdate(doc);
