@@ -11,6 +11,7 @@ import {
 } from '../../electron/services/storage/data-directory';
 import { parseFrameLog } from '../../electron/services/storage/frame-log';
 import { ProgramStore } from '../../electron/services/storage/program-store';
+import { ReviewStore } from '../../electron/services/storage/review-store';
 import { rootOf } from '../../shared/model/layout';
 import {
   firstParagraph,
@@ -130,5 +131,30 @@ describe('program documents are let go when no longer used', () => {
     expect(await loadedText()).toBe('Stage one, stage two');
     await store.change(id, (doc) => typeInto(firstParagraph(doc), '.'));
     expect(await loadedText()).toBe('Stage one, stage two.');
+  });
+
+  it('lets a review document go the same way, and reads it again whole', async () => {
+    await createProgram();
+    const reviews = new ReviewStore({
+      paths: dataPaths(directory.path),
+      compaction: DEFAULT_COMPACTION,
+      log: quietLog,
+      labelOf: (program) => program,
+      releaseAfterMs: RELEASE_MS,
+    });
+    const remarks = new Y.Doc();
+    const said = updatesOf(remarks, () =>
+      remarks.getMap('threads').set('t1', 'The school cannot host us before 10:00'),
+    );
+    await reviews.append(id, said);
+    await vi.advanceTimersByTimeAsync(RELEASE_MS - 1);
+    expect(reviews.isLoaded(id)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reviews.isLoaded(id)).toBe(false);
+
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, await reviews.load(id));
+    expect(loaded.getMap('threads').get('t1')).toBe('The school cannot host us before 10:00');
+    await reviews.close();
   });
 });

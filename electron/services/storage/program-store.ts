@@ -9,10 +9,10 @@ import { newerVersionError } from './damage';
 import { type DataPaths, programFile, type ProgramFolder } from './data-directory';
 import { fileExists, moveDurably } from './durable-file';
 import { fileSystemError } from './file-system-error';
-import { KeyedQueue } from './keyed-queue';
 import { type OpenProgram, openProgram, rewriteProgram } from './open-program';
 import { PLACEHOLDER_UPDATE } from './placeholder';
 import { appendFrames, writeWholeLog } from './program-file';
+import { ReleasingQueue } from './releasing-queue';
 
 export type ProgramStoreOptions = {
   paths: DataPaths;
@@ -35,19 +35,20 @@ export class ProgramStore {
   private readonly programs = new Map<string, OpenProgram>();
   /** Copies of damaged files this run recovered from, kept after a document is closed. */
   private readonly damagedCopies = new Map<string, string>();
-  private readonly queue = new KeyedQueue();
-  private readonly releases = new Map<string, NodeJS.Timeout>();
+  private readonly queue: ReleasingQueue;
 
-  constructor(private readonly options: ProgramStoreOptions) {}
+  constructor(private readonly options: ProgramStoreOptions) {
+    this.queue = new ReleasingQueue(options.releaseAfterMs, (id) => this.forget(id));
+  }
 
   /** The live document of a program (loaded on first use). Read it, never change it. */
   document(id: string): Promise<Y.Doc> {
-    return this.run(id, async () => (await this.ensureOpen(id)).doc);
+    return this.queue.run(id, async () => (await this.ensureOpen(id)).doc);
   }
 
   /** The program's whole state as one update, as the renderer loads it. */
   state(id: string): Promise<Uint8Array> {
-    return this.run(id, async () => {
+    return this.queue.run(id, async () => {
       const program = await this.ensureOpen(id);
       return program.state ?? Y.encodeStateAsUpdate(program.doc);
     });
@@ -63,7 +64,7 @@ export class ProgramStore {
    * recovered what was readable (in this run), or null when it was read whole.
    */
   damagedCopy(id: string): Promise<string | null> {
-    return this.run(id, async () => {
+    return this.queue.run(id, async () => {
       await this.ensureOpen(id);
       return this.damagedCopies.get(id) ?? null;
     });
@@ -81,12 +82,12 @@ export class ProgramStore {
 
   /** The live document of a program whose content is here; a placeholder is refused. */
   programDocument(id: string): Promise<Y.Doc> {
-    return this.run(id, async () => (await this.ensureArrived(id)).doc);
+    return this.queue.run(id, async () => (await this.ensureArrived(id)).doc);
   }
 
   /** Applies the renderer's updates to the live document and appends them to the file. */
   append(id: string, updates: readonly Uint8Array[]): Promise<Y.Doc> {
-    return this.run(id, async () => {
+    return this.queue.run(id, async () => {
       const program = await this.ensureOpen(id);
       try {
         for (const update of updates) Y.applyUpdate(program.doc, update, 'storage');
@@ -109,7 +110,7 @@ export class ProgramStore {
 
   /** Changes the live document in the host itself (e.g. a rename) and stores the change. */
   change(id: string, mutate: (doc: Y.Doc) => void): Promise<Y.Doc> {
-    return this.run(id, async () => {
+    return this.queue.run(id, async () => {
       const program = await this.ensureArrived(id);
       const updates: Uint8Array[] = [];
       const collect = (update: Uint8Array): void => void updates.push(update);
@@ -133,12 +134,12 @@ export class ProgramStore {
 
   /** Rewrites a program file as one frame now, whatever its size. */
   compact(id: string): Promise<void> {
-    return this.run(id, async () => this.rewrite(id, await this.ensureOpen(id)));
+    return this.queue.run(id, async () => this.rewrite(id, await this.ensureOpen(id)));
   }
 
   /** Moves a program file between programs/ and trash/; its live document is closed. */
   move(id: string, from: ProgramFolder, to: ProgramFolder): Promise<void> {
-    return this.run(id, async () => {
+    return this.queue.run(id, async () => {
       const source = this.file(id, from);
       const target = this.file(id, to);
       if (!(await fileExists(source))) {
@@ -163,34 +164,7 @@ export class ProgramStore {
   /** Waits for every queued write and compaction, then closes all documents. */
   async close(): Promise<void> {
     await this.queue.idle();
-    for (const timer of this.releases.values()) clearTimeout(timer);
-    this.releases.clear();
     for (const id of [...this.programs.keys()]) this.forget(id);
-  }
-
-  /** Runs an operation in the program's queue; afterwards the countdown to releasing it starts over. */
-  private run<T>(id: string, task: () => Promise<T>): Promise<T> {
-    clearTimeout(this.releases.get(id));
-    this.releases.delete(id);
-    const result = this.queue.run(id, task);
-    const settled = (): void => this.releaseLater(id);
-    result.then(settled, settled);
-    return result;
-  }
-
-  private releaseLater(id: string): void {
-    clearTimeout(this.releases.get(id));
-    const timer = setTimeout(() => {
-      if (this.releases.get(id) !== timer) return;
-      this.releases.delete(id);
-      // In the queue: after every write and compaction queued before it, so nothing
-      // the file lacks is dropped. An operation queued meanwhile restarted the countdown.
-      void this.queue.run(id, async () => {
-        if (!this.releases.has(id)) this.forget(id);
-      });
-    }, this.options.releaseAfterMs);
-    timer.unref();
-    this.releases.set(id, timer);
   }
 
   private createFile(
@@ -199,7 +173,7 @@ export class ProgramStore {
     firstFrame: Uint8Array,
     awaitingSync: boolean,
   ): Promise<void> {
-    return this.run(id, async () => {
+    return this.queue.run(id, async () => {
       const file = this.file(id);
       if (await fileExists(file))
         throw new HostError('internal', {}, `A program with id ${id} already exists`);
@@ -302,14 +276,16 @@ export class ProgramStore {
     const grown = program.bytes >= minBytes && program.bytes > growthFactor * program.stateBytes;
     if (program.frames <= maxFrames && !grown) return;
     program.compactionQueued = true;
-    void this.run(id, async () => {
-      program.compactionQueued = false;
-      if (this.programs.get(id) !== program) return;
-      program.stateBytes = Y.encodeStateAsUpdate(program.doc).byteLength;
-      if (needsCompaction(program, this.options.compaction)) await this.rewrite(id, program);
-    }).catch((error: unknown) =>
-      this.options.log.warn(`Compaction of ${id} failed: ${messageOf(error)}`),
-    );
+    void this.queue
+      .run(id, async () => {
+        program.compactionQueued = false;
+        if (this.programs.get(id) !== program) return;
+        program.stateBytes = Y.encodeStateAsUpdate(program.doc).byteLength;
+        if (needsCompaction(program, this.options.compaction)) await this.rewrite(id, program);
+      })
+      .catch((error: unknown) =>
+        this.options.log.warn(`Compaction of ${id} failed: ${messageOf(error)}`),
+      );
   }
 
   private async rewrite(id: string, program: OpenProgram): Promise<void> {

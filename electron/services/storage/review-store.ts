@@ -6,8 +6,8 @@ import { type CompactionPolicy, needsCompaction } from './compaction';
 import { type DataPaths, programFile, type ProgramFolder, reviewFile } from './data-directory';
 import { fileExists, moveDurably } from './durable-file';
 import { fileSystemError } from './file-system-error';
-import { KeyedQueue } from './keyed-queue';
 import { appendFrames, writeWholeLog } from './program-file';
+import { ReleasingQueue } from './releasing-queue';
 import { type OpenReview, openReviewFile } from './review-file';
 
 export type ReviewStoreOptions = {
@@ -16,6 +16,8 @@ export type ReviewStoreOptions = {
   log: Logger;
   /** How a program is named in messages. */
   labelOf: (id: string) => string;
+  /** How long a review no operation has used stays in memory (ms). */
+  releaseAfterMs: number;
 };
 
 /**
@@ -24,14 +26,22 @@ export type ReviewStoreOptions = {
  * fsync'd before they are acknowledged, files are compacted by the same policy,
  * and every operation on one review runs in its own queue. A review exists only
  * for a program in programs/: the program file is checked inside that queue, so
- * no change lands beside a program that was just moved to the trash.
+ * no change lands beside a program that was just moved to the trash. A review
+ * no operation has used for `releaseAfterMs` is let go, as programs are.
  */
 export class ReviewStore {
   private readonly reviews = new Map<string, OpenReview>();
   private readonly damagedCopies = new Map<string, string>();
-  private readonly queue = new KeyedQueue();
+  private readonly queue: ReleasingQueue;
 
-  constructor(private readonly options: ReviewStoreOptions) {}
+  constructor(private readonly options: ReviewStoreOptions) {
+    this.queue = new ReleasingQueue(options.releaseAfterMs, (id) => this.forget(id));
+  }
+
+  /** Whether the program's review document is in memory now (tests check that it is let go). */
+  isLoaded(id: string): boolean {
+    return this.reviews.has(id);
+  }
 
   /** The stored state of a program's review document (empty when it has none yet). */
   load(id: string): Promise<Uint8Array> {
