@@ -21,6 +21,12 @@ import {
 const REPOSITORY = join(import.meta.dirname, '../..');
 const TYPIST = join(import.meta.dirname, 'fixtures/typist.ts');
 const KILLS = Number(process.env.COTUTOR_CRASH_KILLS ?? 40);
+/**
+ * Each kill starts a fresh Node process with TypeScript loading (one to three
+ * seconds on a busy two-core machine), so the run is long by nature; its limit
+ * is its own, not the suite's 120 s.
+ */
+const CRASH_TEST_TIMEOUT_MS = 300_000;
 const SEED = Number(process.env.COTUTOR_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 /** Characters acknowledged as durable: in the program's text and in its review document's. */
@@ -99,67 +105,71 @@ describe('crash safety of program files and review files', () => {
   });
   afterAll(async () => directory.remove());
 
-  it(`keeps every acknowledged keystroke across ${KILLS} SIGKILLs (seed ${SEED})`, async () => {
-    console.log(
-      `storage crash test: seed ${SEED} (COTUTOR_CRASH_SEED=${SEED} replays the choices)`,
-    );
-    const random = mulberry32(SEED);
-    let duringCompaction = 0;
-    let tornTails = 0;
-    let tornWritten = 0;
-    const log = {
-      info: () => undefined,
-      warn: (message: string) => void (tornTails += Number(message.startsWith('Dropped'))),
-    };
-    let acknowledged = 0;
-    let reviewAcknowledged = 0;
-    for (let kill = 0; kill < KILLS; kill++) {
-      const run = await typeAndKill(directory.path, id, Math.floor(random() * 2 ** 31), random);
-      acknowledged = Math.max(acknowledged, run.acknowledged);
-      reviewAcknowledged = Math.max(reviewAcknowledged, run.reviewAcknowledged);
-      if (run.killedDuringCompaction) duringCompaction++;
-      for (const name of [`${id}.ydoc`, `${id}.review.ydoc`]) {
-        const file = join(directory.path, 'programs', name);
-        // The review file appears with the first review change, which a kill may precede.
-        if (random() >= 0.25 || !existsSync(file)) continue;
-        await appendFile(file, tornTail(random));
-        tornWritten++;
-      }
+  it(
+    `keeps every acknowledged keystroke across ${KILLS} SIGKILLs (seed ${SEED})`,
+    async () => {
+      console.log(
+        `storage crash test: seed ${SEED} (COTUTOR_CRASH_SEED=${SEED} replays the choices)`,
+      );
+      const random = mulberry32(SEED);
+      let duringCompaction = 0;
+      let tornTails = 0;
+      let tornWritten = 0;
+      const log = {
+        info: () => undefined,
+        warn: (message: string) => void (tornTails += Number(message.startsWith('Dropped'))),
+      };
+      let acknowledged = 0;
+      let reviewAcknowledged = 0;
+      for (let kill = 0; kill < KILLS; kill++) {
+        const run = await typeAndKill(directory.path, id, Math.floor(random() * 2 ** 31), random);
+        acknowledged = Math.max(acknowledged, run.acknowledged);
+        reviewAcknowledged = Math.max(reviewAcknowledged, run.reviewAcknowledged);
+        if (run.killedDuringCompaction) duringCompaction++;
+        for (const name of [`${id}.ydoc`, `${id}.review.ydoc`]) {
+          const file = join(directory.path, 'programs', name);
+          // The review file appears with the first review change, which a kill may precede.
+          if (random() >= 0.25 || !existsSync(file)) continue;
+          await appendFile(file, tornTail(random));
+          tornWritten++;
+        }
 
-      const storage = await Storage.open(directory.path, { log, compaction: CRASH_COMPACTION });
-      try {
-        const doc = new Y.Doc();
-        Y.applyUpdate(doc, await storage.load(id));
-        expect(programProblems(doc)).toEqual([]);
-        const text = typedText(doc);
-        const where = `after kill ${kill + 1} (seed ${SEED})`;
-        expect(text.length, `${where}: acknowledged characters lost`).toBeGreaterThanOrEqual(
-          acknowledged,
-        );
-        expect(text === typedSequence(0, text.length), `${where}: text out of order`).toBe(true);
-        acknowledged = text.length;
-        const review = new Y.Doc();
-        Y.applyUpdate(review, await storage.loadReview(id));
-        const reviewText = review.getText(REVIEW_TEXT).toString();
-        expect(
-          reviewText.length,
-          `${where}: acknowledged review characters lost`,
-        ).toBeGreaterThanOrEqual(reviewAcknowledged);
-        expect(
-          reviewText === typedSequence(0, reviewText.length),
-          `${where}: review text out of order`,
-        ).toBe(true);
-        reviewAcknowledged = reviewText.length;
-      } finally {
-        await storage.close();
+        const storage = await Storage.open(directory.path, { log, compaction: CRASH_COMPACTION });
+        try {
+          const doc = new Y.Doc();
+          Y.applyUpdate(doc, await storage.load(id));
+          expect(programProblems(doc)).toEqual([]);
+          const text = typedText(doc);
+          const where = `after kill ${kill + 1} (seed ${SEED})`;
+          expect(text.length, `${where}: acknowledged characters lost`).toBeGreaterThanOrEqual(
+            acknowledged,
+          );
+          expect(text === typedSequence(0, text.length), `${where}: text out of order`).toBe(true);
+          acknowledged = text.length;
+          const review = new Y.Doc();
+          Y.applyUpdate(review, await storage.loadReview(id));
+          const reviewText = review.getText(REVIEW_TEXT).toString();
+          expect(
+            reviewText.length,
+            `${where}: acknowledged review characters lost`,
+          ).toBeGreaterThanOrEqual(reviewAcknowledged);
+          expect(
+            reviewText === typedSequence(0, reviewText.length),
+            `${where}: review text out of order`,
+          ).toBe(true);
+          reviewAcknowledged = reviewText.length;
+        } finally {
+          await storage.close();
+        }
       }
-    }
-    expect(await readdir(join(directory.path, 'damaged'))).toEqual([]);
-    expect(tornTails).toBe(tornWritten);
-    console.log(
-      `storage crash test: ${KILLS} kills, ${duringCompaction} during a compaction, ` +
-        `${tornWritten} power-loss tails added, ${tornTails} torn tails dropped, ` +
-        `${acknowledged} characters kept (${reviewAcknowledged} in the review)`,
-    );
-  });
+      expect(await readdir(join(directory.path, 'damaged'))).toEqual([]);
+      expect(tornTails).toBe(tornWritten);
+      console.log(
+        `storage crash test: ${KILLS} kills, ${duringCompaction} during a compaction, ` +
+          `${tornWritten} power-loss tails added, ${tornTails} torn tails dropped, ` +
+          `${acknowledged} characters kept (${reviewAcknowledged} in the review)`,
+      );
+    },
+    CRASH_TEST_TIMEOUT_MS,
+  );
 });
