@@ -29,7 +29,7 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
  * each entry unpacks and fflate inflates into a buffer of exactly that size, so
  * refusing a large declared size before inflating is what keeps a small file
  * that unpacks to gigabytes (a zip bomb) from taking the memory. Entries with
- * other names are never inflated.
+ * other names are never inflated, and a name that comes twice refuses the file.
  */
 const MAX_ENTRY_BYTES: Readonly<Record<string, number>> = {
   'manifest.json': 64 * 1024,
@@ -84,20 +84,24 @@ export function writeExchangeFile(doc: Y.Doc, review: Y.Doc, exportedAt: Date): 
 export function readExchangeFile(bytes: Uint8Array): ReadExchange {
   if (bytes.byteLength > MAX_FILE_BYTES) return fail('too-large');
   let entries: Record<string, Uint8Array>;
-  let oversized = false;
+  let refusal: ExchangeRefusal | null = null;
+  const seen = new Set<string>();
   try {
     entries = unzipSync(bytes, {
       filter: (entry) => {
         const limit = MAX_ENTRY_BYTES[entry.name];
-        if (limit === undefined) return false;
-        if (entry.originalSize > limit) oversized = true;
-        return !oversized;
+        if (limit === undefined || refusal !== null) return false;
+        // One name twice is no file Cotutor writes, and each copy would be inflated.
+        if (seen.has(entry.name)) refusal = 'not-a-program-file';
+        else if (entry.originalSize > limit) refusal = 'too-large';
+        seen.add(entry.name);
+        return refusal === null;
       },
     });
   } catch {
     return fail('not-a-program-file');
   }
-  if (oversized) return fail('too-large');
+  if (refusal !== null) return fail(refusal);
   const manifestBytes = entries['manifest.json'];
   const state = entries['state.bin'];
   const review = entries['review.bin'] ?? null;
