@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import * as Y from 'yjs';
 import { z } from 'zod';
 
@@ -6,6 +6,7 @@ import type { ExchangeRefusal } from '../host-api/errors';
 import { rootOf } from '../model/layout';
 import { checkDocument } from '../model/migrate';
 import { readMeta } from '../model/read';
+import { inflateEntry, readZipDirectory } from './zip-entries';
 
 /**
  * A .cotutor file carries one program between computers with no network: a zip
@@ -23,19 +24,17 @@ import { readMeta } from '../model/read';
 export const EXCHANGE_FORMAT = 'cotutor-program';
 export const EXCHANGE_VERSION = 1;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MANIFEST = 'manifest.json';
+const STATE = 'state.bin';
+const REVIEW = 'review.bin';
 
-/**
- * What each entry may unpack to at most. A zip says in its directory how large
- * each entry unpacks and fflate inflates into a buffer of exactly that size, so
- * refusing a large declared size before inflating is what keeps a small file
- * that unpacks to gigabytes (a zip bomb) from taking the memory. Entries with
- * other names are never inflated, and a name that comes twice refuses the file.
- */
-const MAX_ENTRY_BYTES: Readonly<Record<string, number>> = {
-  'manifest.json': 64 * 1024,
-  'state.bin': MAX_FILE_BYTES,
-  'review.bin': MAX_FILE_BYTES,
-};
+/** What each entry may unpack to at most (shared/exchange/zip-entries.ts keeps to it). */
+const MAX_MANIFEST_BYTES = 64 * 1024;
+const MAX_ENTRY_BYTES: ReadonlyMap<string, number> = new Map([
+  [MANIFEST, MAX_MANIFEST_BYTES],
+  [STATE, MAX_FILE_BYTES],
+  [REVIEW, MAX_FILE_BYTES],
+]);
 
 const manifestSchema = z
   .object({
@@ -70,9 +69,9 @@ export function writeExchangeFile(doc: Y.Doc, review: Y.Doc, exportedAt: Date): 
     stateBytes: state.byteLength,
   };
   return zipSync({
-    'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
-    'state.bin': state,
-    'review.bin': Y.encodeStateAsUpdate(review),
+    [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)),
+    [STATE]: state,
+    [REVIEW]: Y.encodeStateAsUpdate(review),
   });
 }
 
@@ -83,31 +82,14 @@ export function writeExchangeFile(doc: Y.Doc, review: Y.Doc, exportedAt: Date): 
  */
 export function readExchangeFile(bytes: Uint8Array): ReadExchange {
   if (bytes.byteLength > MAX_FILE_BYTES) return fail('too-large');
-  let entries: Record<string, Uint8Array>;
-  let refusal: ExchangeRefusal | null = null;
-  const seen = new Set<string>();
-  try {
-    entries = unzipSync(bytes, {
-      filter: (entry) => {
-        const limit = MAX_ENTRY_BYTES[entry.name];
-        if (limit === undefined || refusal !== null) return false;
-        // One name twice is no file Cotutor writes, and each copy would be inflated.
-        if (seen.has(entry.name)) refusal = 'not-a-program-file';
-        else if (entry.originalSize > limit) refusal = 'too-large';
-        seen.add(entry.name);
-        return refusal === null;
-      },
-    });
-  } catch {
-    return fail('not-a-program-file');
-  }
-  if (refusal !== null) return fail(refusal);
-  const manifestBytes = entries['manifest.json'];
-  const state = entries['state.bin'];
-  const review = entries['review.bin'] ?? null;
-  if (manifestBytes === undefined || state === undefined) {
-    return fail('no-program');
-  }
+  const directory = readZipDirectory(bytes, MAX_ENTRY_BYTES, MAX_MANIFEST_BYTES);
+  if (!directory.ok) return fail(directory.reason);
+  const { entries } = directory;
+  const manifestEntry = entries.get(MANIFEST);
+  const stateEntry = entries.get(STATE);
+  if (manifestEntry === undefined || stateEntry === undefined) return fail('no-program');
+  const manifestBytes = inflateEntry(bytes, manifestEntry);
+  if (manifestBytes === null) return fail('damaged');
   let manifest: ExchangeManifest;
   try {
     const parsed = manifestSchema.safeParse(JSON.parse(strFromU8(manifestBytes)));
@@ -119,6 +101,14 @@ export function readExchangeFile(bytes: Uint8Array): ReadExchange {
   if (manifest.version > EXCHANGE_VERSION) {
     return fail('newer-version');
   }
+  // Known to be of this version, a file with anything more was not written by Cotutor.
+  if ([...entries.keys()].some((name) => !MAX_ENTRY_BYTES.has(name))) {
+    return fail('not-a-program-file');
+  }
+  const state = inflateEntry(bytes, stateEntry);
+  const reviewEntry = entries.get(REVIEW);
+  const review = reviewEntry === undefined ? null : inflateEntry(bytes, reviewEntry);
+  if (state === null || (reviewEntry !== undefined && review === null)) return fail('damaged');
   if (state.byteLength !== manifest.stateBytes) return fail('incomplete');
   const doc = new Y.Doc();
   try {

@@ -68,6 +68,7 @@ export const EXCHANGE_REFUSALS = [
   'incomplete',
   'unreadable',
   'mismatch',
+  'damaged',
 ] as const;
 export type ExchangeRefusal = (typeof EXCHANGE_REFUSALS)[number];
 
