@@ -1,6 +1,5 @@
-import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -8,6 +7,7 @@ import { newId } from '../../shared/model/ids';
 import { addCoTutor } from '../../shared/model/mutations/co-tutors';
 import { readProgram } from '../../shared/model/read';
 import { temporaryDirectory } from './fixtures/storage-fixtures';
+import { startCli } from './fixtures/sync-cli';
 import {
   Clients,
   converged,
@@ -19,37 +19,6 @@ import {
 } from './fixtures/sync-clients';
 
 const CLI = join(import.meta.dirname, '../../electron/services/sync-server/cli.ts');
-
-type Running = {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  lines: string[];
-  exited: Promise<number | null>;
-};
-
-/** `npm run server` as a process of its own; resolves once it logs its URL. */
-async function startCli(dataDirectory: string, port = 0): Promise<Running> {
-  const child = spawn(process.execPath, [
-    '--import',
-    'tsx',
-    CLI,
-    '--port',
-    String(port),
-    '--data-dir',
-    dataDirectory,
-  ]);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const lines: string[] = [];
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      lines.push(line);
-      const entry = JSON.parse(line) as { event: string; url?: string };
-      if (entry.event === 'server-listening' && entry.url !== undefined) resolve(entry.url);
-    });
-    void exited.then((code) => reject(new Error(`The CLI exited (${code}) before listening.`)));
-  });
-  return { child, url, lines, exited };
-}
 
 describe('npm run server (the CLI)', () => {
   let directory: { path: string; remove(): Promise<void> };
