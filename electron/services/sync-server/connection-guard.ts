@@ -4,7 +4,7 @@ import type { RawData, WebSocket } from 'ws';
 
 import { messageOf } from '../../../shared/errors/message-of';
 import type { SyncLog } from './sync-log';
-import { syncMessageProblem } from './sync-message';
+import { isSyncRequest, syncMessageProblem } from './sync-message';
 import { type Rate, TokenBucket } from './token-bucket';
 
 /** WebSocket close codes the server sends (RFC 6455 §7.4.1; 4xxx are ours). */
@@ -23,23 +23,37 @@ export const CLOSE = {
 /** A client that does not answer a close handshake within this time is cut off. */
 const CLOSE_GRACE_MS = 2000;
 
+/** What one connection may send and have waiting for it (options.ts). */
+export type ConnectionBudgets = {
+  messageRate: Rate;
+  byteRate: Rate;
+  syncRequestRate: Rate;
+  maxBufferedBytes: number;
+};
+
 export type GuardContext = {
   room: string;
   remote: string;
   doc: WSSharedDoc;
-  rate: Rate;
+  budgets: ConnectionBudgets;
   log: SyncLog;
 };
 
 /**
  * Puts a gate in front of the message listener that setupWSConnection installed:
- * a connection that sends text, sends too fast or sends a malformed message is
- * closed — only that one; its room and every other room carry on.
+ * a connection that sends text, sends too many messages, bytes or requests for
+ * the whole document, or sends a malformed message is closed — only that one;
+ * its room and every other room carry on. And one behind its sending: a client
+ * that does not read, so that what the server sends it piles up, is closed
+ * before the pile passes its budget.
  */
 export function guardConnection(ws: WebSocket, context: GuardContext): void {
   const forward = ws.listeners('message') as ((data: RawData, isBinary: boolean) => void)[];
   ws.removeAllListeners('message');
-  const bucket = new TokenBucket(context.rate);
+  const { budgets } = context;
+  const messages = new TokenBucket(budgets.messageRate);
+  const bytes = new TokenBucket(budgets.byteRate);
+  const syncRequests = new TokenBucket(budgets.syncRequestRate);
   const drop = (code: number, summary: string, reason = summary): void => {
     context.log.warn({
       event: 'connection-dropped',
@@ -54,8 +68,12 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
   ws.on('message', (data: RawData, isBinary: boolean) => {
     if (ws.readyState !== ws.OPEN) return;
     if (!isBinary) return drop(CLOSE.unsupportedData, 'text message');
-    if (!bucket.take()) return drop(CLOSE.policyViolation, 'too many messages');
-    const problem = syncMessageProblem(bytesOf(data));
+    if (!messages.take()) return drop(CLOSE.policyViolation, 'too many messages');
+    const message = bytesOf(data);
+    if (!bytes.take(message.byteLength)) return drop(CLOSE.policyViolation, 'too many bytes');
+    if (isSyncRequest(message) && !syncRequests.take())
+      return drop(CLOSE.policyViolation, 'too many sync requests');
+    const problem = syncMessageProblem(message);
     if (problem !== null) return drop(CLOSE.invalidPayload, 'malformed message', problem);
     // Second line of defence: the utils catch their own errors and report them
     // only as an 'error' event of the document.
@@ -71,6 +89,13 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
     }
     if (failed !== null) drop(CLOSE.invalidPayload, 'update not applicable', messageOf(failed));
   });
+  limitSending(ws, budgets.maxBufferedBytes, () =>
+    drop(
+      CLOSE.policyViolation,
+      'not reading',
+      `send buffer over ${budgets.maxBufferedBytes} bytes`,
+    ),
+  );
   // Without a listener, an 'error' (a frame over maxPayload, a bad opcode) would
   // be thrown and end the whole process; ws closes the socket itself afterwards.
   ws.on('error', (error) => {
@@ -81,6 +106,28 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
       reason: error.message,
     });
   });
+}
+
+/**
+ * Wraps ws.send, through which the utils send everything (their replies, the
+ * room's updates, awareness): once more than `max` bytes wait in the send buffer,
+ * the next message is not queued and the connection is closed. So what waits for
+ * one connection stays under `max` plus one message (at most the room), and a
+ * reply as large as the room still goes to a client that reads.
+ */
+function limitSending(ws: WebSocket, max: number, overflow: () => void): void {
+  const send = ws.send.bind(ws) as (data: unknown, ...rest: unknown[]) => void;
+  ws.send = ((data: unknown, ...rest: unknown[]) => {
+    if (ws.bufferedAmount > max) {
+      if (ws.readyState === ws.OPEN) overflow();
+      // What the utils pass as a callback learns that this message was not sent.
+      const callback = rest.find((value) => typeof value === 'function') as
+        ((error?: Error) => void) | undefined;
+      callback?.(new Error('send buffer full'));
+      return;
+    }
+    send(data, ...rest);
+  }) as WebSocket['send'];
 }
 
 /** Starts the close handshake, and cuts the connection off if the client does not answer. */

@@ -16,6 +16,21 @@ export type SyncServerOptions = {
   maxPayload?: number;
   /** Messages per connection (default 60/s, burst 300); a connection above it is closed with 1008. */
   messageRate?: Rate;
+  /** Bytes a client may send per connection (default 2 MiB/s, burst twice maxPayload); above it, 1008. */
+  byteRate?: Rate;
+  /** Requests for the whole document per connection (default 1/s, burst 10); above it, 1008. */
+  syncRequestRate?: Rate;
+  /**
+   * What may wait in a connection's send buffer (default 8 MiB) before one more
+   * message closes it: a client that does not read cannot make the server queue
+   * copies of a room. What waits stays under this plus one message, so a first
+   * sync of a room larger than this still works.
+   */
+  maxBufferedBytes?: number;
+  /** Open connections per remote address, IPv6 counted per /64 (default 64); more get 429. */
+  maxConnectionsPerAddress?: number;
+  /** Open connections in all (default 5000); more get 503. */
+  maxConnections?: number;
   /** Key registrations and rotations per remote address (default 1/s, burst 30). */
   keyRequestRate?: Rate;
   /**
@@ -45,6 +60,16 @@ export const DEFAULT_MAX_PAYLOAD = 16 * 1024 * 1024;
 // handful. 60/s sustained is several fast typists; the burst covers a paste or a
 // reconnect that flushes queued changes.
 export const DEFAULT_MESSAGE_RATE: Rate = { perSecond: 60, burst: 300 };
+// A client sends a whole program once, on its first sync; typing afterwards is a
+// few hundred bytes a second.
+export const DEFAULT_BYTE_RATE_PER_SECOND = 2 * 1024 * 1024;
+// A client asks for the document when it connects and after a reconnect; nothing
+// it does while editing asks again.
+export const DEFAULT_SYNC_REQUEST_RATE: Rate = { perSecond: 1, burst: 10 };
+export const DEFAULT_MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+// A workshop room behind one NAT address: twenty co-tutors with three windows each.
+export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 64;
+export const DEFAULT_MAX_CONNECTIONS = 5000;
 // Keys are registered when a program is shared and rotated by hand: a workshop
 // room behind one NAT address shares tens of programs at most, in bursts.
 export const DEFAULT_KEY_REQUEST_RATE: Rate = { perSecond: 1, burst: 30 };
@@ -66,6 +91,18 @@ const settingsSchema = z.object({
     .min(64 * 1024)
     .max(1024 * 1024 * 1024),
   messageRate: rate,
+  byteRate: z.object({
+    perSecond: z.number().positive().max(1e10),
+    burst: z.number().int().min(1).max(1e10),
+  }),
+  syncRequestRate: rate,
+  maxBufferedBytes: z
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(1024 * 1024 * 1024),
+  maxConnectionsPerAddress: z.number().int().min(1).max(1_000_000),
+  maxConnections: z.number().int().min(1).max(1_000_000),
   keyRequestRate: rate,
   trustProxy: z.boolean(),
 });
@@ -80,6 +117,16 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     maxRooms: options.maxRooms ?? DEFAULT_MAX_ROOMS,
     maxPayload: options.maxPayload ?? DEFAULT_MAX_PAYLOAD,
     messageRate: options.messageRate ?? DEFAULT_MESSAGE_RATE,
+    byteRate: options.byteRate ?? {
+      perSecond: DEFAULT_BYTE_RATE_PER_SECOND,
+      // The first sync of the largest room a client may send, twice (two tabs, a reconnect).
+      burst: 2 * (options.maxPayload ?? DEFAULT_MAX_PAYLOAD),
+    },
+    syncRequestRate: options.syncRequestRate ?? DEFAULT_SYNC_REQUEST_RATE,
+    maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+    maxConnectionsPerAddress:
+      options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+    maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
     keyRequestRate: options.keyRequestRate ?? DEFAULT_KEY_REQUEST_RATE,
     trustProxy: options.trustProxy ?? false,
   });

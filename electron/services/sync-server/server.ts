@@ -14,6 +14,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { messageOf } from '../../../shared/errors/message-of';
 import { roomNameOf } from '../../../shared/sync/room';
 import { consoleLogger } from '../logger';
+import { ConnectionCount } from './connection-count';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
 import { remoteAddressOf } from './http-answers';
 import { answerRequest } from './http-routes';
@@ -68,6 +69,10 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
     maxPayload: settings.maxPayload,
     perMessageDeflate: false,
   });
+  const connections = new ConnectionCount(
+    settings.maxConnectionsPerAddress,
+    settings.maxConnections,
+  );
   let closing = false;
   const isClosing = (): boolean => closing;
   const upgrades = new Set<Promise<void>>();
@@ -77,7 +82,7 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
   const admit = (ws: WebSocket, request: IncomingMessage, room: string, doc: WSSharedDoc): void => {
     const remote = remoteOf(request);
     setupWSConnection(ws, request, { docName: room });
-    guardConnection(ws, { room, remote, doc, rate: settings.messageRate, log });
+    guardConnection(ws, { room, remote, doc, budgets: settings, log });
     log.info({ event: 'connection-opened', room, remote });
     ws.once('close', (code: number) =>
       log.info({ event: 'connection-closed', room, remote, code }),
@@ -105,7 +110,7 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
   );
   http.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
     const gate = passUpgrade(
-      { keys, store, wss, log, isClosing, admit },
+      { keys, store, wss, log, isClosing, admit, connections },
       request,
       socket,
       head,

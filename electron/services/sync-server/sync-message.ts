@@ -21,6 +21,15 @@ const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
+/**
+ * Whether a message asks for the whole document (sync step 1): the server then
+ * encodes and sends what the client lacks, up to the whole room. Cheap to send,
+ * costly to answer, so these are counted apart.
+ */
+export function isSyncRequest(message: Uint8Array): boolean {
+  return message[0] === MESSAGE_SYNC && message[1] === SYNC_STEP_1;
+}
+
 /** Why a message is malformed, or null when it is well formed. */
 export function syncMessageProblem(message: Uint8Array): string | null {
   try {

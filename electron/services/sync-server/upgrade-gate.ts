@@ -7,6 +7,7 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { messageOf } from '../../../shared/errors/message-of';
 import { programId } from '../../../shared/host-api/schemas';
 import { KEY_PARAM, roomOwnerOf } from '../../../shared/sync/room';
+import type { ConnectionCount } from './connection-count';
 import { refuseUpgrade, requestTarget } from './http-answers';
 import type { KeyCheck, RoomKeys } from './room-keys';
 import type { RoomStore } from './room-store';
@@ -17,6 +18,7 @@ export type UpgradeContext = {
   store: RoomStore;
   wss: WebSocketServer;
   log: SyncLog;
+  connections: ConnectionCount;
   isClosing(): boolean;
   /** Sets up a connection whose key was checked and whose room is loaded. */
   admit(ws: WebSocket, request: IncomingMessage, room: string, doc: WSSharedDoc): void;
@@ -30,7 +32,8 @@ const REFUSAL: Record<Exclude<KeyCheck, 'ok'>, number> = { 'unknown-room': 404, 
  * review document) with the program's key, a room that can be held in memory, and
  * its file loaded. Both rooms of a program are entered with its one key, so a
  * rotation moves both and a wrong key is refused for both. A refusal is a plain HTTP answer (401 no key, 403 wrong key,
- * 404 unknown room or path, 500 unreadable room, 503 full or shutting down), so
+ * 404 unknown room or path, 429 too many connections from one address, 500
+ * unreadable room, 503 full or shutting down), so
  * the client never receives document data and an unknown room is never loaded.
  */
 export async function passUpgrade(
@@ -46,32 +49,56 @@ export async function passUpgrade(
     refuseUpgrade(socket, status);
   };
   if (context.isClosing()) return refuse(503, 'shutting down');
+  const place = context.connections.reserve(remote);
+  if (place === 'server-full') return refuse(503, 'too many connections');
+  if (place === 'address-full') return refuse(429, 'too many connections from this address');
+  let admitted = false;
+  try {
+    admitted = await openRoom(context, request, socket, head, refuse);
+  } finally {
+    if (!admitted) place.release();
+  }
+  if (admitted) socket.once('close', place.release);
+}
+
+/** The checks after the connection's place is reserved; true once ws has the connection. */
+async function openRoom(
+  context: UpgradeContext,
+  request: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  refuse: (status: number, reason: string, room?: string) => void,
+): Promise<boolean> {
+  const refused = (status: number, reason: string, room?: string): false => {
+    refuse(status, reason, room);
+    return false;
+  };
   const url = requestTarget(request);
   const owner = roomOwnerOf(url?.pathname.slice(1) ?? '', isProgramId);
-  if (url === null || owner === null) return refuse(404, 'not a room path');
+  if (url === null || owner === null) return refused(404, 'not a room path');
   const room = url.pathname.slice(1);
   const keyRoom = owner.programId;
   const key = url.searchParams.get(KEY_PARAM);
-  if (key === null || key === '') return refuse(401, 'no key', room);
+  if (key === null || key === '') return refused(401, 'no key', room);
   const check = context.keys.check(keyRoom, key);
-  if (check !== 'ok') return refuse(REFUSAL[check], check, room);
+  if (check !== 'ok') return refused(REFUSAL[check], check, room);
 
   // A room unloaded by its last client while this one waited is opened again.
   for (let attempt = 0; attempt < 3; attempt++) {
     const doc = context.store.acquire(room);
-    if (doc === 'full') return refuse(503, 'too many rooms in memory', room);
+    if (doc === 'full') return refused(503, 'too many rooms in memory', room);
     try {
       await context.store.ready(doc);
     } catch (error) {
       context.store.release(doc);
-      return refuse(500, `room unreadable: ${messageOf(error)}`, room);
+      return refused(500, `room unreadable: ${messageOf(error)}`, room);
     }
     if (context.isClosing() || context.keys.check(keyRoom, key) !== 'ok') {
       // Shut down, or the key was rotated, while the room was loading.
       context.store.release(doc);
       return context.isClosing()
-        ? refuse(503, 'shutting down', room)
-        : refuse(403, 'wrong-key', room);
+        ? refused(503, 'shutting down', room)
+        : refused(403, 'wrong-key', room);
     }
     if (!context.store.isCurrent(doc)) continue;
     // handleUpgrade calls back synchronously once the handshake is written, so no
@@ -83,9 +110,9 @@ export async function passUpgrade(
     });
     // ws destroys a socket the client already closed without calling back.
     if (!admitted) context.store.release(doc);
-    return;
+    return admitted;
   }
-  refuse(503, 'room kept unloading', room);
+  return refused(503, 'room kept unloading', room);
 }
 
 const isProgramId = (id: string): boolean => programId.safeParse(id).success;
