@@ -14,7 +14,11 @@ import { reviewRootOf } from '../review/layout';
 export const VERSION_KINDS = ['named', 'idle', 'before-restore', 'before-merge', 'export'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
-export type VersionAuthor = { name: string; color: string };
+/**
+ * Who kept a version: the name and colour presence showed, and the stable id of
+ * their installation (Settings.userId), which entries written before it lack.
+ */
+export type VersionAuthor = { name: string; color: string; userId?: string };
 
 export type VersionEntry = {
   id: string;
@@ -36,6 +40,7 @@ export type VersionRow = ({ damaged: false } & VersionEntry) | { damaged: true; 
 export const VERSION_LIMITS = {
   maxNameLength: 200,
   maxAuthorNameLength: 100,
+  maxUserIdLength: 100,
   /** A body larger than this is neither stored nor fetched. */
   maxBodyBytes: 32 * 1024 * 1024,
   /** Entries read from the list at most: far more than retention leaves. */
@@ -105,12 +110,15 @@ function entryOf(id: string, value: unknown): VersionEntry | null {
   };
 }
 
+/** The author of an entry; a user id that is not a short string is left out, the entry still reads. */
 function authorOf(value: unknown): VersionAuthor | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { name, color } = value as Record<string, unknown>;
+  const { name, color, userId } = value as Record<string, unknown>;
   if (typeof name !== 'string' || name.length > VERSION_LIMITS.maxAuthorNameLength) return null;
   if (typeof color !== 'string' || !COLOR.test(color)) return null;
-  return { name, color };
+  const known =
+    typeof userId === 'string' && userId !== '' && userId.length <= VERSION_LIMITS.maxUserIdLength;
+  return known ? { name, color, userId } : { name, color };
 }
 
 /** Newest first; damaged rows last; ties by id, so that every window lists the same order. */

@@ -17,7 +17,11 @@ import { reviewRootOf } from './layout';
  * Entries come from peers: each is read through a schema and its size bounded.
  */
 
-export type DeletedBy = { name: string; color: string };
+/**
+ * Who deleted a session: name and colour as presence showed them, and the stable
+ * id of their installation (Settings.userId), which entries written before it lack.
+ */
+export type DeletedBy = { name: string; color: string; userId?: string };
 
 export type DeletedSession = {
   blockId: string;
@@ -47,6 +51,8 @@ const entrySchema = z.object({
   deletedBy: z.object({
     name: z.string().max(200),
     color: z.string().regex(/^#[0-9a-f]{6}$/i),
+    // Not a short string: left out, and the entry still reads.
+    userId: z.string().min(1).max(100).optional().catch(undefined),
   }),
   deletedAt: z.number().int().nonnegative(),
   content: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_SNAPSHOT_BYTES),

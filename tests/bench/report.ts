@@ -5,6 +5,8 @@ import type { ExportResults } from './export-run';
 import type { KeyResult } from './key-bench';
 import type { OpenResult } from './open-bench';
 import type { OpenTimings } from './probes';
+import type { ReviewResult } from './review-bench';
+import { reviewRows } from './review-report';
 import { median, ms, percentile, ratio } from './stats';
 import { syncRows } from './sync-report';
 import type { SyncResults } from './sync-run';
@@ -21,6 +23,8 @@ export type BenchResults = {
   sync?: SyncResults;
   /** (g) the large program and one session to PDF and .docx. */
   exports?: ExportResults;
+  /** (h) the drafting cycle: comments, the history list, versions, compare, restore. */
+  review?: ReviewResult;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -36,13 +40,14 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes, sync, exports } = results;
+  const { open, keys, bytes, sync, exports, review } = results;
   return [
     ...(open === undefined ? [] : openRows(open)),
     ...(keys === undefined ? [] : keyRows(keys)),
     ...(bytes === undefined ? [] : bytesRows(bytes)),
     ...(sync === undefined ? [] : syncRows(sync)),
     ...(exports === undefined ? [] : exportRows(exports)),
+    ...(review === undefined ? [] : reviewRows(review)),
   ];
 }
 

@@ -5,7 +5,7 @@
  * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
  * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
  * COTUTOR_BENCH_ONLY=open,keys runs only the benchmarks named (open, keys, bytes,
- * sync, exports) and prints them without recording: a quick before/after of one part.
+ * sync, exports, review) and prints them without recording: a quick before/after of one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,6 +29,7 @@ import { DEFAULT_SEED, largeProgram } from './large-program';
 import { benchOpen, type OpenResult } from './open-bench';
 import { machine, recordResults, resultsMarkdown } from './record';
 import { resultRows, textTable } from './report';
+import { benchReview } from './review-bench';
 import { launchChromium, median, ms } from './stats';
 import { benchSync } from './sync-run';
 
@@ -40,7 +41,7 @@ const KEYSTROKES = 300;
 const BYTES_KEYSTROKES = 1000;
 /** Compaction would rewrite the file mid-run and hide the growth being measured. */
 const NO_COMPACTION = { maxFrames: Number.MAX_SAFE_INTEGER, minBytes: Number.MAX_SAFE_INTEGER };
-const BENCHMARKS = ['open', 'keys', 'bytes', 'sync', 'exports'] as const;
+const BENCHMARKS = ['open', 'keys', 'bytes', 'sync', 'exports', 'review'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const only = process.env.COTUTOR_BENCH_ONLY?.split(',').map((name) => name.trim());
 const unknown = only?.filter((name) => !(BENCHMARKS as readonly string[]).includes(name)) ?? [];
@@ -144,6 +145,11 @@ try {
     return benchBytes(live, { ...target, label: 'Success criteria' }, BYTES_KEYSTROKES);
   }
 
+  function reviewBench() {
+    console.log('\n[h] The drafting cycle: 500 threads, 200 versions (Node, CPU time)…');
+    return benchReview(large, runs);
+  }
+
   const open = selected('open') ? await openBench() : undefined;
   const keys = selected('keys') ? await keyBench() : undefined;
   const bytes = selected('bytes') ? await bytesBench() : undefined;
@@ -162,9 +168,13 @@ try {
   const exports = selected('exports')
     ? await benchExport({ seed, runs: exportRuns(runs) })
     : undefined;
+  const review = selected('review') ? reviewBench() : undefined;
 
   const otherCpu = otherShare(cpuBefore, await cpuMark());
-  const results = { seed, words: large.words, runs, open, keys, bytes, sync, exports, otherCpu };
+  const results = {
+    ...{ seed, words: large.words, runs },
+    ...{ open, keys, bytes, sync, exports, review, otherCpu },
+  };
   const where = machine(live.version());
   console.log(
     `\n${where.cpu}, ${where.cores} cores · Node ${where.node} · Chromium ${where.chromium}`,
@@ -178,8 +188,8 @@ try {
       `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
     );
   }
-  if (open && keys && bytes && sync && exports) {
-    const all = { ...results, open, keys, bytes, sync, exports };
+  if (open && keys && bytes && sync && exports && review) {
+    const all = { ...results, open, keys, bytes, sync, exports, review };
     await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(all, where));
     console.log('Results written to docs/benchmarks.md.');
   } else {

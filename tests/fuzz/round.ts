@@ -4,7 +4,8 @@ import { idContext } from './ids';
 import { randomEdit } from './ops';
 import { type Outcomes, outcomesOf } from './outcomes';
 import { Rng } from './random';
-import { type Event, Simulation } from './simulation';
+import { checkReviews, reviewOutcomesOf } from './review-checks';
+import { type Event, type Room, Simulation } from './simulation';
 
 export const CLIENTS = 5;
 
@@ -54,7 +55,11 @@ export function runRound(seed: number, options: RoundOptions): RoundResult {
   const failures = finish(simulation);
   const outcomes =
     failures.length === 0
-      ? { ...outcomesOf(simulation.network.server.doc), 'repairs written': simulation.repairs }
+      ? {
+          ...outcomesOf(simulation.network.server.doc),
+          ...reviewOutcomesOf(simulation.network.server.doc, simulation.review.server.doc),
+          'repairs written': simulation.repairs,
+        }
       : {};
   return { seed, script, failures, outcomes };
 }
@@ -66,19 +71,32 @@ export function replay(seed: number, script: readonly Event[], options: RoundOpt
   return finish(simulation);
 }
 
-/** Some clients drop off (part of what they had in flight still arrives), some come back. */
+const ROOMS: readonly Room[] = ['program', 'review'];
+
+/**
+ * Some clients drop off (part of what they had in flight still arrives), some
+ * come back; mostly from both rooms at once, as when the network goes, sometimes
+ * from one.
+ */
 function churn(rng: Rng, simulation: Simulation, run: (event: Event) => void): void {
-  simulation.network.clients.forEach((client, index) => {
-    const connection = client.connection;
-    if (connection !== null && rng.chance(0.15)) {
-      run({
-        kind: 'disconnect',
-        client: index,
-        up: rng.int(0, connection.up.length),
-        down: rng.int(0, connection.down.length),
-      });
-    } else if (connection === null && rng.chance(0.4)) {
-      run({ kind: 'connect', client: index });
+  simulation.network.clients.forEach((_, index) => {
+    const change = rng.chance(0.8) ? 'both' : rng.pick(ROOMS);
+    const drop = rng.chance(0.15);
+    const back = rng.chance(0.4);
+    for (const room of ROOMS) {
+      if (change !== 'both' && change !== room) continue;
+      const connection = simulation.room(room).client(index).connection;
+      if (connection !== null && drop) {
+        run({
+          kind: 'disconnect',
+          room,
+          client: index,
+          up: rng.int(0, connection.up.length),
+          down: rng.int(0, connection.down.length),
+        });
+      } else if (connection === null && back) {
+        run({ kind: 'connect', room, client: index });
+      }
     }
   });
 }
@@ -95,25 +113,51 @@ function deliverSome(
   times: number,
 ): void {
   for (let time = 0; time < times; time++) {
-    const queues = simulation.network.queues();
+    const queues = ROOMS.flatMap((room) =>
+      simulation
+        .room(room)
+        .queues()
+        .map((queue) => ({ ...queue, room })),
+    );
     if (queues.length === 0) return;
     const queue = rng.pick(queues);
     const count = rng.chance(0.5) ? 1 : rng.int(1, queue.length);
-    run({ kind: 'deliver', client: queue.client, direction: queue.direction, count });
+    run({
+      kind: 'deliver',
+      room: queue.room,
+      client: queue.client,
+      direction: queue.direction,
+      count,
+    });
   }
 }
 
 function finish(simulation: Simulation): Failure[] {
-  const { network } = simulation;
+  const { network, review } = simulation;
   const failures = [...simulation.failures];
-  if (!network.settle())
-    failures.push({ kind: 'never settled', detail: 'frames kept coming after 100,000' });
-  failures.push(
-    ...network.errors.map((error) => ({ kind: 'update failed to apply', detail: String(error) })),
-  );
+  for (const room of ROOMS) {
+    const rooms = simulation.room(room);
+    if (!rooms.settle())
+      failures.push({
+        kind: `never settled (${room})`,
+        detail: 'frames kept coming after 100,000',
+      });
+    failures.push(
+      ...rooms.errors.map((error) => ({
+        kind: `update failed to apply (${room})`,
+        detail: String(error),
+      })),
+    );
+  }
   const replicas: Replica[] = [
     { name: 'server', doc: network.server.doc },
     ...network.clients.map((client, index) => ({ name: `c${index}`, doc: client.doc })),
   ];
-  return failures.concat(checkReplicas(replicas));
+  const reviews: Replica[] = [
+    { name: 'server', doc: review.server.doc },
+    ...review.clients.map((client, index) => ({ name: `c${index}`, doc: client.doc })),
+  ];
+  return failures
+    .concat(checkReplicas(replicas))
+    .concat(checkReviews(replicas, reviews, simulation.threads));
 }

@@ -2,21 +2,30 @@ import * as Y from 'yjs';
 
 import { programProblems } from '../../shared/model/invariants';
 import { repairPlacements } from '../../shared/model/mutations/program';
+import { reviewRootOf } from '../../shared/review/layout';
 import { type Failure, problemKind } from './checks';
 import type { Setup } from './fixture';
 import { idContext } from './ids';
 import type { Edit } from './ops';
 import { LOCAL } from './ops/edit';
 import { trackUndo } from './ops/undo';
+import { addReviewer, authorOf } from './review';
 import type { Direction } from './sync/connection';
 import { Network } from './sync/network';
+
+/**
+ * The program's room and its review document's room: two documents, each synced
+ * over a connection of its own (as the app's two providers do), so one can be
+ * offline while the other is not.
+ */
+export type Room = 'program' | 'review';
 
 /** One step of a run: everything that happens is one of these, so a run can be replayed and shrunk. */
 export type Event =
   | { kind: 'edit'; client: number; context: string; edit: Edit }
-  | { kind: 'deliver'; client: number; direction: Direction; count: number }
-  | { kind: 'disconnect'; client: number; up: number; down: number }
-  | { kind: 'connect'; client: number };
+  | { kind: 'deliver'; room: Room; client: number; direction: Direction; count: number }
+  | { kind: 'disconnect'; room: Room; client: number; up: number; down: number }
+  | { kind: 'connect'; room: Room; client: number };
 
 /** Repairs are not the user's edits: their own origin keeps them out of the undo history. */
 const REPAIR = Symbol('repair');
@@ -24,13 +33,21 @@ const REPAIR = Symbol('repair');
 /** The clients, the server and the network of one run, driven by events. */
 export class Simulation {
   readonly network: Network;
+  /** The review documents' room; a new program's review document starts empty. */
+  readonly review: Network;
   readonly failures: Failure[] = [];
+  /** Every thread id any client's review document ever held: none may be lost. */
+  readonly threads = new Set<string>();
   /** Repairs that wrote something: how often concurrency left a block on a removed day. */
   repairs = 0;
 
   /** `undo`: give every client an undo history (as the app does), for undo and redo edits. */
   constructor(setup: Setup, undo: boolean) {
     this.network = new Network(setup.online.length);
+    this.review = new Network(setup.online.length);
+    this.network.clients.forEach((client, index) => {
+      addReviewer(client.doc, { review: this.review.client(index).doc, author: authorOf(index) });
+    });
     for (const client of this.network.clients) {
       // Applied before connecting, so nothing is sent: everyone simply starts here.
       Y.applyUpdate(client.doc, setup.program);
@@ -42,7 +59,12 @@ export class Simulation {
     if (setup.serverHasProgram) Y.applyUpdate(this.network.server.doc, setup.program);
     setup.online.forEach((online, index) => {
       if (online) this.network.connect(index);
+      if (online) this.review.connect(index);
     });
+  }
+
+  room(room: Room): Network {
+    return room === 'program' ? this.network : this.review;
   }
 
   /**
@@ -62,11 +84,11 @@ export class Simulation {
       case 'edit':
         return this.edit(event.client, event.context, event.edit);
       case 'deliver':
-        return this.network.deliver(event.client, event.direction, event.count);
+        return this.room(event.room).deliver(event.client, event.direction, event.count);
       case 'disconnect':
-        return this.network.disconnect(event.client, event.up, event.down);
+        return this.room(event.room).disconnect(event.client, event.up, event.down);
       case 'connect':
-        return this.network.connect(event.client);
+        return this.room(event.room).connect(event.client);
     }
   }
 
@@ -86,6 +108,8 @@ export class Simulation {
     } catch (error) {
       this.failures.push({ kind: 'edit threw', detail: `${edit.label}: ${String(error)}` });
     }
+    for (const id of reviewRootOf(this.review.client(client).doc, 'threads').keys())
+      this.threads.add(id);
     for (const problem of programProblems(doc)) {
       if (!before.has(problem)) {
         this.failures.push({
@@ -102,10 +126,10 @@ export function describeEvent(event: Event): string {
     case 'edit':
       return `c${event.client} ${event.context}: ${event.edit.label}`;
     case 'deliver':
-      return `deliver ${event.direction === 'up' ? `c${event.client} → server` : `server → c${event.client}`} ×${event.count}`;
+      return `deliver ${event.room} ${event.direction === 'up' ? `c${event.client} → server` : `server → c${event.client}`} ×${event.count}`;
     case 'disconnect':
-      return `c${event.client} offline (in flight that still arrives: → server ${event.up}, → client ${event.down})`;
+      return `c${event.client} offline in ${event.room} (in flight that still arrives: → server ${event.up}, → client ${event.down})`;
     case 'connect':
-      return `c${event.client} online`;
+      return `c${event.client} online in ${event.room}`;
   }
 }

@@ -36,6 +36,28 @@ function entry(overrides: Partial<VersionEntry> = {}): VersionEntry {
 }
 
 describe('the list of versions', () => {
+  it('says who kept a version by their stable id, and still reads entries written before it', () => {
+    const review = new Y.Doc();
+    const withId = entry({ author: { name: 'Aigerim', color: '#1f6feb', userId: 'install-1' } });
+    const before = entry({ createdAt: '2026-03-11T10:00:00.000Z' });
+    const odd = entry({ createdAt: '2026-03-10T10:00:00.000Z' });
+    addVersion(review, withId);
+    addVersion(review, before);
+    reviewRootOf(review, 'versions').set(odd.id, {
+      ...odd,
+      author: { ...odd.author, userId: 'x'.repeat(101) },
+    });
+
+    const rows = readVersions(review);
+    expect(rows).toEqual([
+      { damaged: false, ...withId },
+      { damaged: false, ...before },
+      // A user id that is not a short string is left out; the entry still reads.
+      { damaged: false, ...odd },
+    ]);
+    expect(rows[1]).not.toHaveProperty('author.userId');
+  });
+
   it('lists versions newest first, as added by any co-tutor', () => {
     const review = new Y.Doc();
     const sent = entry({ name: 'Sent to partners, 12 March', kind: 'named' });

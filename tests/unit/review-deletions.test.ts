@@ -152,4 +152,32 @@ describe('recently deleted sessions', () => {
     expect(sessions).toHaveLength(1);
     expect(snapshotDocument(sessions[0]!)).toBeNull();
   });
+
+  it('say who deleted a session by their stable id, and still read entries written before it', () => {
+    const review = new Y.Doc();
+    const part = reviewRootOf(review, 'deletions');
+    const entry = (blockId: string, deletedBy: unknown) => ({
+      blockId,
+      dayId: 'd',
+      title: 'Opening',
+      type: 'workshop',
+      deletedBy,
+      deletedAt: NOW,
+      content: new Uint8Array([1, 2, 3]),
+    });
+    const doc = program();
+    const kept = deleteKept(doc, review, 'Scaffolding', NOW);
+    recordDeletion(review, { ...kept, deletedBy: { ...aigerim, userId: 'install-1' } }, NOW, LOCAL);
+    part.set('old', entry('old', aigerim));
+    part.set('odd', entry('odd', { ...aigerim, userId: 42 }));
+
+    const { sessions, damaged } = readDeletions(review, NOW);
+    expect(damaged).toBe(0);
+    const by = Object.fromEntries(sessions.map((each) => [each.blockId, each.deletedBy]));
+    expect(by[kept.blockId]).toEqual({ ...aigerim, userId: 'install-1' });
+    expect(by['old']).toEqual(aigerim);
+    // A user id that is not a short string is left out; the entry still reads.
+    expect(by['odd']?.userId).toBeUndefined();
+    expect(by['odd']?.name).toBe('Aigerim');
+  });
 });

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 
 import type { Rng } from '../random';
 import { blockEdits } from './blocks';
+import { commentEdits } from './comments';
 import type { Edit, EditMaker } from './edit';
 import { programEdits } from './program';
 import { restoreEdits } from './restore';
@@ -18,11 +19,13 @@ const MAKERS: Record<string, EditMaker> = {
   ...richTextEdits,
   ...undoEdits,
   ...restoreEdits,
+  ...commentEdits,
 };
 
 /**
  * How often each kind of edit is tried, roughly as co-tutors work: mostly typing
- * and retiming, regular moves, now and then a structural change to the week.
+ * and retiming, regular moves, now and then a structural change to the week;
+ * comments on the text being typed, and replies.
  */
 const WEIGHTS: Record<keyof typeof MAKERS, number> = {
   addBlock: 4,
@@ -53,6 +56,11 @@ const WEIGHTS: Record<keyof typeof MAKERS, number> = {
   redo: 1,
   restoreProgram: 3,
   restoreSession: 2,
+  addThread: 4,
+  replyToThread: 2,
+  editOwnComment: 1,
+  deleteOwnComment: 1,
+  resolveThread: 2,
 };
 
 const WITHOUT_UNDO = { ...WEIGHTS, undo: 0, redo: 0 };

@@ -6,6 +6,7 @@ import { useToast } from '../../components';
 import { useHost } from '../../host';
 import type { ProgramSession } from '../../program';
 import { keeperOf } from '../history/use-version-keeper';
+import { usePreferences } from '../preferences/preferences-context';
 import { takeMerge } from './pending-merges';
 
 /** Marks changes that came from a file: saved and synced like any, but not the user's to undo. */
@@ -16,12 +17,13 @@ export function usePendingMerge(session: ProgramSession): void {
   const { t } = useTranslation('exchange');
   const toast = useToast();
   const host = useHost();
+  const userId = usePreferences().settings?.userId ?? '';
 
   useEffect(() => {
     const merge = takeMerge(session.programId);
     if (merge === undefined) return;
     // The program as it was is kept first (its state taken now, stored meanwhile).
-    keeperOf(session, host)
+    keeperOf(session, host, userId)
       .keep({ kind: 'before-merge' })
       .catch((error: unknown) => console.warn('Keeping the version before a merge failed:', error));
     // Yjs reports an update only when applying changed something (content or deletions).
@@ -36,5 +38,5 @@ export function usePendingMerge(session: ProgramSession): void {
     session.doc.off('update', onUpdate);
     session.review.off('update', onUpdate);
     toast({ message: t(changed ? 'merged' : 'nothingNew', { name: merge.fileName }) });
-  }, [session, host, t, toast]);
+  }, [session, host, userId, t, toast]);
 }

@@ -5,6 +5,7 @@ import { messageOf } from '../../../../shared/host-api/errors';
 import { reviewRootOf } from '../../../../shared/review/layout';
 import { useHost } from '../../host';
 import type { ProgramSession } from '../../program';
+import { usePreferences } from '../preferences/preferences-context';
 import { IdleVersions } from './idle-versions';
 import { keeperOf } from './use-version-keeper';
 
@@ -15,9 +16,10 @@ import { keeperOf } from './use-version-keeper';
  */
 export function useAutomaticVersions(session: ProgramSession): void {
   const host = useHost();
+  const userId = usePreferences().settings?.userId ?? '';
 
   useEffect(() => {
-    const keeper = keeperOf(session, host);
+    const keeper = keeperOf(session, host, userId);
     const warn = (doing: string) => (error: unknown) =>
       console.warn(`${doing} failed: ${messageOf(error)}`);
     const idle = new IdleVersions(
@@ -38,5 +40,5 @@ export function useAutomaticVersions(session: ProgramSession): void {
       versions.unobserve(onChange);
       idle.dispose();
     };
-  }, [session, host]);
+  }, [session, host, userId]);
 }

@@ -7,8 +7,6 @@ import { readBlock } from '../../../../shared/model/read';
 import { type BlockType, isBreakType } from '../../../../shared/model/schema';
 import { useToast } from '../../components';
 import { useEdit, useProgramSession } from '../../program';
-import { usePreferences } from '../preferences/preferences-context';
-import { presenceUserOf } from '../presence/presence-user';
 import {
   type BlockMove,
   type DayOrder,
@@ -19,6 +17,7 @@ import {
 } from './arrangement';
 import { deleteSessionKept } from './deleted-sessions';
 import type { CardActions } from './planner-actions';
+import { useDeletedBy } from './use-deleted-by';
 import { describePlace } from './use-drag-announcements';
 import { useLatest } from './use-latest';
 
@@ -49,12 +48,7 @@ export function usePlannerActions(options: Options): PlannerActions {
   const edit = useEdit();
   const toast = useToast();
   const latest = useLatest(options);
-  const { settings } = usePreferences();
-  const { t: ts } = useTranslation('sharing');
-  // Who deleted a session, as "Recently deleted" shows it: the name and colour presence uses.
-  const deletedBy = useLatest(() =>
-    presenceUserOf(settings, ts('presence.defaultName'), session.awareness.clientID),
-  );
+  const deletedBy = useDeletedBy();
 
   return useMemo(() => {
     const write = (change: () => void) => {

@@ -7,6 +7,8 @@ import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate, useFormatLocale, useFormatMinutes } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
 import { SessionCommentButtons } from '../comments/SessionCommentButtons';
+import { deleteSessionKept } from '../planner/deleted-sessions';
+import { useDeletedBy } from '../planner/use-deleted-by';
 import { SessionPresence } from '../presence/SessionPresence';
 import { useBlockPlace } from './use-block-place';
 
@@ -26,10 +28,12 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
   const toast = useToast();
   const place = useBlockPlace(block.id);
   const [confirming, setConfirming] = useState(false);
+  const deletedBy = useDeletedBy();
 
   const remove = () => {
     setConfirming(false);
-    edit.deleteBlock(block.id);
+    // Kept in "Recently deleted" as from the week view, so it can come back after the undo history is gone.
+    deleteSessionKept(session, block.id, deletedBy.current(), Date.now());
     toast({
       message: t('deleted', { title: block.title || t('untitled') }),
       action: { label: t('actions.undo', { ns: 'common' }), run: () => session.undo() },
