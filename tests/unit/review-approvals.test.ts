@@ -4,9 +4,9 @@ import * as Y from 'yjs';
 import type { VersionEntry } from '../../shared/history/version-list';
 import {
   APPROVAL_LIMITS,
+  approvalsOfVersion,
   approve,
   approvedVersion,
-  approvalsOfVersion,
   readApprovals,
   withdraw,
 } from '../../shared/review/approvals';
