@@ -9,6 +9,12 @@ import { reviewRootOf } from './layout';
  * review document's 'approvals' part: one plain value per co-tutor and version,
  * keyed `<version id>:<user id>`, so two co-tutors approving at once write two
  * keys and both approvals are kept. Each co-tutor withdraws only their own key.
+ *
+ * A version's body is a file on the computer that kept it; co-tutors see only
+ * its entry. So that every co-tutor can count the changes since the approved
+ * version and export it, the body of an approved version travels with its
+ * approvals, under the version's id alone, while any approval of it remains.
+ *
  * Everything here comes from peers: read through a schema, bounded, a wrong
  * entry counted as damaged and never shown as an approval.
  */
@@ -34,6 +40,8 @@ export const APPROVAL_LIMITS = {
   maxNameLength: 100,
   /** Entries read at most: a program is approved a handful of times. */
   maxEntries: 500,
+  /** A larger body stays on its computer; co-tutors then see the approval without a count. */
+  maxBodyBytes: 4 * 1024 * 1024,
 } as const;
 
 const approvalSchema = z.object({
@@ -54,8 +62,18 @@ function keyOf(versionId: string, userId: string): string {
   return `${versionId}:${userId}`;
 }
 
-/** This user approves a version; approving it again only moves the time. */
-export function approve(review: Y.Doc, approval: Approval, origin: unknown): void {
+/**
+ * This user approves a version; approving it again only moves the time. `body`
+ * is the version's body when this computer has it: written again at every
+ * approval, so that one co-tutor approving while another withdraws the last
+ * approval still leaves it there.
+ */
+export function approve(
+  review: Y.Doc,
+  approval: Approval,
+  body: Uint8Array | null,
+  origin: unknown,
+): void {
   const value: Approval = {
     versionId: approval.versionId,
     by: {
@@ -65,17 +83,32 @@ export function approve(review: Y.Doc, approval: Approval, origin: unknown): voi
     },
     at: approval.at,
   };
-  review.transact(
-    () => approvalsOf(review).set(keyOf(value.versionId, value.by.userId), value),
-    origin,
-  );
+  const part = approvalsOf(review);
+  review.transact(() => {
+    part.set(keyOf(value.versionId, value.by.userId), value);
+    if (body !== null && body.byteLength <= APPROVAL_LIMITS.maxBodyBytes)
+      part.set(value.versionId, body);
+  }, origin);
 }
 
-/** Takes back this user's own approval of a version; another co-tutor's stays. */
+/** Takes back this user's own approval of a version; another co-tutor's stays, and with it the body. */
 export function withdraw(review: Y.Doc, versionId: string, userId: string, origin: unknown): void {
   const part = approvalsOf(review);
   const key = keyOf(versionId, userId);
-  if (part.has(key)) review.transact(() => part.delete(key), origin);
+  if (!part.has(key)) return;
+  review.transact(() => {
+    part.delete(key);
+    const others = [...part.keys()].some((other) => other.startsWith(`${versionId}:`));
+    if (!others) part.delete(versionId);
+  }, origin);
+}
+
+/** The body carried with a version's approvals, or null (none, too large, or not bytes). */
+export function approvedBodyOf(review: Y.Doc, versionId: string): Uint8Array | null {
+  const body = approvalsOf(review).get(versionId);
+  return body instanceof Uint8Array && body.byteLength <= APPROVAL_LIMITS.maxBodyBytes
+    ? body
+    : null;
 }
 
 export function readApprovals(review: Y.Doc): ApprovalList {
@@ -83,6 +116,8 @@ export function readApprovals(review: Y.Doc): ApprovalList {
   let damaged = 0;
   let read = 0;
   for (const [key, value] of approvalsOf(review).entries()) {
+    // A version's body, carried with its approvals (approvedBodyOf).
+    if (VERSION_ID.test(key)) continue;
     if (read++ >= APPROVAL_LIMITS.maxEntries) break;
     const parsed = approvalSchema.safeParse(value);
     // An entry under another's key would let one co-tutor withdraw for another.

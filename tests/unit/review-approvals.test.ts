@@ -6,6 +6,7 @@ import {
   APPROVAL_LIMITS,
   approvalsOfVersion,
   approve,
+  approvedBodyOf,
   approvedVersion,
   readApprovals,
   withdraw,
@@ -43,8 +44,8 @@ function exchange(a: Y.Doc, b: Y.Doc): void {
 describe('approvals for delivery', () => {
   it('keeps both approvals when two co-tutors approve the same version at once', () => {
     const [a, b] = pair();
-    approve(a, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, LOCAL);
-    approve(b, { versionId: V1, by: aigerim, at: '2026-12-02T10:00:01.000Z' }, LOCAL);
+    approve(a, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, null, LOCAL);
+    approve(b, { versionId: V1, by: aigerim, at: '2026-12-02T10:00:01.000Z' }, null, LOCAL);
     exchange(a, b);
     for (const doc of [a, b]) {
       const list = readApprovals(doc);
@@ -58,8 +59,8 @@ describe('approvals for delivery', () => {
 
   it('lets a co-tutor withdraw their own approval and leaves the other one', () => {
     const [a, b] = pair();
-    approve(a, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, LOCAL);
-    approve(b, { versionId: V1, by: aigerim, at: '2026-12-02T10:05:00.000Z' }, LOCAL);
+    approve(a, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, null, LOCAL);
+    approve(b, { versionId: V1, by: aigerim, at: '2026-12-02T10:05:00.000Z' }, null, LOCAL);
     exchange(a, b);
     withdraw(b, V1, aigerim.userId, LOCAL);
     exchange(a, b);
@@ -69,9 +70,38 @@ describe('approvals for delivery', () => {
     expect(readApprovals(a).approvals).toHaveLength(1);
   });
 
+  it("carries the version's body while any approval of it remains", () => {
+    const [a, b] = pair();
+    const body = new Uint8Array([1, 2, 3]);
+    approve(a, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, body, LOCAL);
+    // Aigerim does not hold the body: her approval leaves Marieke's copy in place.
+    exchange(a, b);
+    approve(b, { versionId: V1, by: aigerim, at: '2026-12-02T10:01:00.000Z' }, null, LOCAL);
+    exchange(a, b);
+    expect(approvedBodyOf(b, V1)).toEqual(body);
+    // The body is not an approval.
+    expect(readApprovals(b)).toMatchObject({ damaged: 0, approvals: [{}, {}] });
+
+    withdraw(a, V1, marieke.userId, LOCAL);
+    expect(approvedBodyOf(a, V1)).toEqual(body);
+    withdraw(a, V1, aigerim.userId, LOCAL);
+    withdraw(b, V1, aigerim.userId, LOCAL);
+    exchange(a, b);
+    expect(approvedBodyOf(a, V1)).toBeNull();
+
+    // Too large a body stays on its computer; the approval counts all the same.
+    const large = new Uint8Array(APPROVAL_LIMITS.maxBodyBytes + 1);
+    approve(a, { versionId: V2, by: marieke, at: '2026-12-02T11:00:00.000Z' }, large, LOCAL);
+    expect(approvedBodyOf(a, V2)).toBeNull();
+    expect(readApprovals(a).approvals).toHaveLength(1);
+    // Bytes are what a body is; anything else a peer writes there is none.
+    reviewRootOf(a, 'approvals').set(V2, 'not a body');
+    expect(approvedBodyOf(a, V2)).toBeNull();
+  });
+
   it('counts entries with wrong types as damaged and reads the rest', () => {
     const review = new Y.Doc();
-    approve(review, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, LOCAL);
+    approve(review, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, null, LOCAL);
     const part = reviewRootOf(review, 'approvals');
     part.set(`${V2}:x`, 'approved');
     part.set(`${V2}:y`, { versionId: V2, by: { userId: 'y', name: 7, color: '#000000' }, at: 'x' });
@@ -110,12 +140,12 @@ describe('approvals for delivery', () => {
     const versions = [version(V2, 'Second draft'), version(V1, 'First draft')];
     expect(approvedVersion(readApprovals(review), versions)).toBeNull();
 
-    approve(review, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, LOCAL);
-    approve(review, { versionId: V2, by: aigerim, at: '2026-12-02T11:00:00.000Z' }, LOCAL);
+    approve(review, { versionId: V1, by: marieke, at: '2026-12-02T10:00:00.000Z' }, null, LOCAL);
+    approve(review, { versionId: V2, by: aigerim, at: '2026-12-02T11:00:00.000Z' }, null, LOCAL);
     expect(approvedVersion(readApprovals(review), versions)?.version.name).toBe('Second draft');
 
     // Approving the first again makes it the one to deliver.
-    approve(review, { versionId: V1, by: aigerim, at: '2026-12-02T12:00:00.000Z' }, LOCAL);
+    approve(review, { versionId: V1, by: aigerim, at: '2026-12-02T12:00:00.000Z' }, null, LOCAL);
     expect(approvedVersion(readApprovals(review), versions)?.version.name).toBe('First draft');
 
     // Withdrawing that approval brings the previous one back.

@@ -34,7 +34,7 @@ export function ApproveButton({
       small
       disabled={!actions.canApprove}
       aria-label={t('approval.approveLabel', { version: label })}
-      onClick={() => actions.approve(version.id)}
+      onClick={() => void actions.approve(version.id)}
     >
       {t('approval.approve')}
     </Button>

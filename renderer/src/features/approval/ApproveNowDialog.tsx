@@ -35,7 +35,7 @@ export function ApproveNowDialog({ onClose }: { onClose: () => void }) {
     try {
       const kept = await keeper.keep({ kind: 'named', name: trimmed });
       // A named version is always kept; null is only ever an automatic one skipped.
-      if (kept !== null) actions.approve(kept.id);
+      if (kept !== null) await actions.approve(kept.id);
       toast({ message: t('approval.now.done', { name: trimmed }) });
       onClose();
     } catch (failure) {
