@@ -102,17 +102,39 @@ test('a co-tutor sees the other’s approval and the banner', async ({
   marieke,
   aigerim,
 }) => {
+  // Two co-tutors, each with their own host and browser, beside a competing load.
+  test.setTimeout(180_000);
   await shareProgram(marieke.page, aigerim.page, server);
   await openHistory(marieke.page);
   await nameVersion(marieke.page, APPROVED);
   await versionRow(marieke.page, APPROVED)
     .getByRole('button', { name: `Approve “${APPROVED}” for delivery` })
     .click();
+  await marieke.page.getByRole('button', { name: 'Back to the week' }).click();
 
   await expect(banner(aigerim.page)).toHaveText(
     `Approved version: “${APPROVED}” — no changes since`,
   );
   await screenshot(aigerim.page, 'approval-banner-co-tutor');
+
+  // Her own first edit of the approved state asks her; Cancel takes it back, for both.
+  await aigerim.page.getByRole('link', { name: 'Settings' }).click();
+  const title = aigerim.page.getByLabel('Title', { exact: true });
+  await title.fill('CLIL week, changed by mistake');
+  await title.press('Enter');
+  await softLockPrompt(aigerim.page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(title).toHaveValue(TITLE);
+  await expect(aigerim.page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await aigerim.page.getByRole('link', { name: 'Week' }).click();
+  await expect(banner(aigerim.page)).toHaveText(
+    `Approved version: “${APPROVED}” — no changes since`,
+  );
+  // Her edit and its undo reached Marieke, who was asked nothing.
+  await expect(banner(marieke.page)).toHaveText(
+    `Approved version: “${APPROVED}” — no changes since`,
+  );
+  await expect(softLockPrompt(marieke.page)).toBeHidden();
+  await openHistory(marieke.page);
   await openHistory(aigerim.page);
   const row = versionRow(aigerim.page, APPROVED);
   await expect(row).toContainText('Approved by Marieke Verhoeven,');
