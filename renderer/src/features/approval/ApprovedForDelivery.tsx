@@ -36,11 +36,14 @@ export function ApprovedForDelivery({ approved, showBanner }: Props) {
 
   return (
     <>
-      {showBanner && changes !== null ? (
+      {showBanner && (changes !== null || opened.state === 'failed') ? (
         <p className="approval-banner" role="note">
           <span>{t('approval.banner', { version })}</span>
           {' — '}
-          {changes === 0 ? (
+          {changes === null ? (
+            // Too large to travel with the approval, or damaged: kept where it was approved.
+            <span>{t('approval.elsewhere')}</span>
+          ) : changes === 0 ? (
             <span>{t('approval.noChanges')}</span>
           ) : (
             <a href={routeHash({ view: 'compare', programId, from: approved.version.id, to: NOW })}>
