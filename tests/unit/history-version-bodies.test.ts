@@ -11,6 +11,8 @@ import { readVersions, VERSION_LIMITS } from '../../shared/history/version-list'
 import { HostError } from '../../shared/host-api/errors';
 import { setMetaField } from '../../shared/model/mutations/program';
 import { readMeta } from '../../shared/model/read';
+import { approve } from '../../shared/review/approvals';
+import { reviewRootOf } from '../../shared/review/layout';
 import {
   newProgramDocument,
   quietLog,
@@ -168,5 +170,40 @@ describe('version bodies in the local store', () => {
       error: expect.objectContaining({ code: 'not-found' }),
     });
     expect(await host.api.versions.list({ id: PROGRAM })).toEqual([]);
+  });
+
+  it("opens a co-tutor's approved version from the body carried with the approval, and stores it", async () => {
+    const doc = newProgramDocument('Week of CLIL');
+    const review = new Y.Doc();
+    const keeper = keeperFor(doc, review);
+    const kept = await keeper.keep({ kind: 'named', name: 'Approved for delivery' });
+    if (kept === null) throw new Error('A named version is always kept');
+    const by = { userId: 'user-marieke', ...AUTHOR };
+    approve(
+      review,
+      { versionId: kept.id, by, at: kept.createdAt },
+      await keeper.body(kept.id),
+      null,
+    );
+
+    // The co-tutor's computer has the list and the approval, not the file.
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(review));
+    await host.api.versions.remove({ programId: PROGRAM, versionId: kept.id });
+    const opened = await keeperFor(doc, theirs).open(kept.id);
+    expect(readMeta(opened).title).toBe('Week of CLIL');
+    expect(await host.api.versions.list({ id: PROGRAM })).toMatchObject([{ versionId: kept.id }]);
+
+    // A carried body that is not the version's (its digest differs) is refused, never shown.
+    await host.api.versions.remove({ programId: PROGRAM, versionId: kept.id });
+    const changed = new Y.Doc();
+    Y.applyUpdate(changed, Y.encodeStateAsUpdate(review));
+    reviewRootOf(changed, 'approvals').set(
+      kept.id,
+      Y.encodeStateAsUpdate(newProgramDocument('Other')),
+    );
+    await expect(keeperFor(doc, changed).open(kept.id)).rejects.toMatchObject({
+      code: 'damaged-version',
+    });
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppCommand } from '../../../shared/host-api/contract';
 import type { ThreadView } from '../../../shared/review/threads';
 import { Button, useDialogOpening } from '../components';
+import { useApprovedVersion } from '../features/approval/use-approved-version';
 import { CommentsProvider, useComments } from '../features/comments/comments-context';
 import { ProgramComments } from '../features/comments/ProgramComments';
 import { ProgramCommentsButton } from '../features/comments/ProgramCommentsButton';
@@ -46,6 +47,12 @@ const VersionViewer = lazy(() =>
 const CompareScreen = lazy(() =>
   import('../features/history/CompareScreen').then((module) => ({ default: module.CompareScreen })),
 );
+// The banner compares the whole program: it loads only once a version is approved.
+const ApprovedForDelivery = lazy(() =>
+  import('../features/approval/ApprovedForDelivery').then((module) => ({
+    default: module.ApprovedForDelivery,
+  })),
+);
 const ExportDialog = lazy(() =>
   import('../features/export/ExportDialog').then((module) => ({ default: module.ExportDialog })),
 );
@@ -63,6 +70,7 @@ export function ProgramLayout({
   const { canUndo, canRedo } = useUndoState();
   const programId = route.programId;
   const exporting = useDialogOpening<ExportScope>();
+  const approved = useApprovedVersion();
   // From the week or the settings, the whole program; from a session, that plan.
   const exportHere = () =>
     exporting.open(
@@ -154,6 +162,14 @@ export function ProgramLayout({
           </div>
         </header>
         <DamageRecoveryNotice recovery={session.recovery} />
+        {approved !== null ? (
+          <Suspense fallback={null}>
+            <ApprovedForDelivery
+              approved={approved}
+              showBanner={route.view === 'week' || route.view === 'session'}
+            />
+          </Suspense>
+        ) : null}
         <main className="program-main">
           <Suspense fallback={<ViewLoading />}>
             {route.view === 'week' ? (

@@ -3,13 +3,17 @@ import './export-dialog.css';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, Dialog, useToast } from '../../components';
+import { NOW } from '../../app/route';
+import { Button, ChoiceGroup, Dialog, useToast } from '../../components';
 import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
 import { useFormatLocale } from '../../i18n/format';
+import { useApprovedVersion } from '../approval/use-approved-version';
 import { keepExportVersion } from '../history/keep-export-version';
+import { useProgramState } from '../history/use-program-state';
 import { useVersionKeeper } from '../history/use-version-keeper';
+import { useVersionName } from '../history/version-labels';
 import { usePreferences } from '../preferences/preferences-context';
 import { exportDates, exportLabels } from './export-labels';
 import { exportBaseName, type ExportScope, printSubject, sessionChoices } from './export-scope';
@@ -18,6 +22,9 @@ import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { exportBytes, type ExportStep } from './make-export';
 import { useProgramSnapshot } from './use-program-snapshot';
+
+/** What is exported: the program as it is, or the version approved for delivery. */
+type ExportSource = 'now' | 'approved';
 
 type Props = {
   /** The whole program, or the session the user was looking at. */
@@ -29,7 +36,9 @@ type Props = {
  * Export to PDF or Word: choose what and how, look at the print preview, save.
  * The preview is the very print view the PDF is made from. While the file is
  * made a progress bar shows the stage; a failure is said in the dialog, which
- * stays open so nothing chosen is lost.
+ * stays open so nothing chosen is lost. When a version is approved for
+ * delivery, it can be exported instead of the program as it is: its body is
+ * loaded into a document of its own and exported the same way.
  */
 export function ExportDialog({ initialScope, onClose }: Props) {
   const { t } = useTranslation('export');
@@ -40,8 +49,13 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const toast = useToast();
   const locale = useFormatLocale();
   const { settings } = usePreferences();
-  const program = useProgramSnapshot();
   const keeper = useVersionKeeper();
+  const nameOf = useVersionName();
+  const approved = useApprovedVersion();
+  const [source, setSource] = useState<ExportSource>('now');
+  const fromApproved = source === 'approved' && approved !== null;
+  const opened = useProgramState(fromApproved ? approved.version.id : NOW);
+  const program = useProgramSnapshot(opened.state === 'ready' ? opened.doc : null);
   const [choices, setChoices] = useState<ExportChoices>({
     scope: initialScope,
     format: 'pdf',
@@ -53,7 +67,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const closed = useRef(false);
 
   const labels = useMemo(() => exportLabels(translate), [translate]);
-  const sessions = useMemo(() => sessionChoices(program), [program]);
+  const sessions = useMemo(() => (program === null ? [] : sessionChoices(program)), [program]);
   // A plan deleted by a co-tutor meanwhile (or a break, which has none) leaves the whole program.
   const chosen = choices.scope;
   const scope: ExportScope =
@@ -61,7 +75,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
       ? chosen
       : { kind: 'program' };
   const subject = useMemo(
-    () => printSubject(program, scope, labels, exportDates(locale)),
+    () => (program === null ? null : printSubject(program, scope, labels, exportDates(locale))),
     // The scope object is rebuilt on every render; its content is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [program, scope.kind, scope.kind === 'session' ? scope.blockId : null, labels, locale],
@@ -73,7 +87,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   };
 
   const run = async () => {
-    if (subject === null || step !== null) return;
+    if (program === null || subject === null || step !== null) return;
     setError(null);
     const name = exportFileName(exportBaseName(program, scope), `.${choices.format}`);
     try {
@@ -82,7 +96,8 @@ export function ExportDialog({ initialScope, onClose }: Props) {
       setStep('saving');
       const outcome = await saveFile(host, name, bytes, { reveal: true });
       if (outcome === 'cancelled') return;
-      keepExportVersion(keeper);
+      // The approved version is kept already; the program as it is, exported, is kept now.
+      if (!fromApproved) keepExportVersion(keeper);
       toast({ message: t(outcome === 'saved' ? 'dialog.saved' : 'dialog.downloaded', { name }) });
       close();
     } catch (failure) {
@@ -112,6 +127,22 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     >
       <div className="export-layout" aria-busy={running}>
         <div className="export-side">
+          {approved !== null ? (
+            <fieldset className="export-options" disabled={running}>
+              <ChoiceGroup
+                legend={t('dialog.source')}
+                value={source}
+                options={[
+                  { value: 'now', label: t('dialog.sourceNow') },
+                  {
+                    value: 'approved',
+                    label: t('dialog.sourceApproved', { version: nameOf(approved.version) }),
+                  },
+                ]}
+                onChange={setSource}
+              />
+            </fieldset>
+          ) : null}
           <ExportOptions
             choices={{ ...choices, scope }}
             sessions={sessions}
@@ -121,6 +152,11 @@ export function ExportDialog({ initialScope, onClose }: Props) {
             }}
             disabled={running}
           />
+          {opened.state === 'failed' ? (
+            <p className="export-error" role="alert">
+              {t('dialog.sourceFailed', { message: describe(opened.error) })}
+            </p>
+          ) : null}
           {error !== null ? (
             <p className="export-error" role="alert">
               {error}

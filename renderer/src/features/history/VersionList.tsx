@@ -2,23 +2,36 @@ import { useTranslation } from 'react-i18next';
 
 import type { VersionRow } from '../../../../shared/history/version-list';
 import type { StoredVersion } from '../../../../shared/host-api/contract';
+import { type ApprovalList, approvalsOfVersion } from '../../../../shared/review/approvals';
 import { Button } from '../../components';
+import { VersionApprovals } from '../approval/VersionApprovals';
 import { Avatar } from '../presence/Avatar';
 import { useVersionDate, useVersionName } from './version-labels';
 
 type Props = {
   rows: readonly VersionRow[];
   stored: ReadonlyMap<string, StoredVersion>;
+  approvals: ApprovalList;
+  /** The version approved for delivery, if any. */
+  approvedId: string | null;
   onOpen: (versionId: string) => void;
   onCompareWithNow: (versionId: string) => void;
 };
 
 /**
- * Every version, newest first: its name (or "Automatic"), what kind, who, when.
+ * Every version, newest first: its name (or "Automatic"), what kind, who, when,
+ * and who approved it for delivery.
  * A version whose entry or file is damaged is listed as such and cannot be
  * opened; the others are unaffected.
  */
-export function VersionList({ rows, stored, onOpen, onCompareWithNow }: Props) {
+export function VersionList({
+  rows,
+  stored,
+  approvals,
+  approvedId,
+  onOpen,
+  onCompareWithNow,
+}: Props) {
   const { t } = useTranslation('history');
   const nameOf = useVersionName();
   const dateOf = useVersionDate();
@@ -66,6 +79,11 @@ export function VersionList({ rows, stored, onOpen, onCompareWithNow }: Props) {
                 {t('list.compareNow')}
               </Button>
             </div>
+            <VersionApprovals
+              version={row}
+              approvals={approvalsOfVersion(approvals, row.id)}
+              approved={row.id === approvedId}
+            />
           </li>
         );
       })}

@@ -4,10 +4,13 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { HostError } from '../../../../shared/host-api/errors';
+import { approvalsOfVersion } from '../../../../shared/review/approvals';
 import { NOW, type Route } from '../../app/route';
 import { Button, useToast } from '../../components';
 import { useDescribeError } from '../../i18n/describe-error';
 import { useProgramSession } from '../../program';
+import { ApproveButton } from '../approval/ApproveButton';
+import { useApprovals } from '../approval/use-approved-version';
 import { followLinkWithin } from './follow-link';
 import { restoreOneSession, restoreWholeProgram } from './restore-actions';
 import { RestoreDialog } from './RestoreDialog';
@@ -27,7 +30,7 @@ type Props = { versionId: string; navigate: (route: Route) => void };
 /**
  * One version, read-only: a banner says which, and the whole program as it was
  * is laid out by the print view, which has no editors. From here: compare it
- * with now, restore it whole, or restore one of its sessions.
+ * with now, approve it for delivery, restore it whole, or restore one of its sessions.
  */
 export function VersionViewer({ versionId, navigate }: Props) {
   const { t } = useTranslation('history');
@@ -37,6 +40,7 @@ export function VersionViewer({ versionId, navigate }: Props) {
   const describe = useDescribeError();
   const nameOf = useVersionName();
   const dateOf = useVersionDate();
+  const approvals = useApprovals();
   const entry = useVersions().find((row) => row.id === versionId && !row.damaged);
   const opened = useProgramState(versionId);
   const old = opened.state === 'ready' ? opened.doc : null;
@@ -82,6 +86,7 @@ export function VersionViewer({ versionId, navigate }: Props) {
           >
             {t('viewer.compareNow')}
           </Button>
+          <ApproveButton version={entry} approvals={approvalsOfVersion(approvals, versionId)} />
           <Button
             small
             variant="primary"

@@ -15,6 +15,7 @@ import type { VersionService } from '../../../../shared/host-api/contract';
 import { HostError } from '../../../../shared/host-api/errors';
 import { newId } from '../../../../shared/model/ids';
 import { checkDocument } from '../../../../shared/model/migrate';
+import { approvedBodyOf } from '../../../../shared/review/approvals';
 
 /** What the keeper needs of the open program: its id, its document and its review document. */
 export type KeptProgram = { programId: string; doc: Y.Doc; review: Y.Doc };
@@ -88,10 +89,7 @@ export class VersionKeeper {
    * 'damaged-version'.
    */
   async open(versionId: string): Promise<Y.Doc> {
-    const body =
-      this.bodies.get(versionId) ??
-      (await this.host.versions.get({ programId: this.program.programId, versionId }));
-    this.remember(versionId, body);
+    const body = await this.body(versionId);
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, body);
@@ -104,6 +102,32 @@ export class VersionKeeper {
       throw new HostError('damaged-version', {}, `Version ${versionId} holds no program`);
     }
     return doc;
+  }
+
+  /**
+   * A version's body: from memory, from this computer's store, or — for a
+   * version a co-tutor kept and approved — as it came with the approval, once
+   * its digest matches the version's entry; it is then stored here too.
+   */
+  async body(versionId: string): Promise<Uint8Array> {
+    const known = this.bodies.get(versionId);
+    if (known !== undefined) return known;
+    const ref = { programId: this.program.programId, versionId };
+    let body: Uint8Array;
+    try {
+      body = await this.host.versions.get(ref);
+    } catch (failure) {
+      const carried = approvedBodyOf(this.program.review, versionId);
+      if (!(failure instanceof HostError && failure.code === 'not-found') || carried === null)
+        throw failure;
+      const entry = readableVersions(this.program.review).find((row) => row.id === versionId);
+      if (entry?.digest !== (await digestOf(carried)))
+        throw new HostError('damaged-version', {}, `Version ${versionId} came changed`);
+      body = carried;
+      await this.host.versions.put({ ...ref, body });
+    }
+    this.remember(versionId, body);
+    return body;
   }
 
   /** Applies retention (shared/history/retention.ts): the entries, then their bodies, go. */
