@@ -16,7 +16,7 @@ import { roomNameOf } from '../../../shared/sync/room';
 import { consoleLogger } from '../logger';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
 import { remoteAddressOf } from './http-answers';
-import { answerRequest } from './http-routes';
+import { answerRequest, type RouteContext } from './http-routes';
 import {
   resolveSettings,
   type SyncServer,
@@ -25,6 +25,7 @@ import {
 } from './options';
 import { RoomKeys } from './room-keys';
 import { RoomStore } from './room-store';
+import { RoomVersions } from './room-versions';
 import { closeEverything } from './shutdown';
 import { type SyncLog, syncLog } from './sync-log';
 import { AddressLimiter } from './token-bucket';
@@ -93,12 +94,24 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
   };
 
   const http = createServer({ headersTimeout: 10_000, requestTimeout: 15_000 });
-  const routes = {
-    keys,
-    limiter: new AddressLimiter(settings.keyRequestRate),
-    log,
+  const versions = new RoomVersions(roomsDirectory, settings.maxVersionsPerRoom);
+  const inFlight = new Set<Promise<void>>();
+  const routes: RouteContext = {
+    keyRequests: {
+      keys,
+      limiter: new AddressLimiter(settings.keyRequestRate),
+      log,
+      revokeConnections,
+    },
+    versionRequests: {
+      keys,
+      versions,
+      limiter: new AddressLimiter(settings.versionRequestRate),
+      log,
+      maxVersionBytes: settings.maxVersionBytes,
+    },
     isClosing,
-    revokeConnections,
+    inFlight,
   };
   http.on('request', (request, response) =>
     answerRequest(routes, request, response, remoteOf(request)),
@@ -136,7 +149,16 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
     stats: () => ({ roomsInMemory: store.roomsInMemory, connections: wss.clients.size }),
     close: () => {
       closing = true;
-      closed ??= closeEverything({ http, wss, store, keys, upgrades, log }).finally(() => {
+      closed ??= closeEverything({
+        http,
+        wss,
+        store,
+        keys,
+        versions,
+        upgrades,
+        requests: inFlight,
+        log,
+      }).finally(() => {
         setPersistence(null);
         running = false;
       });
