@@ -64,6 +64,6 @@ export function versionBodyEndpoint(
 ): string {
   const url = new URL(roomKeyEndpoint(server, programId));
   url.pathname = url.pathname.replace(/\/key$/, `/versions/${encodeURIComponent(versionId)}`);
-  url.searchParams.set(KEY_PARAM, key);
+  url.search = `?${KEY_PARAM}=${encodeURIComponent(key)}`;
   return url.href;
 }

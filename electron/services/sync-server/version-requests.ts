@@ -39,26 +39,39 @@ export async function answerVersionRequest(
   remote: string,
 ): Promise<void> {
   const { programId: room, versionId, key } = target;
-  const refuse = (status: number, reason: string, error: string, close = false): void => {
+  const refuse = (
+    status: number,
+    reason: string,
+    body: { error: string; missing?: string },
+    close = false,
+  ): void => {
     context.log.warn({ event: 'version-request-refused', room, remote, reason, status });
     // A body left unread is not drained: the connection closes after the answer.
-    sendJson(response, status, { error }, close ? { Connection: 'close' } : {});
+    sendJson(response, status, body, close ? { Connection: 'close' } : {});
   };
   const unread = request.method === 'PUT';
   if (!context.limiter.take(remote)) {
     response.setHeader('Retry-After', '10');
-    return refuse(429, 'rate limit', 'Too many requests; try again later.', unread);
+    return refuse(429, 'rate limit', { error: 'Too many requests; try again later.' }, unread);
   }
   if (!VERSION_ID.test(versionId))
-    return refuse(400, 'bad version id', 'Not a version id.', unread);
-  if (key === null || key === '') return refuse(401, 'no key', 'A key is needed.', unread);
+    return refuse(400, 'bad version id', { error: 'Not a version id.' }, unread);
+  if (key === null || key === '')
+    return refuse(401, 'no key', { error: 'A key is needed.' }, unread);
   const check = context.keys.check(room, key);
-  if (check === 'unknown-room') return refuse(404, check, 'This room has no key.', unread);
-  if (check === 'wrong-key') return refuse(403, check, 'The key does not match.', unread);
+  if (check === 'unknown-room')
+    return refuse(404, check, { error: 'This room has no key.', missing: 'room' }, unread);
+  if (check === 'wrong-key')
+    return refuse(403, check, { error: 'The key does not match.' }, unread);
 
   if (request.method === 'GET') {
     const file = await context.versions.get(room, versionId);
-    if (file === null) return refuse(404, 'no such version', 'There is no such version.');
+    if (file === null)
+      return refuse(404, 'no such version', {
+        error: 'There is no such version.',
+        // Told apart from a room without a key: this body may simply not be uploaded yet.
+        missing: 'version',
+      });
     response.writeHead(200, {
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
@@ -75,16 +88,20 @@ export async function answerVersionRequest(
     file = await readBodyBytes(request, context.maxVersionBytes + VERSION_HEADER_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLarge)
-      return refuse(413, 'body too large', 'The version is too large.', true);
+      return refuse(413, 'body too large', { error: 'The version is too large.' }, true);
     throw error;
   }
   if (decodeVersionBody(file) === null || file.byteLength === VERSION_HEADER_BYTES)
-    return refuse(400, 'not a version body', 'Send a version body (header, length, crc32).');
+    return refuse(400, 'not a version body', {
+      error: 'Send a version body (header, length, crc32).',
+    });
   const stored = await context.versions.put(room, versionId, file);
   if (stored === 'different')
-    return refuse(409, 'different body', 'This version is stored with other content.');
+    return refuse(409, 'different body', { error: 'This version is stored with other content.' });
   if (stored === 'full')
-    return refuse(507, 'room full of versions', 'This room holds the most versions it may.');
+    return refuse(507, 'room full of versions', {
+      error: 'This room holds the most versions it may.',
+    });
   context.log.info({ event: 'version-stored', room, remote, versionId, outcome: stored });
   sendJson(response, STORED[stored], { status: stored });
 }
