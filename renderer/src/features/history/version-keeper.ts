@@ -85,12 +85,21 @@ export class VersionKeeper {
   /**
    * A version decoded into a document of its own (never into the live one), for
    * reading only. A body that cannot be read, or holds no program, is refused as
-   * 'damaged-version'.
+   * 'damaged-version'. A body not on this computer comes from the sync server,
+   * which the host checks against the digest of the version's entry; offline it
+   * is refused as 'version-not-here'.
    */
   async open(versionId: string): Promise<Y.Doc> {
+    const digest = readableVersions(this.program.review).find(
+      (entry) => entry.id === versionId,
+    )?.digest;
     const body =
       this.bodies.get(versionId) ??
-      (await this.host.versions.get({ programId: this.program.programId, versionId }));
+      (await this.host.versions.get({
+        programId: this.program.programId,
+        versionId,
+        ...(digest === undefined ? {} : { digest }),
+      }));
     this.remember(versionId, body);
     const doc = new Y.Doc();
     try {
