@@ -12,7 +12,9 @@ export type UploadRetry = {
   maxMs: number;
 };
 
-export const DEFAULT_UPLOAD_RETRY: UploadRetry = { firstMs: 2_000, maxMs: 60_000 };
+// Capped low: the main process does not see the windows reconnect, so a server back
+// online is found by the next attempt; a refused connection costs next to nothing.
+export const DEFAULT_UPLOAD_RETRY: UploadRetry = { firstMs: 1_000, maxMs: 15_000 };
 
 export type UploaderContext = {
   queue: VersionUploadQueue;
