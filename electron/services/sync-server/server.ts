@@ -93,7 +93,10 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
     return conns.length;
   };
 
-  const http = createServer({ headersTimeout: 10_000, requestTimeout: 15_000 });
+  // A version upload of 32 MiB over a slow link (about 110 kB/s) takes up to five
+  // minutes; the headers must still arrive within 10 s, so a slow client ties up
+  // no more than its rate limit allows.
+  const http = createServer({ headersTimeout: 10_000, requestTimeout: 300_000 });
   const versions = new RoomVersions(roomsDirectory, settings.maxVersionsPerRoom);
   const inFlight = new Set<Promise<void>>();
   const routes: RouteContext = {
