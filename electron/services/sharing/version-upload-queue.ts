@@ -15,8 +15,8 @@ import { openJsonRecord } from './json-record';
  * offline, or while the app was closing, goes up on a later attempt or launch.
  */
 
-/** Far more than the versions of every program retention leaves; beyond it the oldest go. */
-export const MAX_PENDING_UPLOADS = 20_000;
+/** Twice what one program may keep on a server (2,500); beyond it the oldest go. */
+export const MAX_PENDING_UPLOADS = 5_000;
 
 const pendingUpload = z.object({ programId, versionId: z.string().regex(VERSION_ID) });
 export type PendingUpload = z.infer<typeof pendingUpload>;
