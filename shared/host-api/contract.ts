@@ -208,10 +208,19 @@ export type StoredVersion = {
  * beside the program; the list of versions itself is in the review document.
  */
 export interface VersionService {
-  /** Stores a body durably; storing the same version again replaces it. */
+  /**
+   * Stores a body durably; storing the same version again replaces it. For a
+   * shared program it is also queued (durably) for upload to its sync server.
+   */
   put(request: VersionRef & { body: Uint8Array }): Promise<void>;
-  /** A stored body: 'not-found' when there is none, 'damaged-version' when it cannot be read. */
-  get(request: VersionRef): Promise<Uint8Array>;
+  /**
+   * A body: this computer's, or for a shared program the sync server's, fetched
+   * when `digest` (the list entry's SHA-256 of the body) is given, checked
+   * against it and kept here. 'not-found' when there is none, 'version-not-here'
+   * when the server cannot give it now, 'damaged-version' when it cannot be read
+   * or is not the body the digest names.
+   */
+  get(request: VersionRef & { digest?: string }): Promise<Uint8Array>;
   /** Removes a body; one already gone is no failure. */
   remove(request: VersionRef): Promise<void>;
   list(request: ProgramRef): Promise<StoredVersion[]>;

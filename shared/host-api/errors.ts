@@ -17,6 +17,11 @@ export type HostErrorParams = {
   'not-found': NoParams;
   /** A stored version of a program whose body is cut short or not a version body. */
   'damaged-version': NoParams;
+  /**
+   * A version of a shared program whose body is not on this computer, and which
+   * its sync server cannot give now (offline, or not uploaded yet by whoever kept it).
+   */
+  'version-not-here': NoParams;
   /** A stored program that could not be read; a copy of its file was kept at `copyPath`. */
   'damaged-file': { copyPath: string };
   /** A program whose document holds nothing readable (no copy to point to: it was never stored so). */
@@ -79,6 +84,7 @@ export const HOST_ERROR_CODES = [
   'invalid-argument',
   'not-found',
   'damaged-version',
+  'version-not-here',
   'damaged-file',
   'unreadable-program',
   'newer-version',

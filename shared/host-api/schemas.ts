@@ -152,7 +152,15 @@ export const HOST_SCHEMAS = {
   },
   versions: {
     put: z.object({ ...versionRef, body: versionBody }).strict(),
-    get: z.object(versionRef).strict(),
+    get: z
+      .object({
+        ...versionRef,
+        digest: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .optional(),
+      })
+      .strict(),
     remove: z.object(versionRef).strict(),
     list: program,
   },

@@ -50,3 +50,20 @@ export function roomKeyEndpoint(server: string, programId: string): string {
   url.search = '';
   return url.href;
 }
+
+/**
+ * The HTTP endpoint of one version body of a program (PUT to upload it, GET to
+ * fetch it), entered with the program's key as its rooms are: as the `key` query
+ * parameter.
+ */
+export function versionBodyEndpoint(
+  server: string,
+  programId: string,
+  versionId: string,
+  key: string,
+): string {
+  const url = new URL(roomKeyEndpoint(server, programId));
+  url.pathname = url.pathname.replace(/\/key$/, `/versions/${encodeURIComponent(versionId)}`);
+  url.search = `?${KEY_PARAM}=${encodeURIComponent(key)}`;
+  return url.href;
+}

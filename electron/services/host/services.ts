@@ -8,6 +8,9 @@ import type {
 import { consoleLogger, type Logger } from '../logger';
 import { RoomKeyClient, type RoomKeyClientOptions } from '../sharing/room-key-client';
 import { SharingStore } from '../sharing/sharing-store';
+import { VersionBodyClient, type VersionBodyClientOptions } from '../sharing/version-body-client';
+import { VersionUploadQueue } from '../sharing/version-upload-queue';
+import { type UploadRetry, VersionUploader } from '../sharing/version-uploader';
 import { dataPaths } from '../storage/data-directory';
 import { SettingsStore } from '../storage/settings-store';
 import { Storage, type StorageOptions } from '../storage/storage';
@@ -37,6 +40,8 @@ export type HostServicesOptions = {
   hosting?: HostingOptions;
   /** Requests to sync servers when sharing (tests shorten the timeout). */
   sharing?: RoomKeyClientOptions;
+  /** Uploads and downloads of version bodies (tests shorten the retry waits). */
+  versionBodies?: VersionBodyClientOptions & { retry?: UploadRetry };
   /** The system's file dialogs (Electron); without them the page saves and opens files itself. */
   files?: FilesService;
   /** PDF printing (Electron: a hidden, sandboxed window). */
@@ -84,6 +89,29 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     throw asHostError(error, `Reading the hosting settings in ${options.dataDirectory}`);
   });
   await hosting.resume();
+  const uploads = await VersionUploadQueue.open(options.dataDirectory, log).catch(
+    async (error: unknown) => {
+      await hosting.close();
+      await storage.close();
+      throw asHostError(error, `Reading the version uploads in ${options.dataDirectory}`);
+    },
+  );
+  const versionStore = new VersionStore(storage.paths);
+  const bodies = new VersionBodyClient(options.versionBodies);
+  const roomOf = (programId: string) => {
+    const stored = sharing.get(programId);
+    return stored === null ? null : { serverUrl: stored.serverUrl, key: stored.key, programId };
+  };
+  const uploader = new VersionUploader({
+    queue: uploads,
+    store: versionStore,
+    client: bodies,
+    roomOf,
+    log,
+    ...(options.versionBodies?.retry === undefined ? {} : { retry: options.versionBodies.retry }),
+  });
+  // Versions kept offline, or while the app last closed, go up now.
+  uploader.start();
   const templates = new TemplateCatalog(options.templatesDirectory, log);
   const state = { closed: false };
   const guard = guardFor(state);
@@ -96,11 +124,22 @@ export async function createHostServices(options: HostServicesOptions): Promise<
       { storage, store: sharing, rooms: new RoomKeyClient(options.sharing) },
       guard,
       libraryChanges,
+      (id) => uploader.enqueueProgram(id),
     ),
     hosting: hostingService(hosting, guard),
     files: options.files ?? filesWithoutDialogs(),
     exports: options.exports ?? exportsWithoutPrinting(),
-    versions: versionService(new VersionStore(storage.paths), guard),
+    versions: versionService(
+      {
+        store: versionStore,
+        client: bodies,
+        roomOf,
+        uploader,
+        isShared: (id) => sharing.isShared(id),
+        log,
+      },
+      guard,
+    ),
     app: appService(
       {
         info: {
@@ -120,6 +159,7 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     close: () => {
       state.closed = true;
       closing ??= (async () => {
+        await uploader.close();
         // The server goes first: nothing it still persists depends on the library.
         await hosting.close().catch((error: unknown) => {
           log.warn(`The embedded sync server did not stop cleanly: ${messageOf(error)}`);

@@ -17,11 +17,14 @@ import { announcing, type LibraryChanges } from './library-changes';
  * program run one after another: a Share and a Rotate sent together must not
  * both talk to the server and then overwrite each other's key. Sharing and
  * stopping change what the library shows (its shared mark), joining adds a program.
+ * Once a program is shared or joined, `shared` takes the versions kept here to
+ * its server.
  */
 export function sharingService(
   context: SharingContext,
   guard: Guard,
   changes: LibraryChanges,
+  shared: (id: string) => Promise<void>,
 ): SharingService {
   const queue = new KeyedQueue();
   const inTurn = <T>(id: string, doing: string, run: () => Promise<T>): Promise<T> =>
@@ -31,7 +34,11 @@ export function sharingService(
       guard(`Reading how program ${id} is shared`, async () => sharingOf(context, id)),
     share: ({ id, serverUrl }) =>
       inTurn(id, `Sharing program ${id}`, () =>
-        announcing(changes, id, () => shareProgram(context, id, serverUrl)),
+        announcing(changes, id, async () => {
+          const sharing = await shareProgram(context, id, serverUrl);
+          await shared(id);
+          return sharing;
+        }),
       ),
     rotateKey: ({ id }) =>
       inTurn(id, `Replacing the key of program ${id}`, () => rotateRoomKey(context, id)),
@@ -43,7 +50,11 @@ export function sharingService(
       guard('Joining a shared program', () => {
         const invite = readInvite(text);
         return queue.run(invite.programId, () =>
-          announcing(changes, invite.programId, () => joinFromInvite(context, invite)),
+          announcing(changes, invite.programId, async () => {
+            const summary = await joinFromInvite(context, invite);
+            await shared(invite.programId);
+            return summary;
+          }),
         );
       }),
   } satisfies SharingService;

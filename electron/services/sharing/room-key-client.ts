@@ -71,7 +71,8 @@ function refusal(server: string, status: number, rotating: boolean): HostError {
   }
 }
 
-function failureReason(error: unknown, timeoutMs: number): string {
+/** Why a request got no answer, from fetch's error (its cause holds the system's reason). */
+export function failureReason(error: unknown, timeoutMs: number): string {
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return `no answer within ${Math.round(timeoutMs / 1000)} s`;
   }

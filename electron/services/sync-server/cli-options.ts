@@ -3,7 +3,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { messageOf } from '../../../shared/errors/message-of';
-import { DEFAULT_MAX_PAYLOAD, DEFAULT_MAX_ROOMS, DEFAULT_MESSAGE_RATE } from './options';
+import { VERSION_LIMITS } from '../../../shared/history/version-list';
+import {
+  DEFAULT_MAX_PAYLOAD,
+  DEFAULT_MAX_ROOMS,
+  DEFAULT_MAX_VERSIONS_PER_ROOM,
+  DEFAULT_MESSAGE_RATE,
+} from './options';
 import type { Rate } from './token-bucket';
 
 export const USAGE = `Usage: npm run server -- [options]
@@ -15,6 +21,9 @@ export const USAGE = `Usage: npm run server -- [options]
   --max-payload BYTES  largest message accepted (default ${DEFAULT_MAX_PAYLOAD})
   --rate N/BURST       messages per second per connection, and burst
                        (default ${DEFAULT_MESSAGE_RATE.perSecond}/${DEFAULT_MESSAGE_RATE.burst})
+  --max-version-bytes BYTES  largest version body accepted
+                       (default ${VERSION_LIMITS.maxBodyBytes})
+  --max-versions N     version bodies kept per program (default ${DEFAULT_MAX_VERSIONS_PER_ROOM})
   --trust-proxy        take client addresses from X-Forwarded-For (behind a proxy only)
   --help               show this text`;
 
@@ -25,6 +34,8 @@ export type CliOptions = {
   maxRooms: number;
   maxPayload: number;
   messageRate: Rate;
+  maxVersionBytes: number;
+  maxVersionsPerRoom: number;
   trustProxy: boolean;
 };
 
@@ -47,6 +58,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
           type: 'string',
           default: `${DEFAULT_MESSAGE_RATE.perSecond}/${DEFAULT_MESSAGE_RATE.burst}`,
         },
+        'max-version-bytes': { type: 'string', default: String(VERSION_LIMITS.maxBodyBytes) },
+        'max-versions': { type: 'string', default: String(DEFAULT_MAX_VERSIONS_PER_ROOM) },
         'trust-proxy': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -68,6 +81,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     maxRooms: wholeNumber('--max-rooms', values['max-rooms'], 1, 1_000_000),
     maxPayload: wholeNumber('--max-payload', values['max-payload'], 64 * 1024, 1024 ** 3),
     messageRate: rateOf(values.rate),
+    maxVersionBytes: wholeNumber(
+      '--max-version-bytes',
+      values['max-version-bytes'],
+      1024,
+      VERSION_LIMITS.maxBodyBytes,
+    ),
+    maxVersionsPerRoom: wholeNumber('--max-versions', values['max-versions'], 1, 1_000_000),
     trustProxy: values['trust-proxy'],
   };
 }

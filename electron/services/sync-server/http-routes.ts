@@ -2,38 +2,74 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { messageOf } from '../../../shared/errors/message-of';
 import { programId } from '../../../shared/host-api/schemas';
+import { KEY_PARAM } from '../../../shared/sync/room';
 import { requestTarget, sendJson, sendText } from './http-answers';
 import { answerKeyRequest, type KeyRequestContext } from './key-requests';
+import { answerVersionRequest, type VersionRequestContext } from './version-requests';
 
 const KEY_PATH = /^\/rooms\/([^/]+)\/key$/;
+const VERSION_PATH = /^\/rooms\/([^/]+)\/versions\/([^/]+)$/;
+
+export type RouteContext = {
+  keyRequests: KeyRequestContext;
+  versionRequests: VersionRequestContext;
+  isClosing(): boolean;
+  /** Answers still being written; shutdown waits for them. */
+  inFlight: Set<Promise<void>>;
+};
 
 /**
- * The plain HTTP side of the server: a short banner on /, the key endpoint, and
- * 404 for everything else. Nothing lists rooms or tells how many there are.
+ * The plain HTTP side of the server: a short banner on /, the key endpoint, the
+ * version bodies, and 404 for everything else. Nothing lists rooms or versions
+ * or tells how many there are.
  */
 export function answerRequest(
-  context: KeyRequestContext & { isClosing(): boolean },
+  context: RouteContext,
   request: IncomingMessage,
   response: ServerResponse,
   remote: string,
 ): void {
-  const path = requestTarget(request)?.pathname;
+  const url = requestTarget(request);
+  const path = url?.pathname;
   if (path === '/') {
     if (request.method !== 'GET' && request.method !== 'HEAD') return notAllowed(response, 'GET');
     return sendText(response, 200, 'Cotutor sync server\n');
   }
-  const match = KEY_PATH.exec(path ?? '');
-  const room = match?.[1];
+  const version = VERSION_PATH.exec(path ?? '');
+  const keyRoom = KEY_PATH.exec(path ?? '')?.[1];
+  const room = version?.[1] ?? keyRoom;
   if (room === undefined || !programId.safeParse(room).success) {
     return sendJson(response, 404, { error: 'Not found.' });
   }
-  if (request.method !== 'POST') return notAllowed(response, 'POST');
+  const allowed = version === null ? 'POST' : 'GET, PUT';
+  if (!allowed.split(', ').includes(request.method ?? '')) return notAllowed(response, allowed);
   if (context.isClosing()) return sendJson(response, 503, { error: 'The server is stopping.' });
-  answerKeyRequest(context, request, response, room, remote).catch((error: unknown) => {
-    context.log.error({ event: 'key-request-failed', room, remote, reason: messageOf(error) });
+  const answer =
+    version === null
+      ? answerKeyRequest(context.keyRequests, request, response, room, remote)
+      : answerVersionRequest(
+          context.versionRequests,
+          request,
+          response,
+          {
+            programId: room,
+            versionId: version[2] ?? '',
+            key: url?.searchParams.get(KEY_PARAM) ?? null,
+          },
+          remote,
+        );
+  const handled = answer.catch((error: unknown) => {
+    context.keyRequests.log.error({
+      event: version === null ? 'key-request-failed' : 'version-request-failed',
+      room,
+      remote,
+      reason: messageOf(error),
+    });
     if (!response.headersSent) sendJson(response, 500, { error: 'The request failed.' });
     else response.destroy();
   });
+  context.inFlight.add(handled);
+  void handled.finally(() => context.inFlight.delete(handled));
 }
 
 function notAllowed(response: ServerResponse, allow: string): void {

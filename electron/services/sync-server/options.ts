@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { VERSION_LIMITS } from '../../../shared/history/version-list';
 import type { Logger } from '../logger';
 import type { Rate } from './token-bucket';
 
@@ -8,7 +9,10 @@ export type SyncServerOptions = {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Holds room-keys.json, rooms/<program id>.ydoc and rooms/<program id>.review.ydoc. */
+  /**
+   * Holds room-keys.json, rooms/<program id>.ydoc, rooms/<program id>.review.ydoc
+   * and the version bodies in rooms/<program id>.versions/.
+   */
   dataDirectory: string;
   /** Rooms held in memory at once (default 200); a connection to one more is refused with 503. */
   maxRooms?: number;
@@ -33,6 +37,12 @@ export type SyncServerOptions = {
   maxConnections?: number;
   /** Key registrations and rotations per remote address (default 1/s, burst 30). */
   keyRequestRate?: Rate;
+  /** Largest version body accepted, in bytes (default 32 MiB, VERSION_LIMITS.maxBodyBytes); larger ones get 413. */
+  maxVersionBytes?: number;
+  /** Version bodies kept per program (default 2,500); one more gets 507. */
+  maxVersionsPerRoom?: number;
+  /** Version uploads and downloads per remote address (default 5/s, burst 200). */
+  versionRequestRate?: Rate;
   /**
    * Take the client's address from X-Forwarded-For (its last entry, the one the
    * proxy added). Only behind a reverse proxy: otherwise clients could forge it.
@@ -74,6 +84,14 @@ export const DEFAULT_MAX_CONNECTIONS = 5000;
 // room behind one NAT address shares tens of programs at most, in bursts.
 export const DEFAULT_KEY_REQUEST_RATE: Rate = { perSecond: 1, burst: 30 };
 
+// Retention leaves about one automatic version a day plus the named ones: years
+// of a program's life. The bodies are the server's largest files, so the bound
+// is what caps a room's disk use (with maxVersionBytes).
+export const DEFAULT_MAX_VERSIONS_PER_ROOM = 2500;
+// A computer that comes back online uploads every version it kept meanwhile, one
+// after another; a co-tutor opening versions fetches a few.
+export const DEFAULT_VERSION_REQUEST_RATE: Rate = { perSecond: 5, burst: 200 };
+
 const rate = z.object({
   perSecond: z.number().positive().max(1e6),
   burst: z.number().int().min(1).max(1e6),
@@ -104,6 +122,9 @@ const settingsSchema = z.object({
   maxConnectionsPerAddress: z.number().int().min(1).max(1_000_000),
   maxConnections: z.number().int().min(1).max(1_000_000),
   keyRequestRate: rate,
+  maxVersionBytes: z.number().int().min(1024).max(VERSION_LIMITS.maxBodyBytes),
+  maxVersionsPerRoom: z.number().int().min(1).max(1_000_000),
+  versionRequestRate: rate,
   trustProxy: z.boolean(),
 });
 
@@ -128,6 +149,9 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
       options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
     maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
     keyRequestRate: options.keyRequestRate ?? DEFAULT_KEY_REQUEST_RATE,
+    maxVersionBytes: options.maxVersionBytes ?? VERSION_LIMITS.maxBodyBytes,
+    maxVersionsPerRoom: options.maxVersionsPerRoom ?? DEFAULT_MAX_VERSIONS_PER_ROOM,
+    versionRequestRate: options.versionRequestRate ?? DEFAULT_VERSION_REQUEST_RATE,
     trustProxy: options.trustProxy ?? false,
   });
   if (!parsed.success) {

@@ -17,7 +17,7 @@ import { consoleLogger } from '../logger';
 import { ConnectionCount } from './connection-count';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
 import { remoteAddressOf } from './http-answers';
-import { answerRequest } from './http-routes';
+import { answerRequest, type RouteContext } from './http-routes';
 import {
   resolveSettings,
   type SyncServer,
@@ -26,6 +26,7 @@ import {
 } from './options';
 import { RoomKeys } from './room-keys';
 import { RoomStore } from './room-store';
+import { RoomVersions } from './room-versions';
 import { closeEverything } from './shutdown';
 import { type SyncLog, syncLog } from './sync-log';
 import { AddressLimiter } from './token-bucket';
@@ -97,13 +98,28 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
     return conns.length;
   };
 
-  const http = createServer({ headersTimeout: 10_000, requestTimeout: 15_000 });
-  const routes = {
-    keys,
-    limiter: new AddressLimiter(settings.keyRequestRate),
-    log,
+  // A version upload of 32 MiB over a slow link (about 110 kB/s) takes up to five
+  // minutes; the headers must still arrive within 10 s, so a slow client ties up
+  // no more than its rate limit allows.
+  const http = createServer({ headersTimeout: 10_000, requestTimeout: 300_000 });
+  const versions = new RoomVersions(roomsDirectory, settings.maxVersionsPerRoom);
+  const inFlight = new Set<Promise<void>>();
+  const routes: RouteContext = {
+    keyRequests: {
+      keys,
+      limiter: new AddressLimiter(settings.keyRequestRate),
+      log,
+      revokeConnections,
+    },
+    versionRequests: {
+      keys,
+      versions,
+      limiter: new AddressLimiter(settings.versionRequestRate),
+      log,
+      maxVersionBytes: settings.maxVersionBytes,
+    },
     isClosing,
-    revokeConnections,
+    inFlight,
   };
   http.on('request', (request, response) =>
     answerRequest(routes, request, response, remoteOf(request)),
@@ -141,7 +157,16 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
     stats: () => ({ roomsInMemory: store.roomsInMemory, connections: wss.clients.size }),
     close: () => {
       closing = true;
-      closed ??= closeEverything({ http, wss, store, keys, upgrades, log }).finally(() => {
+      closed ??= closeEverything({
+        http,
+        wss,
+        store,
+        keys,
+        versions,
+        upgrades,
+        requests: inFlight,
+        log,
+      }).finally(() => {
         setPersistence(null);
         running = false;
       });

@@ -5,6 +5,7 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE, closeConnection } from './connection-guard';
 import type { RoomKeys } from './room-keys';
 import type { RoomStore } from './room-store';
+import type { RoomVersions } from './room-versions';
 import type { SyncLog } from './sync-log';
 
 export type Running = {
@@ -12,7 +13,10 @@ export type Running = {
   wss: WebSocketServer;
   store: RoomStore;
   keys: RoomKeys;
+  versions: RoomVersions;
   upgrades: Set<Promise<void>>;
+  /** HTTP requests being answered (version uploads and downloads, key requests). */
+  requests: Set<Promise<void>>;
   log: SyncLog;
 };
 
@@ -21,16 +25,22 @@ export type Running = {
  * connection (each room's last close makes the utils persist and unload it);
  * let upgrades in progress finish (they are refused now); persist and destroy
  * whatever is left — a destroyed document stops its awareness timer, without
- * which Node would never exit; wait for the key file; close the HTTP server.
+ * which Node would never exit; let HTTP requests in progress finish (new ones
+ * are refused with 503), so that an upload is stored whole or not at all; wait
+ * for the key file and the version writes; close the HTTP server.
  */
 export async function closeEverything(running: Running): Promise<void> {
-  const { http, wss, store, keys, upgrades, log } = running;
+  const { http, wss, store, keys, versions, upgrades, requests, log } = running;
   log.info({ event: 'server-stopping', connections: wss.clients.size });
   const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
   http.closeIdleConnections();
   await Promise.all([...wss.clients].map((ws) => closed(ws)));
   await Promise.allSettled([...upgrades]);
   await store.unloadAll();
+  await Promise.allSettled([...requests]);
+  // Connections that answered a request meanwhile are idle now, and would hold the close.
+  http.closeIdleConnections();
+  await versions.idle();
   await keys.idle();
   await new Promise<void>((resolve) => wss.close(() => resolve()));
   await httpClosed;

@@ -51,8 +51,7 @@ export function CompareScreen({ from, to, navigate }: Props) {
     const entry = readable.find((row) => row.id === ref);
     return entry === undefined ? ref : `${nameOf(entry)} (${dateOf(entry)})`;
   };
-  const failure =
-    before.state === 'failed' ? before.error : after.state === 'failed' ? after.error : null;
+  const failure = before.state === 'failed' ? before : after.state === 'failed' ? after : null;
 
   return (
     <section className="history-screen compare-screen" aria-labelledby="compare-title">
@@ -72,7 +71,12 @@ export function CompareScreen({ from, to, navigate }: Props) {
         }
       />
       {failure !== null ? (
-        <p role="alert">{t('compare.failed', { message: describe(failure) })}</p>
+        <div role="alert">
+          <p>{t('compare.failed', { message: describe(failure.error) })}</p>
+          <Button small onClick={failure.retry}>
+            {t('compare.retry')}
+          </Button>
+        </div>
       ) : comparison === null ? (
         <p role="status">{t('compare.loading')}</p>
       ) : (

@@ -24,7 +24,7 @@ export function HistoryScreen({ navigate }: { navigate: (route: Route) => void }
   const [approvingNow, setApprovingNow] = useState(false);
   const stored = useStoredVersions(programId, rows);
   const readable = rows.flatMap((row) =>
-    row.damaged || stored.get(row.id)?.damaged === true ? [] : [row],
+    row.damaged || stored?.get(row.id)?.damaged === true ? [] : [row],
   );
   const compare = (from: string, to: string) => navigate({ view: 'compare', programId, from, to });
 

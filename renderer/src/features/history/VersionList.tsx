@@ -10,7 +10,8 @@ import { useVersionDate, useVersionName } from './version-labels';
 
 type Props = {
   rows: readonly VersionRow[];
-  stored: ReadonlyMap<string, StoredVersion>;
+  /** The bodies on this computer; null while they are being listed. */
+  stored: ReadonlyMap<string, StoredVersion> | null;
   approvals: ApprovalList;
   /** The version approved for delivery, if any. */
   approvedId: string | null;
@@ -22,7 +23,8 @@ type Props = {
  * Every version, newest first: its name (or "Automatic"), what kind, who, when,
  * and who approved it for delivery.
  * A version whose entry or file is damaged is listed as such and cannot be
- * opened; the others are unaffected.
+ * opened; the others are unaffected. One whose body is not on this computer
+ * (a co-tutor kept it) says so: opening it fetches it from the sync server.
  */
 export function VersionList({
   rows,
@@ -40,7 +42,7 @@ export function VersionList({
   return (
     <ol className="version-list" aria-label={t('list.label')}>
       {rows.map((row) => {
-        if (row.damaged || stored.get(row.id)?.damaged === true) {
+        if (row.damaged || stored?.get(row.id)?.damaged === true) {
           return (
             <li key={row.id} className="version-row version-row--damaged">
               <span className="version-name">{t('list.damaged')}</span>
@@ -50,11 +52,18 @@ export function VersionList({
         }
         const author = row.author.name === '' ? t('list.someone') : row.author.name;
         const label = nameOf(row);
+        const elsewhere = stored !== null && !stored.has(row.id);
         return (
           <li key={row.id} className="version-row">
             <div className="version-what">
               <span className="version-name">{row.name ?? t('list.automatic')}</span>
               <span className="version-kind">{t(`kind.${row.kind}`)}</span>
+              {elsewhere ? (
+                <span className="version-elsewhere" title={t('list.onServerHint')}>
+                  {t('list.onServer')}
+                  <span className="visually-hidden"> — {t('list.onServerHint')}</span>
+                </span>
+              ) : null}
             </div>
             <div className="version-who">
               <Avatar user={{ name: author, color: row.author.color }} size="small" />

@@ -101,9 +101,12 @@ export function VersionViewer({ versionId, navigate }: Props) {
         </div>
       </div>
       {opened.state === 'failed' ? (
-        <p className="version-failed" role="alert">
-          {t('viewer.failed', { message: describe(opened.error) })}
-        </p>
+        <div className="version-failed" role="alert">
+          <p>{t('viewer.failed', { message: describe(opened.error) })}</p>
+          <Button small onClick={opened.retry}>
+            {t('viewer.retry')}
+          </Button>
+        </div>
       ) : printed === null || old === null ? (
         <p role="status">{t('viewer.loading')}</p>
       ) : (

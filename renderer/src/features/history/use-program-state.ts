@@ -6,7 +6,10 @@ import { useProgramSession } from '../../program';
 import { useVersionKeeper } from './use-version-keeper';
 
 export type ProgramState =
-  { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; doc: Y.Doc };
+  | { state: 'loading' }
+  /** `retry` opens it again: a version fetched from the sync server may open once online. */
+  | { state: 'failed'; error: unknown; retry: () => void }
+  | { state: 'ready'; doc: Y.Doc };
 
 /**
  * The program as a version holds it, decoded into a document of its own while
@@ -17,6 +20,7 @@ export function useProgramState(ref: string): ProgramState {
   const keeper = useVersionKeeper();
   const now = useMemo<ProgramState>(() => ({ state: 'ready', doc: session.doc }), [session.doc]);
   const [loaded, setLoaded] = useState<{ ref: string; state: ProgramState } | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (ref === NOW) return;
@@ -29,14 +33,19 @@ export function useProgramState(ref: string): ProgramState {
         setLoaded({ ref, state: { state: 'ready', doc: opened } });
       },
       (error: unknown) => {
-        if (live) setLoaded({ ref, state: { state: 'failed', error } });
+        if (!live) return;
+        const retry = () => {
+          setLoaded(null);
+          setAttempt((n) => n + 1);
+        };
+        setLoaded({ ref, state: { state: 'failed', error, retry } });
       },
     );
     return () => {
       live = false;
       doc?.destroy();
     };
-  }, [ref, keeper]);
+  }, [ref, keeper, attempt]);
 
   if (ref === NOW) return now;
   return loaded?.ref === ref ? loaded.state : { state: 'loading' };

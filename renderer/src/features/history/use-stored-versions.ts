@@ -6,14 +6,16 @@ import { useHost } from '../../host';
 
 /**
  * The version bodies this computer holds, by id, listed again whenever the
- * list of versions changes (`listed` moves): how the history knows a damaged file.
+ * list of versions changes (`listed` moves): how the history knows a damaged
+ * file, and a version whose body is still only on the sync server. Null until
+ * first listed.
  */
 export function useStoredVersions(
   programId: string,
   listed: unknown,
-): ReadonlyMap<string, StoredVersion> {
+): ReadonlyMap<string, StoredVersion> | null {
   const host = useHost();
-  const [stored, setStored] = useState<ReadonlyMap<string, StoredVersion>>(new Map());
+  const [stored, setStored] = useState<ReadonlyMap<string, StoredVersion> | null>(null);
 
   useEffect(() => {
     let live = true;

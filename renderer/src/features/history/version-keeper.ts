@@ -86,7 +86,9 @@ export class VersionKeeper {
   /**
    * A version decoded into a document of its own (never into the live one), for
    * reading only. A body that cannot be read, or holds no program, is refused as
-   * 'damaged-version'.
+   * 'damaged-version'. A body not on this computer comes from the sync server,
+   * which the host checks against the digest of the version's entry; offline it
+   * is refused as 'version-not-here'.
    */
   async open(versionId: string): Promise<Y.Doc> {
     const body = await this.body(versionId);
@@ -113,14 +115,19 @@ export class VersionKeeper {
     const known = this.bodies.get(versionId);
     if (known !== undefined) return known;
     const ref = { programId: this.program.programId, versionId };
+    const entry = readableVersions(this.program.review).find((row) => row.id === versionId);
     let body: Uint8Array;
     try {
-      body = await this.host.versions.get(ref);
+      // With the digest, the host fetches a body it lacks from the sync server and checks it.
+      body = await this.host.versions.get(
+        entry === undefined ? ref : { ...ref, digest: entry.digest },
+      );
     } catch (failure) {
       const carried = approvedBodyOf(this.program.review, versionId);
-      if (!(failure instanceof HostError && failure.code === 'not-found') || carried === null)
-        throw failure;
-      const entry = readableVersions(this.program.review).find((row) => row.id === versionId);
+      const missing =
+        failure instanceof HostError &&
+        (failure.code === 'not-found' || failure.code === 'version-not-here');
+      if (!missing || carried === null) throw failure;
       if (entry?.digest !== (await digestOf(carried)))
         throw new HostError('damaged-version', {}, `Version ${versionId} came changed`);
       body = carried;
