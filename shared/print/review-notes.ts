@@ -6,6 +6,7 @@ import { anchoredSpan, isGone } from '../review/anchor';
 import { MAX_QUOTE_LENGTH } from '../review/thread-records';
 import { readThreads, type ThreadView } from '../review/threads';
 import type { DateFormat, ExportLabels } from './labels';
+import type { TextMark } from './note-marks';
 import { PRINTED_FIELDS } from './session-outline';
 
 /**
@@ -162,4 +163,22 @@ function fieldXml(
   if (blockId === null) return programRichFieldOf(doc, 'learningOutcomes');
   const block = blockOf(doc, blockId);
   return block === null || field === null ? null : richFieldOf(block, field);
+}
+
+/** Where a field's notes put their numbers: after its heading, and in its text. */
+export type FieldMarks = { heading: number[]; text: TextMark[] };
+
+/** The marks of one field among a part's notes. */
+export function fieldMarks(
+  notes: readonly ReviewNote[] | undefined,
+  field: NoteMark['field'],
+): FieldMarks {
+  const heading: number[] = [];
+  const text: TextMark[] = [];
+  for (const { mark, number } of notes ?? []) {
+    if (mark?.field !== field) continue;
+    if (mark.kind === 'heading') heading.push(number);
+    else text.push({ at: mark.at, number });
+  }
+  return { heading, text };
 }
