@@ -47,6 +47,8 @@ async function save(page: Page, dialog: Locator, button: string, folder: string)
 test('open comments go into a PDF or Word export only as a review copy, as numbered notes', async ({
   page,
 }) => {
+  // Three exports, two of them printed by Chromium: more than one export's time.
+  test.slow();
   const exports = await mkdtemp(join(tmpdir(), 'cotutor-exports-'));
   const app = await startApp(undefined, { exportsDirectory: exports });
   try {
@@ -114,7 +116,9 @@ test('open comments go into a PDF or Word export only as a review copy, as numbe
     expect(reviewPdf).toMatch(/\(review copy\)\.pdf$/);
     const pages = pdfPages(reviewPdf);
     const text = pages.join(' ');
-    expect(text).toContain('Review copy — with open comments');
+    // The first page says it is a review copy, and holds the plan's title block too.
+    expect(pages[0]).toContain('Review copy — with open comments');
+    expect(pages[0]).toContain(`Program ${TITLE}`);
     // The numbers at the commented places: after the session's plan the notes, in its order.
     expect(text).toMatch(/compare two texts\s?2 closely/);
     const notesAt = pages.findIndex((words) => words.includes('Comments on this session'));

@@ -24,7 +24,6 @@ export function SessionPlanDocument({
 }) {
   return (
     <div className="print-doc print-doc--session">
-      {review === undefined ? null : <p className="review-banner">{labels.review.copy}</p>}
       <SessionPlan
         outline={outline}
         level={1}
@@ -54,6 +53,10 @@ export function SessionPlan({
   return (
     // Within the program, the contents and the week at a glance link here.
     <article className="sheet session" id={level === 2 ? planTarget(outline.id) : undefined}>
+      {/* A plan printed alone says it is a review copy above its title; the program does on its cover. */}
+      {review !== undefined && level === 1 ? (
+        <p className="review-banner">{review.labels.review.copy}</p>
+      ) : null}
       <header className="session__head" id={level === 2 ? contentsTarget(outline.id) : undefined}>
         <p className="session__type">{outline.typeLabel}</p>
         <Heading level={level} className="session__title">
