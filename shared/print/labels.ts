@@ -52,6 +52,18 @@ export type ExportLabels = {
     weekAtAGlance: string;
   };
   fields: Record<SessionRichField, string>;
+  /** The words of a review copy (an export with the open comments). */
+  review: {
+    copy: string;
+    programNotes: string;
+    sessionNotes: string;
+    onProgram: string;
+    onSession: string;
+    learningOutcomes: string;
+    quoteGone: string;
+    deleted: string;
+    unknownAuthor: string;
+  };
   prioritisedBarrier: string;
   stageColumns: {
     number: string;
@@ -84,4 +96,6 @@ export type ExportLabels = {
 export type DateFormat = {
   day: (isoDate: string) => string;
   range: (fromIsoDate: string, toIsoDate: string) => string;
+  /** A moment (ms since 1970) with its day and time, e.g. "Mon 11 May 2026, 14:05". */
+  moment: (ms: number) => string;
 };

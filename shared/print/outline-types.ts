@@ -1,4 +1,5 @@
 import type { RichText } from '../model/rich-text/types';
+import type { SessionRichField } from '../model/schema';
 
 /**
  * What an exported session plan or program holds, in reading order, with every
@@ -8,7 +9,7 @@ import type { RichText } from '../model/rich-text/types';
 
 export type Fact = { label: string; value: string };
 
-export type FieldBlock = { label: string; content: RichText };
+export type FieldBlock = { id: SessionRichField; label: string; content: RichText };
 
 export type PlanSection = {
   id: 'objectives' | 'fourCs' | 'language' | 'stages' | 'assessment' | 'inclusion' | 'materials';

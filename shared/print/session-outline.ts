@@ -31,6 +31,9 @@ const PLAN: readonly SectionPlan[] = [
   { id: 'materials', fields: ['materials', 'preWork', 'followUp'] },
 ];
 
+/** The session fields in the order a printed plan shows them. */
+export const PRINTED_FIELDS: readonly SessionRichField[] = PLAN.flatMap((plan) => plan.fields);
+
 export type SessionPlace = { dayIndex: number; start: number; end: number };
 
 /** Where each block sits in the week: its day and computed times. */
@@ -86,7 +89,7 @@ export function sessionOutline(
     ? []
     : PLAN.flatMap((plan): PlanSection[] => {
         const fields = plan.fields
-          .map((field) => ({ label: labels.fields[field], content: block.text[field] }))
+          .map((field) => ({ id: field, label: labels.fields[field], content: block.text[field] }))
           .filter((field) => !isEmpty(field.content));
         const planFacts =
           plan.id === 'inclusion' && block.prioritisedBarrier.trim() !== ''

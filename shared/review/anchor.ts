@@ -77,12 +77,21 @@ export function anchoredText(
   field: Y.XmlText,
   anchor: { start: unknown; end: unknown },
 ): string | null {
+  return anchoredSpan(doc, field, anchor)?.text ?? null;
+}
+
+/** The text the anchor covers now and where it ends in the field's flattened text, or null as for anchoredText. */
+export function anchoredSpan(
+  doc: Y.Doc,
+  field: Y.XmlText,
+  anchor: { start: unknown; end: unknown },
+): { text: string; end: number } | null {
   const points = resolveAnchor(doc, field, anchor);
   if (points === null) return null;
   const { text, offsets } = flatten(field, [points.start, points.end]);
   const [from, to] = offsets;
   if (from === null || to === null || from === undefined || to === undefined) return null;
-  return to > from ? text.slice(from, to) : '';
+  return { text: to > from ? text.slice(from, to) : '', end: to };
 }
 
 /**

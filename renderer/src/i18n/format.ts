@@ -50,6 +50,18 @@ export function formatDateRange(fromIso: string, toIso: string, locale: string):
   return format.formatRange(from, to);
 }
 
+/** "Mon 11 May 2026, 14:05": a moment in the reader's time zone, as exports print when a comment was written. */
+export function formatMoment(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(ms));
+}
+
 function utcNoon(isoDate: string): Date | null {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return null;

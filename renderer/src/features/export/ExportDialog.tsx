@@ -22,6 +22,7 @@ import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { exportBytes, type ExportStep } from './make-export';
 import { useProgramSnapshot } from './use-program-snapshot';
+import { useReviewNotes } from './use-review-notes';
 
 /** What is exported: the program as it is, or the version approved for delivery. */
 type ExportSource = 'now' | 'approved';
@@ -60,6 +61,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     scope: initialScope,
     format: 'pdf',
     paperSize: settings?.paperSize ?? 'a4',
+    withComments: false,
   });
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +69,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const closed = useRef(false);
 
   const labels = useMemo(() => exportLabels(translate), [translate]);
+  const dates = useMemo(() => exportDates(locale), [locale]);
   const sessions = useMemo(() => (program === null ? [] : sessionChoices(program)), [program]);
   // A plan deleted by a co-tutor meanwhile (or a break, which has none) leaves the whole program.
   const chosen = choices.scope;
@@ -74,11 +77,16 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     chosen.kind === 'session' && sessions.some((session) => session.blockId === chosen.blockId)
       ? chosen
       : { kind: 'program' };
-  const subject = useMemo(
-    () => (program === null ? null : printSubject(program, scope, labels, exportDates(locale))),
+  const plain = useMemo(
+    () => (program === null ? null : printSubject(program, scope, labels, dates)),
     // The scope object is rebuilt on every render; its content is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [program, scope.kind, scope.kind === 'session' ? scope.blockId : null, labels, locale],
+    [program, scope.kind, scope.kind === 'session' ? scope.blockId : null, labels, dates],
+  );
+  const review = useReviewNotes(choices.withComments, plain, labels, dates);
+  const subject = useMemo(
+    () => (plain === null || review === undefined ? plain : { ...plain, review }),
+    [plain, review],
   );
 
   const close = () => {
@@ -89,9 +97,14 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const run = async () => {
     if (program === null || subject === null || step !== null) return;
     setError(null);
-    const name = exportFileName(exportBaseName(program, scope), `.${choices.format}`);
+    const base = exportBaseName(program, scope);
+    const name = exportFileName(
+      choices.withComments ? t('dialog.reviewCopyName', { name: base }) : base,
+      `.${choices.format}`,
+    );
+    const { format, paperSize } = choices;
     try {
-      const bytes = await exportBytes({ subject, labels, ...choices }, host, setStep);
+      const bytes = await exportBytes({ subject, labels, format, paperSize }, host, setStep);
       if (closed.current) return;
       setStep('saving');
       const outcome = await saveFile(host, name, bytes, { reveal: true });

@@ -6,7 +6,13 @@ import type { ExportScope, SessionChoice } from './export-scope';
 import type { ExportFormat } from './make-export';
 import type { PaperSize } from './print-view/page-style';
 
-export type ExportChoices = { scope: ExportScope; format: ExportFormat; paperSize: PaperSize };
+export type ExportChoices = {
+  scope: ExportScope;
+  format: ExportFormat;
+  paperSize: PaperSize;
+  /** A review copy: the open comments as numbered notes. Off unless the user ticks it. */
+  withComments: boolean;
+};
 
 type Props = {
   choices: ExportChoices;
@@ -15,7 +21,7 @@ type Props = {
   disabled: boolean;
 };
 
-/** What to export, in which format, on which paper. */
+/** What to export, in which format, on which paper, and whether with the open comments. */
 export function ExportOptions({ choices, sessions, onChange, disabled }: Props) {
   const { t } = useTranslation('export');
   const { scope } = choices;
@@ -75,6 +81,20 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
         onChange={(paperSize) => onChange({ ...choices, paperSize })}
         description={t('dialog.paperSizeHint')}
       />
+      <div className="export-comments">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={choices.withComments}
+            aria-describedby="export-comments-hint"
+            onChange={(event) => onChange({ ...choices, withComments: event.target.checked })}
+          />
+          {t('dialog.includeComments')}
+        </label>
+        <span id="export-comments-hint" className="field-description">
+          {t('dialog.includeCommentsHint')}
+        </span>
+      </div>
     </fieldset>
   );
 }

@@ -10,10 +10,10 @@ import {
   THEMES,
 } from '../../../../shared/model/schema';
 import type { DateFormat, ExportLabels } from '../../../../shared/print/labels';
-import { durationWords, formatDate, formatDateRange } from '../../i18n/format';
+import { durationWords, formatDate, formatDateRange, formatMoment } from '../../i18n/format';
 import catalog from '../../i18n/locales/en/export.json';
 
-type Group = 'facts' | 'sections' | 'stageColumns';
+type Group = 'facts' | 'sections' | 'stageColumns' | 'review';
 
 /** A group of labels, its keys taken from the English catalog and its words from the current language. */
 function group<G extends Group>(t: TFunction, name: G): ExportLabels[G] {
@@ -41,6 +41,7 @@ export function exportLabels(t: TFunction): ExportLabels {
     fields: record(SESSION_RICH_FIELDS, (field) =>
       t(`fields.${field}` as never, { ns: 'session' }),
     ),
+    review: group(t, 'review'),
     prioritisedBarrier: t('prioritisedBarrier', { ns: 'export' }),
     stageColumns: group(t, 'stageColumns'),
     stagesTotal: (stages, duration) => t('stagesTotal', { ns: 'export', stages, duration }),
@@ -58,10 +59,11 @@ export function exportLabels(t: TFunction): ExportLabels {
   };
 }
 
-/** Dates as the interface writes them: "Mon 11 May 2026", "11–15 May 2026". */
+/** Dates as the interface writes them: "Mon 11 May 2026", "11–15 May 2026", "Mon 11 May 2026, 14:05". */
 export function exportDates(locale: string): DateFormat {
   return {
     day: (iso) => formatDate(iso, locale, { year: 'numeric' }),
     range: (from, to) => formatDateRange(from, to, locale),
+    moment: (ms) => formatMoment(ms, locale),
   };
 }

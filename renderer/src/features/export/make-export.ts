@@ -53,7 +53,8 @@ export async function exportBytes(
   const { programDocx, sessionPlanDocx } = await import('./docx');
   onStep('rendering');
   await nextFrame();
-  const options = { paperSize: job.paperSize };
+  const { review } = job.subject;
+  const options = { paperSize: job.paperSize, ...(review === undefined ? {} : { review }) };
   return job.subject.document === 'program'
     ? programDocx(job.subject.outline, job.labels, options)
     : sessionPlanDocx(job.subject.outline, job.labels, options);

@@ -3,6 +3,7 @@ import type { ProgramOutline, SessionOutline } from '../../../../../shared/print
 import { writerContext } from './context';
 import { type DocxOptions, pageGeometry } from './page-setup';
 import { contentsPage, coverPage, weekAtAGlance } from './program-parts';
+import { reviewBanner } from './review-notes';
 import { sessionPlan } from './session-plan';
 import { packDocument, wordDocument } from './word-document';
 
@@ -18,11 +19,29 @@ export function sessionPlanDocx(
   // A plan's outline carries its program's title only among its facts.
   const programTitle =
     outline.facts.find((fact) => fact.label === labels.facts.program)?.value ?? '';
+  const { review } = options;
+  const notes =
+    review === undefined ? null : { labels, notes: review.sessions.get(outline.id) ?? [] };
   const sections = [
-    { page: context.page, children: sessionPlan(outline, context, 'own-document') },
+    {
+      page: context.page,
+      children: [
+        ...(review === undefined ? [] : [reviewBanner(labels)]),
+        ...sessionPlan(outline, context, 'own-document', notes),
+      ],
+    },
   ];
   return packDocument(
-    wordDocument({ title: outline.title, programTitle, hasCover: false, sections }, labels),
+    wordDocument(
+      {
+        title: outline.title,
+        programTitle,
+        hasCover: false,
+        isReviewCopy: review !== undefined,
+        sections,
+      },
+      labels,
+    ),
   );
 }
 
@@ -37,20 +56,31 @@ export function programDocx(
 ): Promise<Uint8Array> {
   const context = writerContext(options.paperSize);
   const landscape = pageGeometry(options.paperSize, 'landscape');
+  const { review } = options;
+  const notesOf = (id: string) =>
+    review === undefined ? null : { labels, notes: review.sessions.get(id) ?? [] };
   const sections = [
     {
       page: context.page,
-      children: [...coverPage(outline, labels, context), ...contentsPage(outline, labels)],
+      children: [...coverPage(outline, labels, context, review), ...contentsPage(outline, labels)],
     },
     { page: landscape, children: weekAtAGlance(outline, labels, landscape) },
     {
       page: context.page,
-      children: outline.sessions.flatMap((session) => sessionPlan(session, context, 'in-program')),
+      children: outline.sessions.flatMap((session) =>
+        sessionPlan(session, context, 'in-program', notesOf(session.id)),
+      ),
     },
   ];
   return packDocument(
     wordDocument(
-      { title: outline.title, programTitle: outline.title, hasCover: true, sections },
+      {
+        title: outline.title,
+        programTitle: outline.title,
+        hasCover: true,
+        isReviewCopy: review !== undefined,
+        sections,
+      },
       labels,
     ),
   );

@@ -13,6 +13,7 @@ import {
   isLink,
   type TextRun as RichRun,
 } from '../../../../../shared/model/rich-text/types';
+import { notesAfter } from '../../../../../shared/print/note-marks';
 
 /**
  * XML 1.0 forbids U+FFFE and U+FFFF, and Word refuses a whole document that has one;
@@ -53,15 +54,38 @@ function formatOf(run: RichRun): RunFormat {
  * Rich-text inlines as Word runs and hyperlinks. Only http(s) and mailto links
  * become hyperlinks; any other link (javascript:, file:) keeps its words as plain
  * text, so nothing in an exported document can run code or open a local file.
+ * In a review copy, the numbers of the notes on commented text follow it.
  */
 export function inlineChildren(inlines: readonly Inline[]): ParagraphChild[] {
   return inlines.flatMap((inline): ParagraphChild[] => {
-    if (!isLink(inline)) return textRuns(inline.text, formatOf(inline));
+    if (!isLink(inline)) return [...textRuns(inline.text, formatOf(inline)), ...refsAfter(inline)];
     if (!isSafeUrl(inline.link))
-      return inline.children.flatMap((run) => textRuns(run.text, formatOf(run)));
+      return inline.children.flatMap((run) => [
+        ...textRuns(run.text, formatOf(run)),
+        ...refsAfter(run),
+      ]);
     const linked = inline.children.flatMap((run) =>
       textRuns(run.text, { ...formatOf(run), style: 'Hyperlink' }),
     );
-    return [new ExternalHyperlink({ link: inline.link, children: linked })];
+    return [
+      new ExternalHyperlink({ link: inline.link, children: linked }),
+      ...inline.children.flatMap(refsAfter),
+    ];
   });
+}
+
+/** A note's number as a superscript after the run that ends its commented text. */
+function refsAfter(run: RichRun): TextRun[] {
+  return noteRefRuns(notesAfter(run));
+}
+
+/** The colour of a review copy's note numbers and banner, as in the PDF. */
+export const NOTE_COLOR = 'A05A00';
+
+/** The numbers of the notes on a place, as a superscript run (none when there are none). */
+export function noteRefRuns(numbers: readonly number[]): TextRun[] {
+  if (numbers.length === 0) return [];
+  return [
+    new TextRun({ text: numbers.join(','), superScript: true, bold: true, color: NOTE_COLOR }),
+  ];
 }

@@ -1,8 +1,14 @@
 import { type ISectionPropertiesOptions, PageOrientation } from 'docx';
 
+import type { ReviewNotes } from '../../../../../shared/print/review-notes';
+
 export type PaperSize = 'a4' | 'letter';
 
-export type DocxOptions = { paperSize: PaperSize };
+export type DocxOptions = {
+  paperSize: PaperSize;
+  /** A review copy's notes: with them, the document is a review copy. */
+  review?: ReviewNotes;
+};
 
 export type Orientation = 'portrait' | 'landscape';
 

@@ -3,22 +3,31 @@ import { type FileChild, HeadingLevel, Paragraph, TableOfContents } from 'docx';
 import { richTextToPlain } from '../../../../../shared/model/rich-text/plain';
 import type { ExportLabels } from '../../../../../shared/print/labels';
 import type { ProgramOutline } from '../../../../../shared/print/outline-types';
+import { fieldMarks, type ReviewNotes } from '../../../../../shared/print/review-notes';
 import type { WriterContext } from './context';
-import { textRuns } from './inline';
+import { noteRefRuns, textRuns } from './inline';
 import type { PageGeometry } from './page-setup';
+import { reviewBanner, reviewNotesParagraphs } from './review-notes';
 import { richTextParagraphs } from './rich-text';
 import { factsTable } from './tables';
 import { weekTable } from './timetable';
 
-/** The first page: title, theme, the program's facts, the co-tutors and the learning outcomes. */
+/**
+ * The first page: title, theme, the program's facts, the co-tutors and the
+ * learning outcomes; a review copy says so first and adds the notes on the
+ * program after the outcomes.
+ */
 export function coverPage(
   outline: ProgramOutline,
   labels: ExportLabels,
   context: WriterContext,
+  review: ReviewNotes | undefined,
 ): FileChild[] {
   const coTutors = outline.coTutors.map((tutor) => ({ label: tutor.name, value: tutor.detail }));
   const hasOutcomes = richTextToPlain(outline.learningOutcomes).trim() !== '';
+  const marks = fieldMarks(review?.program, 'learningOutcomes');
   return [
+    ...(review === undefined ? [] : [reviewBanner(labels)]),
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(outline.title) }),
     new Paragraph({ style: 'Subtitle', children: textRuns(outline.subtitle) }),
     ...factsTable(outline.cover, context.page),
@@ -27,16 +36,20 @@ export function coverPage(
       : [coverHeading(labels.sections.coTutors), ...factsTable(coTutors, context.page)]),
     ...(hasOutcomes
       ? [
-          coverHeading(labels.sections.learningOutcomes),
-          ...richTextParagraphs(outline.learningOutcomes, context, 2),
+          coverHeading(labels.sections.learningOutcomes, marks.heading),
+          ...richTextParagraphs(outline.learningOutcomes, context, 2, marks.text),
         ]
       : []),
+    ...reviewNotesParagraphs(labels.review.programNotes, review?.program ?? [], labels, 2),
   ];
 }
 
 /** Parts of the cover are Heading 2: under the program's Title, and left out of the contents, which list Heading 1. */
-function coverHeading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
+function coverHeading(text: string, notes: readonly number[] = []): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    children: [...textRuns(text), ...noteRefRuns(notes)],
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Paragraph } from 'docx';
 
 import type { ListBlock, RichText } from '../../../../../shared/model/rich-text/types';
+import { type TextMark, withNoteMarks } from '../../../../../shared/print/note-marks';
 import { headingStyle, type WriterContext } from './context';
 import { inlineChildren } from './inline';
 import { DEEPEST_LIST_LEVEL, LIST } from './lists';
@@ -8,14 +9,16 @@ import { DEEPEST_LIST_LEVEL, LIST } from './lists';
 /**
  * A rich-text field as Word paragraphs. Its headings sit below the heading of the
  * field they are in (`outlineLevel`), so a field's "Heading 1" never outranks the
- * session it belongs to in Word's navigation pane or table of contents.
+ * session it belongs to in Word's navigation pane or table of contents. `marks`
+ * are a review copy's note numbers, printed after the commented text.
  */
 export function richTextParagraphs(
   content: RichText,
   context: WriterContext,
   outlineLevel: number,
+  marks: readonly TextMark[] = [],
 ): Paragraph[] {
-  return content.flatMap((block): Paragraph[] => {
+  return withNoteMarks(content, marks).flatMap((block): Paragraph[] => {
     switch (block.type) {
       case 'paragraph':
         return [new Paragraph({ children: inlineChildren(block.children) })];

@@ -1,18 +1,26 @@
 import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 
-import { textRuns } from './inline';
+import { NOTE_COLOR, textRuns } from './inline';
 import { COLOR, SIZE } from './styles';
 
 const RUNNING = { size: SIZE.small, color: COLOR.muted } as const;
 
-/** The program's title at the top left of every page, as the PDF prints it, above a thin rule. */
-export function runningHeader(programTitle: string): Header {
+/**
+ * The program's title at the top left of every page, as the PDF prints it, above
+ * a thin rule; a review copy says so after it.
+ */
+export function runningHeader(programTitle: string, reviewMark: string | null): Header {
   return new Header({
     children: [
       new Paragraph({
         alignment: AlignmentType.LEFT,
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
-        children: textRuns(programTitle, RUNNING),
+        children: [
+          ...textRuns(programTitle, RUNNING),
+          ...(reviewMark === null
+            ? []
+            : textRuns(` · ${reviewMark}`, { ...RUNNING, bold: true, color: NOTE_COLOR })),
+        ],
       }),
     ],
   });

@@ -1,8 +1,11 @@
 import { type FileChild, HeadingLevel, Paragraph } from 'docx';
 
+import type { ExportLabels } from '../../../../../shared/print/labels';
 import type { PlanSection, SessionOutline } from '../../../../../shared/print/outline-types';
+import { fieldMarks, type ReviewNote } from '../../../../../shared/print/review-notes';
 import { headingStyle, type WriterContext } from './context';
-import { textRuns } from './inline';
+import { noteRefRuns, textRuns } from './inline';
+import { reviewNotesParagraphs } from './review-notes';
 import { richTextParagraphs } from './rich-text';
 import { stagesTable } from './stages-table';
 import { factsTable } from './tables';
@@ -15,18 +18,33 @@ import { factsTable } from './tables';
  */
 export type PlanPlacement = 'own-document' | 'in-program';
 
-/** One session plan: title, kind, the title block, then its sections in the editor's order. */
+/**
+ * One session plan: title, kind, the title block, then its sections in the
+ * editor's order; in a review copy, its notes after them.
+ */
 export function sessionPlan(
   outline: SessionOutline,
   context: WriterContext,
   placement: PlanPlacement,
+  review: { labels: ExportLabels; notes: readonly ReviewNote[] } | null,
 ): FileChild[] {
   const sectionLevel = placement === 'own-document' ? 1 : 2;
+  const notes = review?.notes ?? [];
   return [
     titleOf(outline, placement),
     new Paragraph({ style: 'Subtitle', children: textRuns(outline.typeLabel) }),
     ...factsTable(outline.facts, context.page),
-    ...outline.sections.flatMap((section) => sectionOf(section, outline, context, sectionLevel)),
+    ...outline.sections.flatMap((section) =>
+      sectionOf(section, outline, context, sectionLevel, notes),
+    ),
+    ...(review === null
+      ? []
+      : reviewNotesParagraphs(
+          review.labels.review.sessionNotes,
+          notes,
+          review.labels,
+          sectionLevel,
+        )),
   ];
 }
 
@@ -41,6 +59,7 @@ function sectionOf(
   outline: SessionOutline,
   context: WriterContext,
   level: number,
+  notes: readonly ReviewNote[],
 ): FileChild[] {
   const fieldLevel = level + 1;
   return [
@@ -54,9 +73,15 @@ function sectionOf(
     ...(section.id === 'stages' && outline.stages !== null
       ? stagesTable(outline.stages, context.page)
       : []),
-    ...section.fields.flatMap((field) => [
-      new Paragraph({ heading: headingStyle(fieldLevel), children: textRuns(field.label) }),
-      ...richTextParagraphs(field.content, context, fieldLevel),
-    ]),
+    ...section.fields.flatMap((field) => {
+      const marks = fieldMarks(notes, field.id);
+      return [
+        new Paragraph({
+          heading: headingStyle(fieldLevel),
+          children: [...textRuns(field.label), ...noteRefRuns(marks.heading)],
+        }),
+        ...richTextParagraphs(field.content, context, fieldLevel, marks.text),
+      ];
+    }),
   ];
 }

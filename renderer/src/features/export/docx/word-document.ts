@@ -18,6 +18,8 @@ export type WordDocumentParts = {
   programTitle: string;
   /** A cover page shows no running header or page number. */
   hasCover: boolean;
+  /** A review copy says so in the running header. */
+  isReviewCopy: boolean;
   sections: DocumentSection[];
 };
 
@@ -41,7 +43,10 @@ export function wordDocument(parts: WordDocumentParts, labels: ExportLabels): Do
       return {
         properties: { ...properties, titlePage: parts.hasCover },
         headers: {
-          default: runningHeader(parts.programTitle),
+          default: runningHeader(
+            parts.programTitle,
+            parts.isReviewCopy ? labels.review.copy : null,
+          ),
           ...(parts.hasCover ? { first: new Header({ children: [] }) } : {}),
         },
         footers: {

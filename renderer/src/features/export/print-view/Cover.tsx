@@ -6,9 +6,18 @@ import type { ProgramOutline } from '../../../../../shared/print/outline-types';
  * holds only what always fits on one page; the learning outcomes, which can
  * run long, follow on a page of their own.
  */
-export function Cover({ outline, labels }: { outline: ProgramOutline; labels: ExportLabels }) {
+export function Cover({
+  outline,
+  labels,
+  isReviewCopy = false,
+}: {
+  outline: ProgramOutline;
+  labels: ExportLabels;
+  isReviewCopy?: boolean;
+}) {
   return (
     <section className="sheet cover">
+      {isReviewCopy ? <p className="review-banner">{labels.review.copy}</p> : null}
       <header className="cover__head">
         <p className="cover__theme">{outline.subtitle}</p>
         <h1 className="cover__title">{outline.title}</h1>

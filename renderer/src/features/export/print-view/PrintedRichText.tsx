@@ -8,24 +8,29 @@ import {
   type RichText,
   type TextRun,
 } from '../../../../../shared/model/rich-text/types';
+import { notesAfter, type TextMark, withNoteMarks } from '../../../../../shared/print/note-marks';
 import { Heading } from './Heading';
+import { NoteRefs } from './ReviewNotesList';
 
 /**
  * Rich text as printed: the document model's small AST turned into React
  * elements, so every character is escaped by React and nothing in a field can
  * become markup. Links keep their target only when it is http(s) or mailto;
- * anything else (javascript:, data:, file:) prints as its words alone.
+ * anything else (javascript:, data:, file:) prints as its words alone. In a
+ * review copy, the numbers of the notes on a commented range follow its text.
  */
 export function PrintedRichText({
   content,
   headingLevel,
+  marks = [],
 }: {
   content: RichText;
   headingLevel: number;
+  marks?: readonly TextMark[];
 }) {
   return (
     <div className="rich">
-      {content.map((block, index) => {
+      {withNoteMarks(content, marks).map((block, index) => {
         if (block.type === 'list') return <PrintedList key={index} list={block} />;
         if (block.type === 'heading') {
           return (
@@ -72,5 +77,10 @@ function Run({ run }: { run: TextRun }) {
   if (run.underline === true) node = <u>{node}</u>;
   if (run.italic === true) node = <em>{node}</em>;
   if (run.bold === true) node = <strong>{node}</strong>;
-  return node;
+  return (
+    <>
+      {node}
+      <NoteRefs numbers={notesAfter(run)} />
+    </>
+  );
 }

@@ -31,6 +31,8 @@ export type PageStyleInput = {
   runningTitle: string;
   /** "Page", before "3 / 12" (a separate string: cssString trims the space a label ends with). */
   pageWord: string;
+  /** A review copy says so at the top right of every page but the cover. */
+  reviewMark?: string;
 };
 
 /**
@@ -39,10 +41,17 @@ export type PageStyleInput = {
  * printToPDF's headerTemplate, so Electron and the tests' page.pdf() lay out
  * the very same pages from the HTML alone. print.css styles the boxes.
  */
-export function pageStyle({ paperSize, runningTitle, pageWord }: PageStyleInput): string {
+export function pageStyle({
+  paperSize,
+  runningTitle,
+  pageWord,
+  reviewMark,
+}: PageStyleInput): string {
   const size = PAGE_SIZE[paperSize];
+  const review =
+    reviewMark === undefined ? '' : `@top-right { content: ${cssString(reviewMark)}; } `;
   return [
-    `@page { size: ${size}; @top-left { content: ${cssString(runningTitle)}; } ` +
+    `@page { size: ${size}; @top-left { content: ${cssString(runningTitle)}; } ${review}` +
       `@bottom-right { content: ${cssString(pageWord)} " " counter(page) " / " counter(pages); } }`,
     `@page timetable { size: ${size} landscape; }`,
     // The page's margins are the paper's; the browser's 8px around the body would shift the text off the header.

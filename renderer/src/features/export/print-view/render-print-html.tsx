@@ -31,12 +31,18 @@ export function renderPrintHtml(request: PrintHtmlRequest): string {
   const style = [
     fontFaceRules(fontFaces),
     PRINT_STYLESHEET,
-    pageStyle({ paperSize, runningTitle, pageWord: labels.page }),
+    pageStyle({
+      paperSize,
+      runningTitle,
+      pageWord: labels.page,
+      ...(request.review === undefined ? {} : { reviewMark: labels.review.copy }),
+    }),
   ].join('\n');
+  const { review } = request;
   const subject: PrintDocumentProps =
     request.document === 'program'
-      ? { document: 'program', outline: request.outline, labels }
-      : { document: 'session', outline: request.outline, labels };
+      ? { document: 'program', outline: request.outline, labels, review }
+      : { document: 'session', outline: request.outline, labels, review };
   const markup = renderToStaticMarkup(
     <html>
       <head>
