@@ -15,7 +15,6 @@ import type { VersionService } from '../../../../shared/host-api/contract';
 import { HostError } from '../../../../shared/host-api/errors';
 import { newId } from '../../../../shared/model/ids';
 import { checkDocument } from '../../../../shared/model/migrate';
-import { approvedBodyOf } from '../../../../shared/review/approvals';
 
 /** What the keeper needs of the open program: its id, its document and its review document. */
 export type KeptProgram = { programId: string; doc: Y.Doc; review: Y.Doc };
@@ -123,6 +122,8 @@ export class VersionKeeper {
         entry === undefined ? ref : { ...ref, digest: entry.digest },
       );
     } catch (failure) {
+      // Loaded only here: the reader of approvals is not needed to open a program.
+      const { approvedBodyOf } = await import('../../../../shared/review/approvals');
       const carried = approvedBodyOf(this.program.review, versionId);
       const missing =
         failure instanceof HostError &&

@@ -7,7 +7,6 @@ import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate, useFormatLocale, useFormatMinutes } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
 import { SessionCommentButtons } from '../comments/SessionCommentButtons';
-import { deleteSessionKept } from '../planner/deleted-sessions';
 import { useDeletedBy } from '../planner/use-deleted-by';
 import { SessionPresence } from '../presence/SessionPresence';
 import { useBlockPlace } from './use-block-place';
@@ -30,9 +29,11 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
   const [confirming, setConfirming] = useState(false);
   const deletedBy = useDeletedBy();
 
-  const remove = () => {
+  const remove = async () => {
     setConfirming(false);
-    // Kept in "Recently deleted" as from the week view, so it can come back after the undo history is gone.
+    // Kept in "Recently deleted" as from the week view, so it can come back after the
+    // undo history is gone. Its reader loads on demand: opening a plan does not need it.
+    const { deleteSessionKept } = await import('../planner/deleted-sessions');
     deleteSessionKept(session, block.id, deletedBy.current(), Date.now());
     toast({
       message: t('deleted', { title: block.title || t('untitled') }),
