@@ -6,18 +6,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
-import { connectHost, HostProvider } from './host';
+import { HostProvider } from './host';
 import { initI18n } from './i18n/i18n';
 import { languageOf } from './i18n/pseudo-locale';
+import { pageHost } from './page-host';
 
 initI18n(languageOf(window.location.search));
-const host = connectHost();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('The page has no #root element.');
 createRoot(container).render(
   <StrictMode>
-    <HostProvider host={host}>
+    <HostProvider host={pageHost}>
       <App />
     </HostProvider>
   </StrictMode>,

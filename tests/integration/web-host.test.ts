@@ -274,6 +274,11 @@ describe('the web host over HTTP', () => {
     const index = await get('/');
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
+    // The page is asked for again on every load; the hashed files it names are kept.
+    expect(index.headers['cache-control']).toBe('no-cache');
+    expect((await get('/assets/app.js')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(index.body).toContain('<title>Cotutor</title>');
     expect((await get('/assets/app.js')).headers['content-type']).toBe(
       'text/javascript; charset=utf-8',

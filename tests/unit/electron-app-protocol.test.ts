@@ -62,10 +62,10 @@ describe('app:// path resolution', () => {
     expect(contentTypeOf('/a/unknown.bin')).toBe('application/octet-stream');
   });
 
-  it('is registered as a standard, secure scheme that supports fetch', () => {
+  it('is registered as a standard, secure scheme that supports fetch and keeps compiled code', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
+import { readProgramEarly } from '../../renderer/src/program/early-read';
 import { ProgramSession } from '../../renderer/src/program/program-session';
 import { readDays } from '../../shared/model/read';
 import { memoryHost, programOf, storedStateOf } from '../support/program-host';
@@ -25,5 +26,27 @@ describe('opening a program', () => {
     } finally {
       await session.close();
     }
+  });
+
+  it('takes the read started before the app loaded, once, and only for that program', async () => {
+    const early = storedStateOf(programOf(['Read as the page started']));
+    const later = storedStateOf(programOf(['Read when opened']));
+    const host = memoryHost(later);
+    readProgramEarly(memoryHost(early), 'program');
+    const titles = (session: ProgramSession) =>
+      readDays(session.doc).flatMap((day) => day.blocks.map((block) => block.title));
+
+    const first = await ProgramSession.open(host, 'program');
+    expect(titles(first)).toEqual(['Read as the page started']);
+    await first.close();
+    // Reopened (back from the library): what is stored now, not what was read at the start.
+    const second = await ProgramSession.open(host, 'program');
+    expect(titles(second)).toEqual(['Read when opened']);
+    await second.close();
+
+    readProgramEarly(memoryHost(early), 'another program');
+    const other = await ProgramSession.open(host, 'program');
+    expect(titles(other)).toEqual(['Read when opened']);
+    await other.close();
   });
 });

@@ -18,10 +18,14 @@ export const APP_HOST = 'cotutor';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Registered before `ready`; standard and secure give the page a secure context. */
+/**
+ * Registered before `ready`; standard and secure give the page a secure context.
+ * Code cache: without it Electron compiles the app's scripts afresh on every
+ * start, as it keeps V8's code cache only for http(s) pages.
+ */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 /**

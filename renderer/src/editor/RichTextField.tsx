@@ -9,7 +9,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Binding } from '@lexical/yjs';
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import type { XmlText } from 'yjs';
 
 import { isSafeUrl } from '../../../shared/model/rich-text/links';
@@ -17,10 +17,13 @@ import { FieldPresence } from '../features/presence/FieldPresence';
 import { RICH_TEXT_NODES } from './nodes';
 import { type CommentField, CommentPlugin } from './plugins/CommentPlugin';
 import { FieldBindingPlugin } from './plugins/FieldBindingPlugin';
+import { FocusOnMountPlugin } from './plugins/FocusOnMountPlugin';
 import { HistoryPlugin } from './plugins/HistoryPlugin';
 import { LinkOpenPlugin } from './plugins/LinkOpenPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { type Activation, StaticFieldContent } from './StaticFieldContent';
 import { EDITOR_THEME } from './theme';
+import { useNearViewport } from './use-near-viewport';
 
 /** Typing "- ", "1. ", "## " or **bold** formats as in most editors. */
 const SHORTCUTS = [HEADING, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
@@ -36,7 +39,13 @@ export type RichTextFieldProps = {
   commentField?: CommentField;
 };
 
-/** One rich-text field of a session plan: a Lexical editor bound to its place in the document. */
+/**
+ * One rich-text field of a session plan: a Lexical editor bound to its place in
+ * the document. The editor mounts when the field comes near the screen, or at
+ * once when the user clicks or tabs into it; until then the field shows its text
+ * (StaticFieldContent), so a plan of twenty fields opens at the cost of the few
+ * on screen (docs/benchmarks.md, "Faster first open").
+ */
 export function RichTextField({
   label,
   xmlText,
@@ -47,6 +56,10 @@ export function RichTextField({
   const labelId = useId();
   const [binding, setBinding] = useState<Binding | null>(null);
   const descriptionId = useId();
+  const field = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(field);
+  const [activation, setActivation] = useState<Activation | null>(null);
+  const describedBy = description ? descriptionId : undefined;
   const initialConfig = useMemo(
     () => ({
       namespace: `cotutor-${fieldId}`,
@@ -62,7 +75,7 @@ export function RichTextField({
   );
 
   return (
-    <div className="rich-field">
+    <div className="rich-field" ref={field}>
       <LexicalComposer initialConfig={initialConfig}>
         <div className="rich-field-header">
           <span className="field-label" id={labelId}>
@@ -85,25 +98,37 @@ export function RichTextField({
             {description}
           </span>
         ) : null}
-        <RichTextPlugin
-          contentEditable={
-            <ContentEditable
-              className="rich-content"
-              role="textbox"
-              aria-multiline
-              aria-labelledby={labelId}
-              aria-describedby={description ? descriptionId : undefined}
-              spellCheck
+        {near || activation !== null ? (
+          <>
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="rich-content"
+                  role="textbox"
+                  aria-multiline
+                  aria-labelledby={labelId}
+                  aria-describedby={describedBy}
+                  spellCheck
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
             />
-          }
-          ErrorBoundary={LexicalErrorBoundary}
-        />
-        <ListPlugin />
-        <LinkPlugin validateUrl={isSafeUrl} />
-        <MarkdownShortcutPlugin transformers={SHORTCUTS} />
-        <FieldBindingPlugin xmlText={xmlText} fieldId={fieldId} onBound={setBinding} />
-        <HistoryPlugin />
-        <LinkOpenPlugin />
+            <ListPlugin />
+            <LinkPlugin validateUrl={isSafeUrl} />
+            <MarkdownShortcutPlugin transformers={SHORTCUTS} />
+            <FieldBindingPlugin xmlText={xmlText} fieldId={fieldId} onBound={setBinding} />
+            <FocusOnMountPlugin activation={activation} />
+            <HistoryPlugin />
+            <LinkOpenPlugin />
+          </>
+        ) : (
+          <StaticFieldContent
+            xmlText={xmlText}
+            labelId={labelId}
+            descriptionId={describedBy}
+            onActivate={(next) => setActivation((current) => current ?? next)}
+          />
+        )}
       </LexicalComposer>
     </div>
   );

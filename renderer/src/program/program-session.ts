@@ -1,7 +1,7 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-import { type DamageRecovery, type ProgramSharing } from '../../../shared/host-api/contract';
+import { type DamageRecovery } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
 import { rootOf } from '../../../shared/model/layout';
 import { checkDocument, type DocumentCheck, migrate } from '../../../shared/model/migrate';
@@ -11,9 +11,11 @@ import type { Host } from '../host';
 import { PeerList } from '../sync/peer-list';
 import { ProgramSync } from '../sync/program-sync';
 import type { Release } from '../sync/shared-provider';
+import { takeEarlyRead } from './early-read';
 import { LOAD_ORIGIN, LOCAL_ORIGIN, MIGRATION_ORIGIN, REPAIR_ORIGIN } from './origins';
 import { Saver } from './saver';
 import { SessionSaver } from './session-saver';
+import { readStoredProgram } from './stored-program';
 
 /**
  * One open program: its live Y.Doc (the only copy of the content in this window),
@@ -65,14 +67,9 @@ export class ProgramSession {
   }
 
   static async open(host: Host, programId: string): Promise<ProgramSession> {
-    // The review document is read alongside, so opening waits for neither after the other.
-    const [state, review, sharing, recovery] = await Promise.all([
-      host.documents.load({ id: programId }),
-      host.documents.loadReview({ id: programId }),
-      sharingOf(host, programId),
-      host.documents.recovery({ id: programId }),
-    ]);
-    const session = new ProgramSession(programId, host, recovery, { program: state, review });
+    const stored = await (takeEarlyRead(programId) ?? readStoredProgram(host, programId));
+    const { sharing, recovery } = stored;
+    const session = new ProgramSession(programId, host, recovery, stored);
     const check = checkDocument(session.doc);
     // A program joined from an invite is empty here until the server sends it.
     const awaiting = !check.ok && check.reason === 'empty' && sharing !== null;
@@ -189,16 +186,6 @@ export class ProgramSession {
     this.awareness.destroy();
     this.doc.destroy();
     this.review.destroy();
-  }
-}
-
-/** How the program is shared; a host that cannot say (yet) is treated as "not shared". */
-async function sharingOf(host: Host, programId: string): Promise<ProgramSharing | null> {
-  try {
-    return await host.sharing.get({ id: programId });
-  } catch (error) {
-    console.warn(`Sharing of ${programId} unknown, working locally:`, error);
-    return null;
   }
 }
 

@@ -1,0 +1,14 @@
+import { parseRoute } from './app/route';
+import { connectHost } from './host';
+import { readProgramEarly } from './program/early-read';
+
+/**
+ * The page's host. index.html loads this module before the app, so the
+ * program the page opens on (a reload, a restart on a session plan) is asked for
+ * while the rest of the app's code is still being evaluated; opening it then
+ * finds the answer there or on its way (docs/benchmarks.md, "Faster first open").
+ */
+export const pageHost = connectHost();
+
+const route = parseRoute(window.location.hash);
+if (route.view !== 'library') readProgramEarly(pageHost, route.programId);

@@ -1,0 +1,33 @@
+import type { DamageRecovery, ProgramSharing } from '../../../shared/host-api/contract';
+import type { Host } from '../host';
+
+/** Everything opening a program reads from the host. */
+export type StoredProgram = {
+  program: Uint8Array;
+  /** Comments, versions, approvals and deletions: the review document's state. */
+  review: Uint8Array;
+  sharing: ProgramSharing | null;
+  /** Opening found the program's file damaged: what could be read is here, the file as it was is kept. */
+  recovery: DamageRecovery | null;
+};
+
+/** Asks for all of it at once, so that opening waits for the slowest answer, not for their sum. */
+export async function readStoredProgram(host: Host, programId: string): Promise<StoredProgram> {
+  const [program, review, sharing, recovery] = await Promise.all([
+    host.documents.load({ id: programId }),
+    host.documents.loadReview({ id: programId }),
+    sharingOf(host, programId),
+    host.documents.recovery({ id: programId }),
+  ]);
+  return { program, review, sharing, recovery };
+}
+
+/** How the program is shared; a host that cannot say (yet) is treated as "not shared". */
+async function sharingOf(host: Host, programId: string): Promise<ProgramSharing | null> {
+  try {
+    return await host.sharing.get({ id: programId });
+  } catch (error) {
+    console.warn(`Sharing of ${programId} unknown, working locally:`, error);
+    return null;
+  }
+}
