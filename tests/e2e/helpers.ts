@@ -59,3 +59,12 @@ export function richField(page: Page, label: string): Locator {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Deletes a session from its card's menu in the week planner, as a co-tutor does. */
+export async function deleteFromCard(page: Page, day: number, title: string): Promise<void> {
+  await dayColumn(page, day)
+    .getByRole('button', { name: `More actions for ${title}` })
+    .click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await expect(card(page, day, title)).toHaveCount(0);
+}

@@ -1,7 +1,5 @@
-import type { Page } from '@playwright/test';
-
 import { expect, openApp, screenshot, test } from './fixtures';
-import { card, cardTimes, dayColumn } from './helpers';
+import { card, cardTimes, deleteFromCard } from './helpers';
 
 const FOUR_CS = 'The 4Cs framework';
 const TRIPTYCH = 'The language triptych';
@@ -10,14 +8,6 @@ const ADAPTING = 'Adapting subject materials for CLIL learners';
 
 // The times in the list are the computer's local times; these are read in UTC.
 test.use({ timezoneId: 'UTC' });
-
-async function deleteFromCard(page: Page, day: number, title: string) {
-  await dayColumn(page, day)
-    .getByRole('button', { name: `More actions for ${title}` })
-    .click();
-  await page.getByRole('menuitem', { name: 'Delete' }).click();
-  await expect(card(page, day, title)).toHaveCount(0);
-}
 
 test('sessions deleted in the planner are listed with who and when, and one comes back to its day and time; undo deletes it again', async ({
   page,
