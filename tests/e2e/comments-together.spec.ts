@@ -72,3 +72,53 @@ test('two co-tutors comment, reply with an @mention and resolve, each seeing the
     .check();
   await expect(theirThread.getByText('Resolved by Marieke Verhoeven')).toBeVisible();
 });
+
+test('a co-tutor comments while offline and the other resolves a thread meanwhile: both see both once back', async ({
+  server,
+  marieke,
+  aigerim,
+}) => {
+  const a = marieke.page;
+  const b = aigerim.page;
+  await shareProgram(a, b, server);
+  await card(a, 1, WELCOME).click();
+  await card(b, 1, WELCOME).click();
+
+  const startOnSession = async (page: typeof a, text: string) => {
+    await page.getByRole('button', { name: 'Comment on session' }).click();
+    const draft = commentsPanel(page).getByRole('region', { name: 'New comment' });
+    await draft.getByLabel('New comment').fill(text);
+    await draft.getByRole('button', { name: 'Comment', exact: true }).click();
+  };
+  const thread = (page: typeof a, text: string) =>
+    commentsPanel(page).getByRole('article', { name: 'On the session' }).filter({ hasText: text });
+
+  await startOnSession(a, 'The school cannot host us before 10:00.');
+  await b.getByRole('button', { name: 'Comments (1 open)' }).click();
+  await expect(thread(b, 'The school cannot host us before 10:00.')).toBeVisible();
+
+  // Aigerim loses the connection and comments; Marieke resolves her own thread meanwhile.
+  await aigerim.context.setOffline(true);
+  await expect(b.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await startOnSession(b, 'Can we shorten the input to 30 minutes?');
+  await expect(thread(b, 'Can we shorten the input to 30 minutes?')).toBeVisible();
+  await thread(a, 'The school cannot host us before 10:00.')
+    .getByRole('button', { name: 'Resolve' })
+    .click();
+  await expect(thread(a, 'The school cannot host us before 10:00.')).toBeHidden();
+  await expect(thread(a, 'Can we shorten the input to 30 minutes?')).toBeHidden();
+
+  await aigerim.context.setOffline(false);
+  await expect(b.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(thread(a, 'Can we shorten the input to 30 minutes?')).toBeVisible();
+  await expect(thread(b, 'The school cannot host us before 10:00.')).toBeHidden();
+  await commentsPanel(b)
+    .getByLabel(/Show resolved/)
+    .check();
+  await expect(
+    thread(b, 'The school cannot host us before 10:00.').getByText('Resolved by Marieke Verhoeven'),
+  ).toBeVisible();
+  await expect(a.getByRole('button', { name: 'Comments (1 open)' })).toBeVisible();
+});

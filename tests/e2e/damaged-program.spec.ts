@@ -52,6 +52,8 @@ test('a program whose file is damaged opens with what could be read and says whe
     await notice.getByRole('button', { name: 'Close' }).click();
     await expect(notice).toBeHidden();
   } finally {
+    // The page first, as the fixtures do: a request it still makes must not find this host gone.
+    await page.close();
     await app.close();
     await rm(dataDirectory, { recursive: true, force: true });
   }

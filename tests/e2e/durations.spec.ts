@@ -106,6 +106,8 @@ test('the print preview and the Word file write a duration and a missing CEFR le
     expect(word).toContain(`Duration ${shownDuration}`);
     expect(word).toContain(`Participants' CEFR level ${shownCefr}`);
   } finally {
+    // The page first, as the fixtures do: a request it still makes must not find this host gone.
+    await page.close();
     await app.close();
     await rm(app.dataDirectory, { recursive: true, force: true });
     await rm(exports, { recursive: true, force: true });
