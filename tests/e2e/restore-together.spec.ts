@@ -53,8 +53,9 @@ test('a version sent to partners: compare shows the deletions and the retiming, 
   await expect(changes.getByRole('heading', { level: 3 }).filter({ hasText: 'Added' })).toHaveCount(
     0,
   );
+  await expect(a.getByRole('status').filter({ hasText: /^3 changes$/ })).toBeVisible();
   await screenshot(a, 'restore-together-compare');
-  await a.getByRole('button', { name: /Back to the week/ }).click();
+  await a.getByRole('link', { name: 'Week', exact: true }).click();
 
   // One deleted session comes back from "Recently deleted"; Aigerim sees it.
   await a.getByRole('button', { name: 'Recently deleted 2' }).click();
