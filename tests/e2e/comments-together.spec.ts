@@ -1,11 +1,26 @@
 import { join } from 'node:path';
 
-import { shareProgram, test } from './co-tutors';
+import type { Page } from '@playwright/test';
+
+import type { SyncServer } from '../../electron/services/sync-server';
+import { type CoTutor, shareProgram, test } from './co-tutors';
 import { commentsPanel, expectHighlighted, selectInField } from './comment-helpers';
 import { expect, SCREENSHOTS } from './fixtures';
 import { card, richField } from './helpers';
 
 const WELCOME = 'Welcome, introductions and the aims of the week';
+
+/** Marieke shares a CLIL week with Aigerim, and both open its first session's plan. */
+async function bothInWelcome(
+  server: SyncServer,
+  marieke: CoTutor,
+  aigerim: CoTutor,
+): Promise<[Page, Page]> {
+  await shareProgram(marieke.page, aigerim.page, server);
+  await card(marieke.page, 1, WELCOME).click();
+  await card(aigerim.page, 1, WELCOME).click();
+  return [marieke.page, aigerim.page];
+}
 
 // Threads reach the other co-tutor through the review document's own room on the
 // sync server: this passes once that document is synced beside the program.
@@ -14,11 +29,7 @@ test('two co-tutors comment, reply with an @mention and resolve, each seeing the
   marieke,
   aigerim,
 }) => {
-  const a = marieke.page;
-  const b = aigerim.page;
-  await shareProgram(a, b, server);
-  await card(a, 1, WELCOME).click();
-  await card(b, 1, WELCOME).click();
+  const [a, b] = await bothInWelcome(server, marieke, aigerim);
 
   // Marieke comments on a phrase.
   const mine = richField(a, 'Success criteria');
@@ -78,19 +89,15 @@ test('a co-tutor comments while offline and the other resolves a thread meanwhil
   marieke,
   aigerim,
 }) => {
-  const a = marieke.page;
-  const b = aigerim.page;
-  await shareProgram(a, b, server);
-  await card(a, 1, WELCOME).click();
-  await card(b, 1, WELCOME).click();
+  const [a, b] = await bothInWelcome(server, marieke, aigerim);
 
-  const startOnSession = async (page: typeof a, text: string) => {
+  const startOnSession = async (page: Page, text: string) => {
     await page.getByRole('button', { name: 'Comment on session' }).click();
     const draft = commentsPanel(page).getByRole('region', { name: 'New comment' });
     await draft.getByLabel('New comment').fill(text);
     await draft.getByRole('button', { name: 'Comment', exact: true }).click();
   };
-  const thread = (page: typeof a, text: string) =>
+  const thread = (page: Page, text: string) =>
     commentsPanel(page).getByRole('article', { name: 'On the session' }).filter({ hasText: text });
 
   await startOnSession(a, 'The school cannot host us before 10:00.');

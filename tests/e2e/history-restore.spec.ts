@@ -1,4 +1,6 @@
-import { expect, openApp, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+import { type AppHost, expect, openApp, test } from './fixtures';
 import { card } from './helpers';
 import {
   createClilWeek,
@@ -17,7 +19,7 @@ import {
 const TITLE = 'CLIL week, Pavlodar';
 const BEFORE = 'Before the pilot';
 
-async function openVersion(page: Parameters<typeof openHistory>[0], name: string) {
+async function openVersion(page: Page, name: string) {
   await openHistory(page);
   await versionRow(page, name)
     .getByRole('button', { name: `Open “${name}” read-only` })
@@ -25,14 +27,19 @@ async function openVersion(page: Parameters<typeof openHistory>[0], name: string
   await expect(page.getByRole('note')).toContainText('read-only');
 }
 
-test('restoring a version puts the whole program back, keeps the state before it, and is undone by Undo', async ({
-  page,
-  app,
-}) => {
+/** A new CLIL week, and a version of it named before anything changes. */
+async function weekWithVersion(page: Page, app: AppHost) {
   await openApp(page, app);
   await createClilWeek(page, TITLE);
   await openHistory(page);
   await nameVersion(page, BEFORE);
+}
+
+test('restoring a version puts the whole program back, keeps the state before it, and is undone by Undo', async ({
+  page,
+  app,
+}) => {
+  await weekWithVersion(page, app);
   await retitle(page, 'CLIL week, after the pilot');
 
   await openVersion(page, BEFORE);
@@ -52,10 +59,7 @@ test('restoring a version puts the whole program back, keeps the state before it
 });
 
 test('restoring one session from a version puts back that session only', async ({ page, app }) => {
-  await openApp(page, app);
-  await createClilWeek(page, TITLE);
-  await openHistory(page);
-  await nameVersion(page, BEFORE);
+  await weekWithVersion(page, app);
   await page.getByRole('button', { name: /Back to the week/ }).click();
   await card(page, 1, FOUR_CS).click();
   const title = page.getByLabel('Title', { exact: true });
@@ -81,10 +85,7 @@ test('comparing the version sent to partners with now counts what changed since'
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await createClilWeek(page, TITLE);
-  await openHistory(page);
-  await nameVersion(page, BEFORE);
+  await weekWithVersion(page, app);
   await retitle(page, 'CLIL week, after the pilot');
   await openHistory(page);
   await versionRow(page, BEFORE)
