@@ -1,5 +1,7 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
@@ -8,6 +10,7 @@ import { createHostServices, type HostServices } from '../../electron/services/h
 import { writeExchangeFile } from '../../shared/exchange/cotutor-file';
 import { readProgram } from '../../shared/model/read';
 import { quietLog, temporaryDirectory } from '../integration/fixtures/storage-fixtures';
+import { deflated, handZip } from '../support/hand-zip';
 
 /** Two computers, each with its own store: a program travels between them as a .cotutor file. */
 describe('importing a .cotutor file', () => {
@@ -92,6 +95,61 @@ describe('importing a .cotutor file', () => {
       error: { code: 'refused-file', params: { reason: 'not-a-program-file' } },
     });
     expect(await there.api.library.list()).toEqual(before);
+  });
+
+  it('refuses each file made to hurt with its reason, and the library and its files stay as they were', async () => {
+    const created = await here.api.library.create({
+      templateId: null,
+      title: 'Hurt week',
+      startDate: '2026-05-11',
+    });
+    const real = await exportFrom(here, created.id);
+    const entries = Object.entries(unzipSync(real)).map(([name, data]) => deflated(name, data));
+    const zeros = deflated('state.bin', new Uint8Array(8 * 1024 * 1024));
+    const stored = zipSync(unzipSync(real), { level: 0 });
+    const title = strToU8('"Hurt week"');
+    const at = stored.findIndex((_, index) => title.every((byte, k) => stored[index + k] === byte));
+    expect(at).toBeGreaterThan(0);
+    stored[at + 1] = 'B'.charCodeAt(0);
+    const hostile: [what: string, file: Uint8Array, reason: string][] = [
+      [
+        'an entry declaring more than a program holds',
+        handZip(
+          entries.map((e) => (e.name === 'review.bin' ? { ...e, size: 65 * 1024 * 1024 } : e)),
+        ),
+        'too-large',
+      ],
+      [
+        '200 entries sharing one packed body',
+        handZip([
+          ...entries.filter((entry) => entry.name === 'manifest.json'),
+          zeros,
+          ...Array.from({ length: 199 }, () => ({ ...zeros, sharesWith: 1 })),
+        ]),
+        'not-a-program-file',
+      ],
+      [
+        'an entry the format does not have',
+        handZip([...entries, deflated('notes.txt', strToU8('see me'))]),
+        'not-a-program-file',
+      ],
+      ['a changed byte in a stored entry', stored, 'damaged'],
+    ];
+    const folder = (name: string) => readdir(join(directory.path, 'there', name));
+    const before = { list: await there.api.library.list(), programs: await folder('programs') };
+    for (const [what, file, reason] of hostile) {
+      const answer = await dispatch(there.api, 'library', 'importProgram', { file });
+      expect(answer, what).toMatchObject({
+        ok: false,
+        error: { code: 'refused-file', params: { reason } },
+      });
+    }
+    expect(await there.api.library.list()).toEqual(before.list);
+    expect(await folder('programs')).toEqual(before.programs);
+    // The same file, whole, still comes in: the refusals left nothing in its way.
+    await expect(there.api.library.importProgram({ file: real })).resolves.toMatchObject({
+      title: 'Hurt week',
+    });
   });
 
   it('answers "unsupported" for file dialogs where there are none, so the page uses its own', async () => {
