@@ -135,6 +135,41 @@ describe('budgets of a connection and of an address', () => {
     await stillSyncs(large, 'Joost van der Linden');
   });
 
+  it('many connections of one address, each asking for a large room and never reading, share one budget', async () => {
+    const { server, warnings } = await inProcess({
+      maxBufferedBytesPerAddress: 4 * MB,
+    });
+    const large = await room(server.url, 'Large room', 2 * MB, 2);
+    const url = roomUrl(server.url, large.programId, large.key);
+    // From an address of their own: the co-tutors of the room come from 127.0.0.1.
+    const readers = await Promise.all(
+      Array.from({ length: 8 }, () => openSilentReader(url, '127.0.0.2')),
+    );
+    cleanups.push(async () => readers.forEach((reader) => reader.destroy()));
+    // Five copies each are within every connection's own budget (8 MiB); 80 MB in all are not.
+    for (const reader of readers) for (let ask = 0; ask < 5; ask++) reader.send(SYNC_REQUEST);
+    await waitUntil(
+      () =>
+        warnings.some((line) => line.includes('send buffers of this address over their budget')),
+      "the server dropped the address's connections past their budget",
+    );
+    await stillSyncs(large, 'Dana Serikbayeva');
+  });
+
+  it('an address that opens connections faster than its rate gets 429, even with places free', async () => {
+    const { server } = await inProcess({ connectionRate: { perSecond: 0.01, burst: 3 } });
+    // The room's two co-tutors take two of the three.
+    const target = await room(server.url, 'Workshop room', 0, 2);
+    const url = roomUrl(server.url, target.programId, target.key);
+    const third = openRawSocket(url);
+    expect(await third.outcome).toEqual({ opened: true });
+    third.socket.close();
+    await third.closed;
+    await waitUntil(() => server.stats().connections === 2, 'the third connection closed');
+    expect(await openRawSocket(url).outcome).toEqual({ opened: false, status: 429 });
+    await stillSyncs(target, 'Marat Akhmetov');
+  });
+
   it('a connection that sends more bytes a second than its budget is closed with 1008', async () => {
     const { server } = await inProcess({ byteRate: { perSecond: 1000, burst: 200 * 1024 } });
     const target = await room(server.url, 'Busy room', 0, 2);

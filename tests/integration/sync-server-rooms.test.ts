@@ -38,7 +38,9 @@ describe(`${ROOMS} rooms × ${CLIENTS_PER_ROOM} clients joining and leaving`, ()
       host: '127.0.0.1',
       port: 0,
       dataDirectory: directory.path,
+      // Every co-tutor here comes from 127.0.0.1: 200 of them join at once.
       keyRequestRate: { perSecond: 100, burst: ROOMS },
+      connectionRate: { perSecond: 100, burst: ROOMS * CLIENTS_PER_ROOM },
       log: quietLog,
     });
   });

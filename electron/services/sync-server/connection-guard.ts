@@ -3,6 +3,8 @@ import type { ObservableV2 } from 'lib0/observable';
 import type { RawData, WebSocket } from 'ws';
 
 import { messageOf } from '../../../shared/errors/message-of';
+import type { AddressSendBudget } from './address-send-budget';
+import { asksForWholeRoom, type FullStateReplies } from './full-state-reply';
 import type { SyncLog } from './sync-log';
 import { isSyncRequest, syncMessageProblem } from './sync-message';
 import { type Rate, TokenBucket } from './token-bucket';
@@ -36,6 +38,9 @@ export type GuardContext = {
   remote: string;
   doc: WSSharedDoc;
   budgets: ConnectionBudgets;
+  /** Shared by every connection of the server. */
+  addressBudget: AddressSendBudget;
+  fullState: FullStateReplies;
   log: SyncLog;
 };
 
@@ -75,6 +80,10 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
       return drop(CLOSE.policyViolation, 'too many sync requests');
     const problem = syncMessageProblem(message);
     if (problem !== null) return drop(CLOSE.invalidPayload, 'malformed message', problem);
+    if (asksForWholeRoom(message)) {
+      ws.send(context.fullState.replyFor(context.doc));
+      return;
+    }
     // Second line of defence: the utils catch their own errors and report them
     // only as an 'error' event of the document.
     let failed: unknown = null;
@@ -89,12 +98,18 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
     }
     if (failed !== null) drop(CLOSE.invalidPayload, 'update not applicable', messageOf(failed));
   });
-  limitSending(ws, budgets.maxBufferedBytes, () =>
-    drop(
-      CLOSE.policyViolation,
-      'not reading',
-      `send buffer over ${budgets.maxBufferedBytes} bytes`,
-    ),
+  context.addressBudget.track(ws, context.remote);
+  limitSending(
+    ws,
+    () => {
+      if (ws.bufferedAmount > budgets.maxBufferedBytes) {
+        return `send buffer over ${budgets.maxBufferedBytes} bytes`;
+      }
+      return context.addressBudget.hasRoom(context.remote)
+        ? null
+        : 'send buffers of this address over their budget';
+    },
+    (reason) => drop(CLOSE.policyViolation, 'not reading', reason),
   );
   // Without a listener, an 'error' (a frame over maxPayload, a bad opcode) would
   // be thrown and end the whole process; ws closes the socket itself afterwards.
@@ -110,16 +125,22 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
 
 /**
  * Wraps ws.send, through which the utils send everything (their replies, the
- * room's updates, awareness): once more than `max` bytes wait in the send buffer,
- * the next message is not queued and the connection is closed. So what waits for
- * one connection stays under `max` plus one message (at most the room), and a
- * reply as large as the room still goes to a client that reads.
+ * room's updates, awareness): once `full` names a budget that is spent (this
+ * connection's send buffer, or all of its address's), the next message is not
+ * queued and the connection is closed. So what waits for one connection stays
+ * under its cap plus one message (at most the room), and a reply as large as the
+ * room still goes to a client that reads.
  */
-function limitSending(ws: WebSocket, max: number, overflow: () => void): void {
+function limitSending(
+  ws: WebSocket,
+  full: () => string | null,
+  overflow: (reason: string) => void,
+): void {
   const send = ws.send.bind(ws) as (data: unknown, ...rest: unknown[]) => void;
   ws.send = ((data: unknown, ...rest: unknown[]) => {
-    if (ws.bufferedAmount > max) {
-      if (ws.readyState === ws.OPEN) overflow();
+    const spent = full();
+    if (spent !== null) {
+      if (ws.readyState === ws.OPEN) overflow(spent);
       // What the utils pass as a callback learns that this message was not sent.
       const callback = rest.find((value) => typeof value === 'function') as
         ((error?: Error) => void) | undefined;

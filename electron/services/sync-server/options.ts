@@ -31,6 +31,13 @@ export type SyncServerOptions = {
    * sync of a room larger than this still works.
    */
   maxBufferedBytes?: number;
+  /**
+   * What may wait in the send buffers of one address's connections together
+   * (default 32 MiB; IPv6 per /64): past it, the connection sending is closed.
+   */
+  maxBufferedBytesPerAddress?: number;
+  /** New connections per remote address, IPv6 per /64 (default 2/s, burst 40); more get 429. */
+  connectionRate?: Rate;
   /** Open connections per remote address, IPv6 counted per /64 (default 64); more get 429. */
   maxConnectionsPerAddress?: number;
   /** Open connections in all (default 5000); more get 503. */
@@ -77,6 +84,13 @@ export const DEFAULT_BYTE_RATE_PER_SECOND = 2 * 1024 * 1024;
 // it does while editing asks again.
 export const DEFAULT_SYNC_REQUEST_RATE: Rate = { perSecond: 1, burst: 10 };
 export const DEFAULT_MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+// Four connections' worth: a co-tutor's two rooms of a program, twice over, while
+// a slow link catches up.
+export const DEFAULT_MAX_BUFFERED_BYTES_PER_ADDRESS = 32 * 1024 * 1024;
+// Opening a program opens two connections (the program and its review); a
+// workshop room behind one NAT address opens its twenty programs within a minute,
+// and the app reconnects with a growing backoff.
+export const DEFAULT_CONNECTION_RATE: Rate = { perSecond: 2, burst: 40 };
 // A workshop room behind one NAT address: twenty co-tutors with three windows each.
 export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 64;
 export const DEFAULT_MAX_CONNECTIONS = 5000;
@@ -119,6 +133,12 @@ const settingsSchema = z.object({
     .int()
     .min(64 * 1024)
     .max(1024 * 1024 * 1024),
+  maxBufferedBytesPerAddress: z
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(16 * 1024 * 1024 * 1024),
+  connectionRate: rate,
   maxConnectionsPerAddress: z.number().int().min(1).max(1_000_000),
   maxConnections: z.number().int().min(1).max(1_000_000),
   keyRequestRate: rate,
@@ -145,6 +165,9 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     },
     syncRequestRate: options.syncRequestRate ?? DEFAULT_SYNC_REQUEST_RATE,
     maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+    maxBufferedBytesPerAddress:
+      options.maxBufferedBytesPerAddress ?? DEFAULT_MAX_BUFFERED_BYTES_PER_ADDRESS,
+    connectionRate: options.connectionRate ?? DEFAULT_CONNECTION_RATE,
     maxConnectionsPerAddress:
       options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
     maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,

@@ -14,8 +14,10 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { messageOf } from '../../../shared/errors/message-of';
 import { roomNameOf } from '../../../shared/sync/room';
 import { consoleLogger } from '../logger';
+import { AddressSendBudget } from './address-send-budget';
 import { ConnectionCount } from './connection-count';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
+import { FullStateReplies } from './full-state-reply';
 import { remoteAddressOf } from './http-answers';
 import { answerRequest, type RouteContext } from './http-routes';
 import {
@@ -74,6 +76,9 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
     settings.maxConnectionsPerAddress,
     settings.maxConnections,
   );
+  const addressBudget = new AddressSendBudget(settings.maxBufferedBytesPerAddress);
+  const fullState = new FullStateReplies();
+  const newConnections = new AddressLimiter(settings.connectionRate);
   let closing = false;
   const isClosing = (): boolean => closing;
   const upgrades = new Set<Promise<void>>();
@@ -83,7 +88,15 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
   const admit = (ws: WebSocket, request: IncomingMessage, room: string, doc: WSSharedDoc): void => {
     const remote = remoteOf(request);
     setupWSConnection(ws, request, { docName: room });
-    guardConnection(ws, { room, remote, doc, budgets: settings, log });
+    guardConnection(ws, {
+      room,
+      remote,
+      doc,
+      budgets: settings,
+      addressBudget,
+      fullState,
+      log,
+    });
     log.info({ event: 'connection-opened', room, remote });
     ws.once('close', (code: number) =>
       log.info({ event: 'connection-closed', room, remote, code }),
@@ -126,7 +139,7 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
   );
   http.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
     const gate = passUpgrade(
-      { keys, store, wss, log, isClosing, admit, connections },
+      { keys, store, wss, log, isClosing, admit, connections, newConnections },
       request,
       socket,
       head,

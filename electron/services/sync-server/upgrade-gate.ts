@@ -7,11 +7,12 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { messageOf } from '../../../shared/errors/message-of';
 import { programId } from '../../../shared/host-api/schemas';
 import { KEY_PARAM, roomOwnerOf } from '../../../shared/sync/room';
-import type { ConnectionCount } from './connection-count';
+import { addressGroupOf, type ConnectionCount } from './connection-count';
 import { refuseUpgrade, requestTarget } from './http-answers';
 import type { KeyCheck, RoomKeys } from './room-keys';
 import type { RoomStore } from './room-store';
 import type { SyncLog } from './sync-log';
+import type { AddressLimiter } from './token-bucket';
 
 export type UpgradeContext = {
   keys: RoomKeys;
@@ -19,6 +20,8 @@ export type UpgradeContext = {
   wss: WebSocketServer;
   log: SyncLog;
   connections: ConnectionCount;
+  /** New connections per address group (IPv6 /64). */
+  newConnections: AddressLimiter;
   isClosing(): boolean;
   /** Sets up a connection whose key was checked and whose room is loaded. */
   admit(ws: WebSocket, request: IncomingMessage, room: string, doc: WSSharedDoc): void;
@@ -32,7 +35,7 @@ const REFUSAL: Record<Exclude<KeyCheck, 'ok'>, number> = { 'unknown-room': 404, 
  * review document) with the program's key, a room that can be held in memory, and
  * its file loaded. Both rooms of a program are entered with its one key, so a
  * rotation moves both and a wrong key is refused for both. A refusal is a plain HTTP answer (401 no key, 403 wrong key,
- * 404 unknown room or path, 429 too many connections from one address, 500
+ * 404 unknown room or path, 429 too many connections, or new ones, from one address, 500
  * unreadable room, 503 full or shutting down), so
  * the client never receives document data and an unknown room is never loaded.
  */
@@ -49,6 +52,9 @@ export async function passUpgrade(
     refuseUpgrade(socket, status);
   };
   if (context.isClosing()) return refuse(503, 'shutting down');
+  if (!context.newConnections.take(addressGroupOf(remote))) {
+    return refuse(429, 'too many new connections from this address');
+  }
   const place = context.connections.reserve(remote);
   if (place === 'server-full') return refuse(503, 'too many connections');
   if (place === 'address-full') return refuse(429, 'too many connections from this address');
