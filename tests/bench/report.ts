@@ -1,4 +1,6 @@
 import { DEFAULT_COMPACTION } from '../../electron/services/storage/compaction';
+import type { AttackResult } from './attack-bench';
+import { attackRows } from './attack-report';
 import type { BytesResult } from './bytes-bench';
 import { exportRows } from './export-report';
 import type { ExportResults } from './export-run';
@@ -25,6 +27,8 @@ export type BenchResults = {
   exports?: ExportResults;
   /** (h) the drafting cycle: comments, the history list, versions, compare, restore. */
   review?: ReviewResult;
+  /** (i) a client that asks for a large room and never reads, beside the usual load. */
+  attack?: AttackResult;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -40,7 +44,7 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes, sync, exports, review } = results;
+  const { open, keys, bytes, sync, exports, review, attack } = results;
   return [
     ...(open === undefined ? [] : openRows(open)),
     ...(keys === undefined ? [] : keyRows(keys)),
@@ -48,6 +52,7 @@ export function resultRows(results: BenchResults): Row[] {
     ...(sync === undefined ? [] : syncRows(sync)),
     ...(exports === undefined ? [] : exportRows(exports)),
     ...(review === undefined ? [] : reviewRows(review)),
+    ...(attack === undefined ? [] : attackRows(attack)),
   ];
 }
 
