@@ -2,10 +2,14 @@ import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import type { ChunkingContext } from 'rolldown';
 
 // One copy of yjs in every bundle: two copies break Yjs's `instanceof` checks.
 const dedupe = ['yjs', 'lexical', '@lexical/yjs', 'y-protocols', 'lib0'];
+
+/** What the bundler tells a chunk-naming function about the module graph. */
+type ChunkingContext = {
+  getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null;
+};
 
 /**
  * Everything the page's entry imports statically goes into one chunk: a first
@@ -14,20 +18,33 @@ const dedupe = ['yjs', 'lexical', '@lexical/yjs', 'y-protocols', 'lib0'];
  * What loads on demand stays in chunks of its own.
  */
 function startChunk(id: string, context: ChunkingContext): string | null {
-  return loadedAtStart(id, context, new Set()) ? 'start' : null;
+  let known = startModules.get(context);
+  if (known === undefined) startModules.set(context, (known = new Map()));
+  const atStart = reachedFromEntry(id, context, known, new Set());
+  // Only a search from here that found no path is complete; one cut short by a cycle is not.
+  if (!atStart) known.set(id, false);
+  return atStart ? 'start' : null;
 }
 
-const atStart = new Map<string, boolean>();
-function loadedAtStart(id: string, context: ChunkingContext, seen: Set<string>): boolean {
-  const known = atStart.get(id);
-  if (known !== undefined) return known;
+/** Per chunking pass: whether a module is reached from the entry by static imports. */
+const startModules = new WeakMap<ChunkingContext, Map<string, boolean>>();
+
+function reachedFromEntry(
+  id: string,
+  context: ChunkingContext,
+  known: Map<string, boolean>,
+  seen: Set<string>,
+): boolean {
+  const cached = known.get(id);
+  if (cached !== undefined) return cached;
   const info = context.getModuleInfo(id);
   if (info === null || seen.has(id)) return false;
   seen.add(id);
-  const result =
-    info.isEntry || info.importers.some((importer) => loadedAtStart(importer, context, seen));
-  atStart.set(id, result);
-  return result;
+  const reached =
+    info.isEntry ||
+    info.importers.some((importer) => reachedFromEntry(importer, context, known, seen));
+  if (reached) known.set(id, true);
+  return reached;
 }
 
 export default defineConfig({
