@@ -14,7 +14,7 @@ type ChunkingContext = {
 /**
  * Everything the page's entry imports statically goes into one chunk: a first
  * start then fetches two scripts instead of thirty, and the browser's limit of six
- * connections to one host no longer queues them (docs/benchmarks.md, "Opening").
+ * connections to one host no longer queues them (docs/benchmarks.md, "Where a first start's time goes").
  * What loads on demand stays in chunks of its own.
  */
 function startChunk(id: string, context: ChunkingContext): string | null {
