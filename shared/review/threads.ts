@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 import { newId } from '../model/ids';
-import { type FieldSource, fieldFaults, readFields } from '../model/records/table';
+import { fieldFaults, type FieldSource, readFields } from '../model/records/table';
 import { type RangeAnchor } from './anchor';
 import { reviewRootOf } from './layout';
 import {
@@ -15,13 +15,7 @@ import {
   THREAD_FIELDS,
   type ThreadValues,
 } from './thread-records';
-import {
-  aboutValue,
-  commentSource,
-  commentValue,
-  statusValue,
-  threadSource,
-} from './thread-store';
+import { aboutValue, commentSource, commentValue, statusValue, threadSource } from './thread-store';
 
 /**
  * Comment threads in the review document's 'threads' part, stored as
@@ -195,7 +189,10 @@ export function createThread(
     createdAt: first.at,
   };
   record.set('about', aboutValue(about, anchor));
-  record.set('status', statusValue({ status: 'open', statusById: '', statusByName: '', statusAt: 0 }));
+  record.set(
+    'status',
+    statusValue({ status: 'open', statusById: '', statusByName: '', statusAt: 0 }),
+  );
   const comments = new Y.Map<unknown>();
   comments.set(newId(), commentValue(newCommentValues(first)));
   record.set('comments', comments);
