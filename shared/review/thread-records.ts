@@ -25,11 +25,11 @@ export const TARGET_KINDS = ['range', 'field', 'session', 'program'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /**
- * The plain fields of a thread (review 'threads' → id → record). A range thread
- * also holds `start` and `end`, encoded Y.RelativePositions into its field
- * (anchor.ts); every thread holds its `comments` (Y.Map id → record).
+ * What a thread is about, written once when it is started: stored together as
+ * one plain value, `about` (with `start` and `end` of a range thread, encoded
+ * Y.RelativePositions into its field, anchor.ts).
  */
-export const THREAD_FIELDS = {
+export const ABOUT_FIELDS = {
   kind: choice(TARGET_KINDS, 'program'),
   /** The session (block) the thread is about; empty for the program and its own fields. */
   blockId: text({ max: 100 }),
@@ -37,15 +37,29 @@ export const THREAD_FIELDS = {
   field: text({ max: 100 }),
   /** The commented text as it was when the thread was started (range threads). */
   quote: text({ max: MAX_QUOTE_LENGTH }),
-  status: choice(['open', 'resolved'] as const, 'open'),
   createdAt: time(),
-  /** Who last resolved or reopened the thread, and when. */
+} as const;
+
+/** Whether a thread is resolved, and who last resolved or reopened it, when: one plain value, `status`, replaced whole. */
+export const STATUS_FIELDS = {
+  status: choice(['open', 'resolved'] as const, 'open'),
   statusById: text({ max: 100 }),
   statusByName: text({ max: 100 }),
   statusAt: time(),
 } as const;
 
-/** One comment of a thread: its author (as presence shows them), time and plain text. */
+/**
+ * The plain fields of a thread (review 'threads' → id → record), as read. Older
+ * versions stored each of them as a key of the thread's Y.Map, beside `start`,
+ * `end` and `comments`; readers still accept that shape (thread-store.ts).
+ */
+export const THREAD_FIELDS = { ...ABOUT_FIELDS, ...STATUS_FIELDS } as const;
+
+/**
+ * One comment of a thread: its author (as presence shows them), time and plain
+ * text, stored as one plain value in the thread's `comments` map (older
+ * versions stored a Y.Map of these fields, still read).
+ */
 export const COMMENT_FIELDS = {
   authorId: text({ max: 100 }),
   authorName: text({ max: 100 }),
@@ -61,3 +75,5 @@ export const COMMENT_FIELDS = {
 
 export type ThreadValues = FieldValues<typeof THREAD_FIELDS>;
 export type CommentValues = FieldValues<typeof COMMENT_FIELDS>;
+export type AboutValues = FieldValues<typeof ABOUT_FIELDS>;
+export type StatusValues = FieldValues<typeof STATUS_FIELDS>;

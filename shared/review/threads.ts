@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 import { newId } from '../model/ids';
-import { fieldFaults, readFields, storedFields } from '../model/records/table';
+import { fieldFaults, type FieldSource, readFields } from '../model/records/table';
 import { type RangeAnchor } from './anchor';
 import { reviewRootOf } from './layout';
 import {
@@ -15,13 +15,12 @@ import {
   THREAD_FIELDS,
   type ThreadValues,
 } from './thread-records';
+import { aboutValue, commentSource, commentValue, statusValue, threadSource } from './thread-store';
 
 /**
- * Comment threads in the review document's 'threads' part:
- *
- *   review.getMap('threads')
- *     id → Y.Map { THREAD_FIELDS, start?, end? (Uint8Array),
- *                  comments Y.Map id → Y.Map { COMMENT_FIELDS } }
+ * Comment threads in the review document's 'threads' part, stored as
+ * thread-store.ts describes: a Y.Map per thread holding what it is about, its
+ * status and its comments, each of those one plain value.
  *
  * Everything here may come from a peer or a file: readers never throw, and a
  * thread or comment the writer could not have written is read as far as it goes
@@ -79,19 +78,21 @@ export function readThreads(review: Y.Doc): ThreadView[] {
 }
 
 function readThread(id: string, record: Y.Map<unknown>): ThreadView {
-  const values = readFields(THREAD_FIELDS, record);
-  let damaged = fieldFaults(THREAD_FIELDS, record).length > 0;
+  const source = threadSource(record);
+  const values = readFields(THREAD_FIELDS, source);
+  let damaged = fieldFaults(THREAD_FIELDS, source).length > 0;
   const comments: CommentView[] = [];
   const stored = record.get('comments');
   if (stored instanceof Y.Map) {
     stored.forEach((comment, commentId) => {
-      if (comment instanceof Y.Map) comments.push(readComment(commentId, comment));
+      const fields = commentSource(comment);
+      if (fields !== null) comments.push(readComment(commentId, fields));
       else damaged = true;
     });
   } else damaged = true;
   comments.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const anchor =
-    values.kind === 'range' ? { start: record.get('start'), end: record.get('end') } : null;
+    values.kind === 'range' ? { start: source.get('start'), end: source.get('end') } : null;
   if (anchor !== null && !(anchor.start instanceof Uint8Array && anchor.end instanceof Uint8Array))
     damaged = true;
   const needsBlock = values.kind === 'session';
@@ -114,7 +115,7 @@ function readThread(id: string, record: Y.Map<unknown>): ThreadView {
   };
 }
 
-function readComment(id: string, record: Y.Map<unknown>): CommentView {
+function readComment(id: string, record: FieldSource): CommentView {
   const values = readFields(COMMENT_FIELDS, record);
   const deleted = values.state === 'deleted';
   return {
@@ -174,28 +175,26 @@ export function createThread(
   const id = newId();
   const record = new Y.Map<unknown>();
   const quote = target.kind === 'range' ? target.quote.slice(0, MAX_QUOTE_LENGTH) : '';
-  const values: ThreadValues = {
+  let anchor: RangeAnchor | null = null;
+  if (target.kind === 'range') {
+    anchor = target.anchor;
+    if (anchor.start.byteLength > MAX_POSITION_BYTES || anchor.end.byteLength > MAX_POSITION_BYTES)
+      throw new RangeError('An anchor position is larger than any Yjs writes.');
+  }
+  const about = {
     kind: target.kind,
     blockId: 'blockId' in target ? (target.blockId ?? '') : '',
     field: 'field' in target ? target.field : '',
     quote,
-    status: 'open',
     createdAt: first.at,
-    statusById: '',
-    statusByName: '',
-    statusAt: 0,
   };
-  for (const [key, value] of Object.entries(storedFields(THREAD_FIELDS, values)))
-    record.set(key, value);
-  if (target.kind === 'range') {
-    const { start, end } = target.anchor;
-    if (start.byteLength > MAX_POSITION_BYTES || end.byteLength > MAX_POSITION_BYTES)
-      throw new RangeError('An anchor position is larger than any Yjs writes.');
-    record.set('start', start);
-    record.set('end', end);
-  }
+  record.set('about', aboutValue(about, anchor));
+  record.set(
+    'status',
+    statusValue({ status: 'open', statusById: '', statusByName: '', statusAt: 0 }),
+  );
   const comments = new Y.Map<unknown>();
-  comments.set(newId(), commentRecord(first));
+  comments.set(newId(), commentValue(newCommentValues(first)));
   record.set('comments', comments);
   review.transact(() => root.set(id, record), origin);
   return id;
@@ -211,7 +210,8 @@ export function reply(
   const comments = commentsOf(review, threadId);
   if (comments === null || comments.size >= MAX_COMMENTS_PER_THREAD) return null;
   const id = newId();
-  review.transact(() => comments.set(id, commentRecord(comment)), origin);
+  const value = commentValue(newCommentValues(comment));
+  review.transact(() => comments.set(id, value), origin);
   return id;
 }
 
@@ -224,15 +224,17 @@ export function editComment(
   edit: { text: string; mentions: readonly string[]; at: number },
   origin: unknown = null,
 ): boolean {
-  const record = ownComment(review, threadId, commentId, by);
-  if (record === null) return false;
+  const found = ownComment(review, threadId, commentId, by);
+  if (found === null) return false;
   const refusal = commentRefusal(edit.text);
   if (refusal !== null) throw new RangeError(`A comment cannot be ${refusal}.`);
-  review.transact(() => {
-    record.set('text', edit.text);
-    record.set('mentions', [...edit.mentions].slice(0, MAX_MENTIONS));
-    record.set('editedAt', edit.at);
-  }, origin);
+  const value = commentValue({
+    ...found.values,
+    text: edit.text,
+    mentions: [...edit.mentions].slice(0, MAX_MENTIONS),
+    editedAt: edit.at,
+  });
+  review.transact(() => found.comments.set(commentId, value), origin);
   return true;
 }
 
@@ -245,14 +247,16 @@ export function deleteComment(
   at: number,
   origin: unknown = null,
 ): boolean {
-  const record = ownComment(review, threadId, commentId, by);
-  if (record === null) return false;
-  review.transact(() => {
-    record.set('state', 'deleted');
-    record.set('text', '');
-    record.set('mentions', []);
-    record.set('editedAt', at);
-  }, origin);
+  const found = ownComment(review, threadId, commentId, by);
+  if (found === null) return false;
+  const value = commentValue({
+    ...found.values,
+    state: 'deleted',
+    text: '',
+    mentions: [],
+    editedAt: at,
+  });
+  review.transact(() => found.comments.set(commentId, value), origin);
   return true;
 }
 
@@ -267,12 +271,13 @@ export function setResolved(
 ): boolean {
   const record = reviewRootOf(review, 'threads').get(threadId);
   if (!(record instanceof Y.Map)) return false;
-  review.transact(() => {
-    record.set('status', resolved ? 'resolved' : 'open');
-    record.set('statusById', by.userId.slice(0, 100));
-    record.set('statusByName', by.name.slice(0, 100));
-    record.set('statusAt', at);
-  }, origin);
+  const value = statusValue({
+    status: resolved ? 'resolved' : 'open',
+    statusById: by.userId.slice(0, 100),
+    statusByName: by.name.slice(0, 100),
+    statusAt: at,
+  });
+  review.transact(() => record.set('status', value), origin);
   return true;
 }
 
@@ -282,24 +287,26 @@ function commentsOf(review: Y.Doc, threadId: string): Y.Map<unknown> | null {
   return comments instanceof Y.Map ? comments : null;
 }
 
+/** One's own comment that is not deleted: its values as read and the map holding it. */
 function ownComment(
   review: Y.Doc,
   threadId: string,
   commentId: string,
   by: Author,
-): Y.Map<unknown> | null {
-  const record = commentsOf(review, threadId)?.get(commentId);
-  if (!(record instanceof Y.Map)) return null;
-  const values = readFields(COMMENT_FIELDS, record);
+): { comments: Y.Map<unknown>; values: CommentValues } | null {
+  const comments = commentsOf(review, threadId);
+  const fields = commentSource(comments?.get(commentId));
+  if (comments === null || fields === null) return null;
+  const values = readFields(COMMENT_FIELDS, fields);
   return values.authorId === by.userId && by.userId !== '' && values.state !== 'deleted'
-    ? record
+    ? { comments, values }
     : null;
 }
 
-function commentRecord(comment: NewComment): Y.Map<unknown> {
+function newCommentValues(comment: NewComment): CommentValues {
   const refusal = commentRefusal(comment.text);
   if (refusal !== null) throw new RangeError(`A comment cannot be ${refusal}.`);
-  const values: CommentValues = {
+  return {
     authorId: comment.author.userId.slice(0, 100),
     authorName: comment.author.name.slice(0, 100),
     authorColor: comment.author.color,
@@ -309,8 +316,4 @@ function commentRecord(comment: NewComment): Y.Map<unknown> {
     state: 'shown',
     mentions: [...comment.mentions].slice(0, MAX_MENTIONS),
   };
-  const record = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(storedFields(COMMENT_FIELDS, values)))
-    record.set(key, value);
-  return record;
 }

@@ -7,6 +7,7 @@ import { rootOf } from '../../../shared/model/layout';
 import { checkDocument, type DocumentCheck, migrate } from '../../../shared/model/migrate';
 import { repairPlacements } from '../../../shared/model/mutations/program';
 import { restoreMissingFields } from '../../../shared/model/restore-fields';
+import { migrateThreads } from '../../../shared/review/thread-migration';
 import type { Host } from '../host';
 import { PeerList } from '../sync/peer-list';
 import { ProgramSync } from '../sync/program-sync';
@@ -83,6 +84,7 @@ export class ProgramSession {
     session.review.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== LOAD_ORIGIN) session.saver.review.push(update);
     });
+    migrateThreads(session.review, MIGRATION_ORIGIN);
     if (awaiting) session.waitForContent();
     else migrate(session.doc, MIGRATION_ORIGIN);
     session.repairAfterForeignChanges();

@@ -32,8 +32,14 @@ function fieldOf<T extends FieldTable, K extends FieldKey<T>>(
   return table[key] as Field<FieldValues<T>[K]>;
 }
 
+/**
+ * Where a record's plain fields are read from: its Y.Map, or a record stored as
+ * one plain value (a review comment) read through the same kinds.
+ */
+export type FieldSource = { get(key: string): unknown };
+
 /** Every plain field of a stored record, read with its kind's defaults and ranges. */
-export function readFields<T extends FieldTable>(table: T, record: Y.Map<unknown>): FieldValues<T> {
+export function readFields<T extends FieldTable>(table: T, record: FieldSource): FieldValues<T> {
   const values: Partial<FieldValues<T>> = {};
   for (const key of fieldKeys(table)) values[key] = fieldOf(table, key).read(record.get(key));
   return values as FieldValues<T>;
@@ -93,7 +99,7 @@ function sameStored(current: unknown, stored: Stored): boolean {
 /** The fields of a stored record that the writer could not have written, and why. */
 export function fieldFaults<T extends FieldTable>(
   table: T,
-  record: Y.Map<unknown>,
+  record: FieldSource,
 ): [FieldKey<T>, FieldFault][] {
   return fieldKeys(table).flatMap((key) => {
     const fault = fieldOf(table, key).fault(record.get(key));
