@@ -56,12 +56,17 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   }
 }
 
-async function openStorage(settings: SyncServerSettings): Promise<ServerStorage> {
-  return openFilesStorage(settings.dataDirectory, settings.maxVersionsPerRoom);
+/** PostgreSQL's driver is loaded only by a server that uses it, never by the app. */
+async function openStorage(settings: SyncServerSettings, log: SyncLog): Promise<ServerStorage> {
+  if (settings.database === undefined) {
+    return openFilesStorage(settings.dataDirectory, settings.maxVersionsPerRoom);
+  }
+  const { openPostgresStorage } = await import('./postgres/postgres-storage');
+  return openPostgresStorage(settings.database, settings.maxVersionsPerRoom, log);
 }
 
 async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncServer> {
-  const storage = await openStorage(settings);
+  const storage = await openStorage(settings, log);
   try {
     return await serve(settings, log, storage);
   } catch (error) {
@@ -133,6 +138,7 @@ async function serve(
       maxVersionBytes: settings.maxVersionBytes,
     },
     isClosing,
+    storageAvailable: () => storage.available(),
     inFlight,
   };
   http.on('request', (request, response) =>
