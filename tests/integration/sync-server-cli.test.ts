@@ -41,6 +41,8 @@ describe('npm run server (the CLI)', () => {
       ['--rate', 'fast'],
       ['--max-payload', '10'],
       ['--colour'],
+      ['--database', 'mysql://cot@127.0.0.1/cotutor'],
+      ['--database', 'postgres://cot@127.0.0.1/cotutor', '--data-dir', '/tmp/x'],
     ]) {
       const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
         encoding: 'utf8',

@@ -17,6 +17,9 @@ export const USAGE = `Usage: npm run server -- [options]
   --port N             port, 0 for any free one (default 1234)
   --data-dir DIR       room keys and documents (default $XDG_DATA_HOME/cotutor-sync,
                        or ~/.local/share/cotutor-sync)
+  --database URL       keep rooms, keys and versions in PostgreSQL instead of files:
+                       postgres://user@host:port/db (the password from PGPASSWORD
+                       or ~/.pgpass, so that it is not on the command line)
   --max-rooms N        rooms in memory at once (default ${DEFAULT_MAX_ROOMS})
   --max-payload BYTES  largest message accepted (default ${DEFAULT_MAX_PAYLOAD})
   --rate N/BURST       messages per second per connection, and burst
@@ -31,6 +34,7 @@ export type CliOptions = {
   host: string;
   port: number;
   dataDirectory: string;
+  database?: string;
   maxRooms: number;
   maxPayload: number;
   messageRate: Rate;
@@ -52,6 +56,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string', default: '1234' },
         'data-dir': { type: 'string' },
+        database: { type: 'string' },
         'max-rooms': { type: 'string', default: String(DEFAULT_MAX_ROOMS) },
         'max-payload': { type: 'string', default: String(DEFAULT_MAX_PAYLOAD) },
         rate: {
@@ -74,10 +79,16 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '')
     throw new UsageError('--data-dir needs a folder.');
+  const database = values.database;
+  if (database !== undefined && !/^postgres(ql)?:\/\/./.test(database))
+    throw new UsageError('--database needs a connection string, postgres://user@host:port/db.');
+  if (database !== undefined && dataDir !== undefined)
+    throw new UsageError('--database and --data-dir exclude each other: rooms are kept in one.');
   return {
     host: values.host,
     port: wholeNumber('--port', values.port, 0, 65535),
     dataDirectory: resolve(dataDir ?? defaultDataDirectory(env)),
+    ...(database === undefined ? {} : { database }),
     maxRooms: wholeNumber('--max-rooms', values['max-rooms'], 1, 1_000_000),
     maxPayload: wholeNumber('--max-payload', values['max-payload'], 64 * 1024, 1024 ** 3),
     messageRate: rateOf(values.rate),

@@ -14,6 +14,8 @@ export type RouteContext = {
   keyRequests: KeyRequestContext;
   versionRequests: VersionRequestContext;
   isClosing(): boolean;
+  /** False while the storage cannot be reached: requests are answered 503 meanwhile. */
+  storageAvailable(): boolean;
   /** Answers still being written; shutdown waits for them. */
   inFlight: Set<Promise<void>>;
 };
@@ -44,6 +46,13 @@ export function answerRequest(
   const allowed = version === null ? 'POST' : 'GET, PUT';
   if (!allowed.split(', ').includes(request.method ?? '')) return notAllowed(response, allowed);
   if (context.isClosing()) return sendJson(response, 503, { error: 'The server is stopping.' });
+  if (!context.storageAvailable()) {
+    response.setHeader('Retry-After', '10');
+    return sendJson(response, 503, {
+      error: 'The server cannot reach its store; try again later.',
+      code: 'store-unavailable',
+    });
+  }
   const answer =
     version === null
       ? answerKeyRequest(context.keyRequests, request, response, room, remote)

@@ -14,6 +14,12 @@ export type SyncServerOptions = {
    * and the version bodies in rooms/<program id>.versions/.
    */
   dataDirectory: string;
+  /**
+   * A PostgreSQL connection string (postgres://user@host:port/db): rooms, keys
+   * and version bodies are kept in that database instead, and `dataDirectory`
+   * is not used.
+   */
+  database?: string;
   /** Rooms held in memory at once (default 200); a connection to one more is refused with 503. */
   maxRooms?: number;
   /** Largest WebSocket message accepted, in bytes (default 2 MiB); larger ones close with 1009. */
@@ -115,6 +121,11 @@ const settingsSchema = z.object({
   host: z.string().min(1),
   port: z.number().int().min(0).max(65535),
   dataDirectory: z.string().min(1),
+  database: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// connection string')
+    .max(4096)
+    .optional(),
   maxRooms: z.number().int().min(1).max(1_000_000),
   // Below 64 KiB a first sync of an ordinary program would not fit.
   maxPayload: z
@@ -155,6 +166,7 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     host: options.host,
     port: options.port,
     dataDirectory: options.dataDirectory,
+    database: options.database,
     maxRooms: options.maxRooms ?? DEFAULT_MAX_ROOMS,
     maxPayload: options.maxPayload ?? DEFAULT_MAX_PAYLOAD,
     messageRate: options.messageRate ?? DEFAULT_MESSAGE_RATE,

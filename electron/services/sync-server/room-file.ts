@@ -11,6 +11,7 @@ import {
   truncateTornTail,
   writeWholeLog,
 } from '../storage/program-file';
+import { RoomDamaged, type RoomLog } from './server-storage';
 
 /**
  * A room's document on disk: the app's own .ydoc frame log (docs/storage.md), so
@@ -18,18 +19,40 @@ import {
  * Unlike a program file it may hold any Yjs document: the server never looks
  * inside, it only keeps what clients send.
  */
-export type RoomFile = {
-  path: string;
-  exists: boolean;
-  frames: number;
-  /** Where the next append goes: the length of the file's good part. */
-  bytes: number;
-  /** Size of the encoded document when last measured. */
-  stateBytes: number;
-};
+export class RoomFile implements RoomLog {
+  constructor(
+    readonly path: string,
+    public exists: boolean,
+    public frames: number,
+    /** Where the next append goes: the length of the file's good part. */
+    public bytes: number,
+    /** Size of the encoded document when last measured. */
+    public stateBytes: number,
+  ) {}
+
+  /** One write and one fsync for a batch of updates. */
+  async append(updates: readonly Uint8Array[]): Promise<void> {
+    this.bytes += await appendFrames(this.path, this.bytes, updates);
+    this.frames += updates.length;
+  }
+
+  /**
+   * Creation and compaction: the whole document as one frame, through a temporary
+   * file and a rename. `state` comes from Y.encodeStateAsUpdate of the live
+   * document, never from Y.mergeUpdates (Yjs 13.6.30–31 can drop content when an update holds Skip structs, which merging can produce).
+   */
+  async replace(state: Uint8Array): Promise<void> {
+    this.bytes = await writeWholeLog(this.path, state);
+    this.frames = 1;
+    this.stateBytes = state.byteLength;
+    this.exists = true;
+  }
+}
 
 /** Anything unreadable but a torn tail: the file is left exactly as it is. */
-export class RoomFileDamaged extends Error {}
+export class RoomFileDamaged extends RoomDamaged {
+  override readonly event = 'room-file-damaged';
+}
 
 export type ReadRoom = { file: RoomFile; tornBytes: number };
 
@@ -41,7 +64,7 @@ export async function readRoomFile(path: string, doc: Y.Doc, origin: unknown): P
     bytes = await readFile(path);
   } catch (error) {
     if (!isMissingFile(error)) throw error;
-    return { file: { path, exists: false, frames: 0, bytes: 0, stateBytes: 0 }, tornBytes: 0 };
+    return { file: new RoomFile(path, false, 0, 0, 0), tornBytes: 0 };
   }
   const log = parseFrameLog(bytes);
   if (!log.ok) throw new RoomFileDamaged(log.reason);
@@ -55,33 +78,12 @@ export async function readRoomFile(path: string, doc: Y.Doc, origin: unknown): P
   // An append a crash interrupted was never acknowledged to anyone; the clients
   // that sent it still hold it and send it again when they sync.
   if (log.tornBytes > 0) await truncateTornTail(path, log.goodLength);
-  const file = {
+  const file = new RoomFile(
     path,
-    exists: true,
-    frames: log.updates.length,
-    bytes: log.goodLength,
-    stateBytes: Y.encodeStateAsUpdate(doc).byteLength,
-  };
+    true,
+    log.updates.length,
+    log.goodLength,
+    Y.encodeStateAsUpdate(doc).byteLength,
+  );
   return { file, tornBytes: log.tornBytes };
-}
-
-/** One write and one fsync for a batch of updates. */
-export async function appendToRoomFile(
-  file: RoomFile,
-  updates: readonly Uint8Array[],
-): Promise<void> {
-  file.bytes += await appendFrames(file.path, file.bytes, updates);
-  file.frames += updates.length;
-}
-
-/**
- * Creation and compaction: the whole document as one frame, through a temporary
- * file and a rename. `state` comes from Y.encodeStateAsUpdate of the live
- * document, never from Y.mergeUpdates (Yjs 13.6.30–31 can drop content when an update holds Skip structs, which merging can produce).
- */
-export async function rewriteRoomFile(file: RoomFile, state: Uint8Array): Promise<void> {
-  file.bytes = await writeWholeLog(file.path, state);
-  file.frames = 1;
-  file.stateBytes = state.byteLength;
-  file.exists = true;
 }

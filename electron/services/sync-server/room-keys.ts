@@ -3,10 +3,11 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 import { messageOf } from '../../../shared/errors/message-of';
-import { DurableJsonFile } from '../storage/durable-json-file';
+import type { KeyRecords } from './server-storage';
 
 /**
- * The keys of the rooms, kept only as hashes in <data>/room-keys.json.
+ * The keys of the rooms, kept only as hashes (in <data>/room-keys.json, or in
+ * the database: server-storage.ts).
  *
  * A plain SHA-256 is enough here, unlike for passwords: a room key is 128 or more
  * random bits made by the app (shared/sync/invite.ts), so there is no dictionary to
@@ -21,12 +22,6 @@ const roomKeyRecord = z.object({
 });
 type RoomKeyRecord = z.infer<typeof roomKeyRecord>;
 
-const roomKeysFile = z.object({
-  version: z.literal(1),
-  rooms: z.record(z.string(), roomKeyRecord),
-});
-type RoomKeysFile = z.infer<typeof roomKeysFile>;
-
 export type KeyCheck = 'ok' | 'unknown-room' | 'wrong-key';
 export type Registration = 'registered' | 'already-registered' | 'taken';
 export type Rotation = 'rotated' | 'already-rotated' | 'unknown-room' | 'wrong-key';
@@ -35,24 +30,23 @@ export class RoomKeys {
   private saving: Promise<void> = Promise.resolve();
 
   private constructor(
-    private readonly file: DurableJsonFile<RoomKeysFile>,
+    private readonly records: KeyRecords,
     private readonly rooms: Map<string, RoomKeyRecord>,
   ) {}
 
-  /** Fails on an unreadable file rather than starting empty: that would let anyone claim every room. */
-  static async open(path: string): Promise<RoomKeys> {
-    const file = new DurableJsonFile(path, (value) => roomKeysFile.parse(value));
-    let stored: RoomKeysFile | null;
+  /** Fails on unreadable records rather than starting empty: that would let anyone claim every room. */
+  static async open(records: KeyRecords): Promise<RoomKeys> {
+    let stored: Map<string, RoomKeyRecord>;
     try {
-      stored = await file.read();
+      stored = await records.read((record) => roomKeyRecord.parse(record));
     } catch (error) {
       throw new Error(
-        `The room key file ${path} cannot be read (${messageOf(error)}). ` +
-          'Restore it from a backup, or move it away to start with no registered rooms.',
+        `The room keys in ${records.place} cannot be read (${messageOf(error)}). ` +
+          'Restore them from a backup, or move them away to start with no registered rooms.',
         { cause: error },
       );
     }
-    return new RoomKeys(file, new Map(Object.entries(stored?.rooms ?? {})));
+    return new RoomKeys(records, stored);
   }
 
   check(room: string, key: string): KeyCheck {
@@ -69,7 +63,7 @@ export class RoomKeys {
     const record = this.rooms.get(room);
     if (record !== undefined) return matches(record, key) ? 'already-registered' : 'taken';
     this.rooms.set(room, { keyHash: hashOf(key), registeredAt: new Date().toISOString() });
-    await this.save();
+    await this.save(room);
     return 'registered';
   }
 
@@ -83,7 +77,7 @@ export class RoomKeys {
       keyHash: hashOf(newKey),
       rotatedAt: new Date().toISOString(),
     });
-    await this.save();
+    await this.save(room);
     return 'rotated';
   }
 
@@ -94,12 +88,11 @@ export class RoomKeys {
 
   /**
    * The map is changed before the write, so that two requests never both see a
-   * room without a key; a failed write answers 500 and the client's retry (which
-   * is idempotent, above) writes the file again.
+   * room without a key; a failed write answers 500, and the next write stores
+   * the change again (the stores keep every change not yet written).
    */
-  private save(): Promise<void> {
-    // DurableJsonFile serializes writes, so the last one written holds every change.
-    const written = this.file.write({ version: 1, rooms: Object.fromEntries(this.rooms) });
+  private save(room: string): Promise<void> {
+    const written = this.records.write(room, this.rooms);
     this.saving = written.catch(() => undefined);
     return written;
   }

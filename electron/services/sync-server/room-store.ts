@@ -1,12 +1,10 @@
-import { join } from 'node:path';
-
 import { docs, getYDoc, type setPersistence, type WSSharedDoc } from '@y/websocket-server/utils';
 
 import { messageOf } from '../../../shared/errors/message-of';
 import { type CompactionPolicy, DEFAULT_COMPACTION } from '../storage/compaction';
 import { KeyedQueue } from '../storage/keyed-queue';
-import { readRoomFile, RoomFileDamaged } from './room-file';
 import { compactIfLarge, flushRoom, type Room, type WriteContext } from './room-writes';
+import { RoomDamaged, type ServerStorage } from './server-storage';
 import type { SyncLog } from './sync-log';
 
 type Persistence = NonNullable<Parameters<typeof setPersistence>[0]>;
@@ -21,19 +19,27 @@ type Persistence = NonNullable<Parameters<typeof setPersistence>[0]>;
  */
 const FLUSH_DELAY_MS = 100;
 
-/** Updates applied while loading a file are already in it. */
+/**
+ * A flush that failed (the database was out of reach, the disk full) is tried
+ * again this much later while the room is in memory: its updates are in the live
+ * document, and the retry writes the whole of it.
+ */
+const RETRY_DELAY_MS = 1_000;
+
+/** Updates applied while loading a room are already stored. */
 const FROM_DISK = Symbol('from disk');
 
 /**
  * The persistence of @y/websocket-server (setPersistence) and the rooms in memory.
  *
- * bindState (called by getYDoc when a room is created) loads the room's file in
- * the room's queue; the upgrade waits for `ready` before the connection is set up,
- * so a client's first sync already sees the stored document. Every update is
- * appended to the room's file within FLUSH_DELAY_MS of its arrival, in batches
- * of one write and one fsync. writeState (called by the utils when the last
+ * bindState (called by getYDoc when a room is created) loads the room from the
+ * storage (files or PostgreSQL) in the room's queue; the upgrade waits for `ready`
+ * before the connection is set up, so a client's first sync already sees the
+ * stored document. Every update is appended to the room's log within
+ * FLUSH_DELAY_MS of its arrival, in batches of one durable write (one fsync, or
+ * one transaction). writeState (called by the utils when the last
  * client leaves, just before they destroy the document) flushes what is left.
- * All file work of one room runs in order in that room's queue, so a room that is
+ * All storage work of one room runs in order in that room's queue, so a room that is
  * unloaded and opened again is read only after its last write.
  */
 export class RoomStore implements WriteContext {
@@ -42,7 +48,7 @@ export class RoomStore implements WriteContext {
   private readonly rooms = new Map<WSSharedDoc, Room>();
 
   constructor(
-    private readonly directory: string,
+    private readonly storage: Pick<ServerStorage, 'rooms' | 'available'>,
     private readonly maxRooms: number,
     readonly log: SyncLog,
     readonly compaction: CompactionPolicy = DEFAULT_COMPACTION,
@@ -72,7 +78,12 @@ export class RoomStore implements WriteContext {
     return getYDoc(name);
   }
 
-  /** Resolves when the room's file is in its document; rejects if it cannot be read. */
+  /** False while the storage cannot be reached. */
+  available(): boolean {
+    return this.storage.available();
+  }
+
+  /** Resolves when the room's stored log is in its document; rejects if it cannot be read. */
   ready(doc: WSSharedDoc): Promise<void> {
     return this.rooms.get(doc)?.ready ?? Promise.reject(new Error('the room was unloaded'));
   }
@@ -104,7 +115,7 @@ export class RoomStore implements WriteContext {
     const room: Room = {
       name,
       doc,
-      file: null,
+      log: null,
       ready: Promise.resolve(),
       pending: [],
       flushTimer: null,
@@ -125,24 +136,22 @@ export class RoomStore implements WriteContext {
   }
 
   private async load(room: Room): Promise<void> {
-    const path = join(this.directory, `${room.name}.ydoc`);
     try {
-      const { file, tornBytes } = await readRoomFile(path, room.doc, FROM_DISK);
-      room.file = file;
+      const { log, tornBytes } = await this.storage.rooms.load(room.name, room.doc, FROM_DISK);
+      room.log = log;
       this.log.info({
         event: 'room-loaded',
         room: room.name,
-        bytes: file.bytes,
-        frames: file.frames,
+        bytes: log.bytes,
+        frames: log.frames,
       });
       if (tornBytes > 0) {
         this.log.warn({ event: 'room-torn-tail-dropped', room: room.name, bytes: tornBytes });
       }
-      await compactIfLarge(room, file, this);
+      await compactIfLarge(room, log, this);
     } catch (error) {
-      const damaged = error instanceof RoomFileDamaged;
       this.log.error({
-        event: damaged ? 'room-file-damaged' : 'room-load-failed',
+        event: error instanceof RoomDamaged ? error.event : 'room-load-failed',
         room: room.name,
         reason: messageOf(error),
       });
@@ -152,11 +161,18 @@ export class RoomStore implements WriteContext {
 
   private enqueue(room: Room, update: Uint8Array): void {
     room.pending.push(update);
+    this.scheduleFlush(room, FLUSH_DELAY_MS);
+  }
+
+  private scheduleFlush(room: Room, delay: number): void {
     if (room.flushTimer !== null) return;
     room.flushTimer = setTimeout(() => {
       room.flushTimer = null;
-      void this.queue.run(room.name, () => flushRoom(room, this));
-    }, FLUSH_DELAY_MS);
+      void this.queue.run(room.name, async () => {
+        const written = await flushRoom(room, this);
+        if (!written && this.rooms.has(room.doc)) this.scheduleFlush(room, RETRY_DELAY_MS);
+      });
+    }, delay);
   }
 
   private async persist(doc: WSSharedDoc): Promise<void> {
@@ -165,6 +181,6 @@ export class RoomStore implements WriteContext {
     if (room.flushTimer !== null) clearTimeout(room.flushTimer);
     room.flushTimer = null;
     await this.queue.run(room.name, () => flushRoom(room, this));
-    this.log.info({ event: 'room-unloaded', room: room.name, bytes: room.file?.bytes ?? 0 });
+    this.log.info({ event: 'room-unloaded', room: room.name, bytes: room.log?.bytes ?? 0 });
   }
 }

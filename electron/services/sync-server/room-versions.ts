@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { isMissingFile, replaceFileDurably } from '../storage/durable-file';
 import { KeyedQueue } from '../storage/keyed-queue';
+import type { Stored, VersionBodies } from './server-storage';
 
 /**
  * The version bodies of the rooms, each as the client sent it (the version-body
@@ -14,9 +15,7 @@ import { KeyedQueue } from '../storage/keyed-queue';
 
 const EXTENSION = '.ydoc';
 
-export type Stored = 'stored' | 'already-stored' | 'different' | 'full';
-
-export class RoomVersions {
+export class RoomVersions implements VersionBodies {
   /** One write at a time per room, so that two uploads never both pass the count. */
   private readonly queue = new KeyedQueue();
 

@@ -3,15 +3,15 @@ import * as Y from 'yjs';
 
 import { messageOf } from '../../../shared/errors/message-of';
 import { type CompactionPolicy, needsCompaction } from '../storage/compaction';
-import { appendToRoomFile, rewriteRoomFile, type RoomFile } from './room-file';
+import type { RoomLog } from './server-storage';
 import type { SyncLog } from './sync-log';
 
-/** A room in memory and what its file still lacks. */
+/** A room in memory and what its stored log still lacks. */
 export type Room = {
   name: string;
   doc: WSSharedDoc;
-  /** Null until loaded, and for good when the file could not be read. */
-  file: RoomFile | null;
+  /** Null until loaded, and for good when what is stored could not be read. */
+  log: RoomLog | null;
   ready: Promise<void>;
   /** Updates received but not yet appended: the next flush writes them all at once. */
   pending: Uint8Array[];
@@ -23,57 +23,60 @@ export type Room = {
 export type WriteContext = { compaction: CompactionPolicy; log: SyncLog };
 
 /**
- * Writes what a room's file lacks: its pending updates as one appended batch, or
- * the whole document when the file does not exist yet or an append failed.
+ * Writes what a room's stored log lacks: its pending updates as one appended
+ * batch, or the whole document when nothing is stored yet or an append failed.
  * Never rejects (the utils call writeState without a catch): failures are logged,
- * and the live document still holds everything for the next attempt.
+ * the live document still holds everything for the next attempt, and the answer
+ * is false so that the caller can try again.
  */
-export async function flushRoom(room: Room, context: WriteContext): Promise<void> {
-  const file = room.file;
-  // A file that could not be read is never written over.
-  if (file === null) return;
+export async function flushRoom(room: Room, context: WriteContext): Promise<boolean> {
+  const log = room.log;
+  // What could not be read is never written over.
+  if (log === null) return true;
   try {
-    if (room.rewrite || !file.exists) {
-      if (room.rewrite || room.pending.length > 0) await rewriteRoom(room, file);
-      return;
+    if (room.rewrite || !log.exists) {
+      if (room.rewrite || room.pending.length > 0) await rewriteRoom(room, log);
+      return true;
     }
     const updates = room.pending.splice(0);
     if (updates.length > 0) {
       try {
-        await appendToRoomFile(file, updates);
+        await log.append(updates);
       } catch (error) {
-        // appendFrames cut the file back; the live document still holds everything.
+        // A failed append stored nothing; the live document still holds everything.
         room.rewrite = true;
         throw error;
       }
     }
-    await compactIfLarge(room, file, context);
+    await compactIfLarge(room, log, context);
+    return true;
   } catch (error) {
     context.log.error({ event: 'room-write-failed', room: room.name, reason: messageOf(error) });
+    return false;
   }
 }
 
 /** Compaction by the app's policy (docs/storage.md), re-encoding the live document. */
 export async function compactIfLarge(
   room: Room,
-  file: RoomFile,
+  log: RoomLog,
   context: WriteContext,
 ): Promise<void> {
-  if (!needsCompaction(file, context.compaction)) return;
+  if (!needsCompaction(log, context.compaction)) return;
   // The document has grown since it was last measured: measure before deciding.
   const state = Y.encodeStateAsUpdate(room.doc);
-  file.stateBytes = state.byteLength;
-  if (!needsCompaction(file, context.compaction)) return;
-  const before = file.bytes;
-  await rewriteRoom(room, file, state);
-  context.log.info({ event: 'room-compacted', room: room.name, before, after: file.bytes });
+  log.stateBytes = state.byteLength;
+  if (!needsCompaction(log, context.compaction)) return;
+  const before = log.bytes;
+  await rewriteRoom(room, log, state);
+  context.log.info({ event: 'room-compacted', room: room.name, before, after: log.bytes });
 }
 
-async function rewriteRoom(room: Room, file: RoomFile, state?: Uint8Array): Promise<void> {
+async function rewriteRoom(room: Room, log: RoomLog, state?: Uint8Array): Promise<void> {
   // Everything pending is in the state encoded now; later updates wait for the next flush.
   const whole = state ?? Y.encodeStateAsUpdate(room.doc);
   room.pending.length = 0;
   room.rewrite = true;
-  await rewriteRoomFile(file, whole);
+  await log.replace(whole);
   room.rewrite = false;
 }

@@ -1,7 +1,5 @@
-import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 
 import {
   docs,
@@ -18,6 +16,7 @@ import { AddressSendBudget } from './address-send-budget';
 import { ConnectionCount } from './connection-count';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
 import { FullStateReplies } from './full-state-reply';
+import { openFilesStorage } from './files-storage';
 import { remoteAddressOf } from './http-answers';
 import { answerRequest, type RouteContext } from './http-routes';
 import {
@@ -28,7 +27,7 @@ import {
 } from './options';
 import { RoomKeys } from './room-keys';
 import { RoomStore } from './room-store';
-import { RoomVersions } from './room-versions';
+import type { ServerStorage } from './server-storage';
 import { closeEverything } from './shutdown';
 import { type SyncLog, syncLog } from './sync-log';
 import { AddressLimiter } from './token-bucket';
@@ -59,11 +58,32 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   }
 }
 
+/** PostgreSQL's driver is loaded only by a server that uses it, never by the app. */
+async function openStorage(settings: SyncServerSettings, log: SyncLog): Promise<ServerStorage> {
+  if (settings.database === undefined) {
+    return openFilesStorage(settings.dataDirectory, settings.maxVersionsPerRoom);
+  }
+  const { openPostgresStorage } = await import('./postgres/postgres-storage');
+  return openPostgresStorage(settings.database, settings.maxVersionsPerRoom, log);
+}
+
 async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncServer> {
-  const roomsDirectory = join(settings.dataDirectory, 'rooms');
-  await mkdir(roomsDirectory, { recursive: true });
-  const keys = await RoomKeys.open(join(settings.dataDirectory, 'room-keys.json'));
-  const store = new RoomStore(roomsDirectory, settings.maxRooms, log);
+  const storage = await openStorage(settings, log);
+  try {
+    return await serve(settings, log, storage);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}
+
+async function serve(
+  settings: SyncServerSettings,
+  log: SyncLog,
+  storage: ServerStorage,
+): Promise<SyncServer> {
+  const keys = await RoomKeys.open(storage.keys);
+  const store = new RoomStore(storage, settings.maxRooms, log);
   setPersistence(store.persistence());
   // No per-message deflate: it costs CPU and memory per connection, and Yjs
   // updates are small and already compact.
@@ -115,7 +135,6 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
   // minutes; the headers must still arrive within 10 s, so a slow client ties up
   // no more than its rate limit allows.
   const http = createServer({ headersTimeout: 10_000, requestTimeout: 300_000 });
-  const versions = new RoomVersions(roomsDirectory, settings.maxVersionsPerRoom);
   const inFlight = new Set<Promise<void>>();
   const routes: RouteContext = {
     keyRequests: {
@@ -126,12 +145,13 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
     },
     versionRequests: {
       keys,
-      versions,
+      versions: storage.versions,
       limiter: new AddressLimiter(settings.versionRequestRate),
       log,
       maxVersionBytes: settings.maxVersionBytes,
     },
     isClosing,
+    storageAvailable: () => storage.available(),
     inFlight,
   };
   http.on('request', (request, response) =>
@@ -161,7 +181,7 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
   const { port } = http.address() as AddressInfo;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
   const url = `ws://${host}:${port}`;
-  log.info({ event: 'server-listening', url, dataDirectory: settings.dataDirectory });
+  log.info({ event: 'server-listening', url, ...storage.where });
 
   let closed: Promise<void> | null = null;
   return {
@@ -175,7 +195,7 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
         wss,
         store,
         keys,
-        versions,
+        storage,
         upgrades,
         requests: inFlight,
         log,

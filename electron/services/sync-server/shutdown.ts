@@ -5,7 +5,7 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE, closeConnection } from './connection-guard';
 import type { RoomKeys } from './room-keys';
 import type { RoomStore } from './room-store';
-import type { RoomVersions } from './room-versions';
+import type { ServerStorage } from './server-storage';
 import type { SyncLog } from './sync-log';
 
 export type Running = {
@@ -13,7 +13,7 @@ export type Running = {
   wss: WebSocketServer;
   store: RoomStore;
   keys: RoomKeys;
-  versions: RoomVersions;
+  storage: ServerStorage;
   upgrades: Set<Promise<void>>;
   /** HTTP requests being answered (version uploads and downloads, key requests). */
   requests: Set<Promise<void>>;
@@ -27,10 +27,11 @@ export type Running = {
  * whatever is left — a destroyed document stops its awareness timer, without
  * which Node would never exit; let HTTP requests in progress finish (new ones
  * are refused with 503), so that an upload is stored whole or not at all; wait
- * for the key file and the version writes; close the HTTP server.
+ * for the key and version writes; let go of the storage (the database's
+ * connections); close the HTTP server.
  */
 export async function closeEverything(running: Running): Promise<void> {
-  const { http, wss, store, keys, versions, upgrades, requests, log } = running;
+  const { http, wss, store, keys, storage, upgrades, requests, log } = running;
   log.info({ event: 'server-stopping', connections: wss.clients.size });
   const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
   http.closeIdleConnections();
@@ -40,8 +41,9 @@ export async function closeEverything(running: Running): Promise<void> {
   await Promise.allSettled([...requests]);
   // Connections that answered a request meanwhile are idle now, and would hold the close.
   http.closeIdleConnections();
-  await versions.idle();
+  await storage.versions.idle();
   await keys.idle();
+  await storage.close();
   await new Promise<void>((resolve) => wss.close(() => resolve()));
   await httpClosed;
   log.info({ event: 'server-stopped' });

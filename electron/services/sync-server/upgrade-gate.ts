@@ -27,6 +27,8 @@ export type UpgradeContext = {
   admit(ws: WebSocket, request: IncomingMessage, room: string, doc: WSSharedDoc): void;
 };
 
+const STORE_UNAVAILABLE = 'store-unavailable';
+
 const REFUSAL: Record<Exclude<KeyCheck, 'ok'>, number> = { 'unknown-room': 404, 'wrong-key': 403 };
 
 /**
@@ -36,7 +38,7 @@ const REFUSAL: Record<Exclude<KeyCheck, 'ok'>, number> = { 'unknown-room': 404, 
  * its file loaded. Both rooms of a program are entered with its one key, so a
  * rotation moves both and a wrong key is refused for both. A refusal is a plain HTTP answer (401 no key, 403 wrong key,
  * 404 unknown room or path, 429 too many connections, or new ones, from one address, 500
- * unreadable room, 503 full or shutting down), so
+ * unreadable room, 503 full, shutting down or store-unavailable), so
  * the client never receives document data and an unknown room is never loaded.
  */
 export async function passUpgrade(
@@ -55,6 +57,8 @@ export async function passUpgrade(
   if (!context.newConnections.take(addressGroupOf(remote))) {
     return refuse(429, 'too many new connections from this address');
   }
+  // Until the database is back: a room could be neither loaded nor written.
+  if (!context.store.available()) return refuse(503, STORE_UNAVAILABLE);
   const place = context.connections.reserve(remote);
   if (place === 'server-full') return refuse(503, 'too many connections');
   if (place === 'address-full') return refuse(429, 'too many connections from this address');
@@ -97,6 +101,8 @@ async function openRoom(
       await context.store.ready(doc);
     } catch (error) {
       context.store.release(doc);
+      // The store went away during the load: that room is not damaged.
+      if (!context.store.available()) return refused(503, STORE_UNAVAILABLE, room);
       return refused(500, `room unreadable: ${messageOf(error)}`, room);
     }
     if (context.isClosing() || context.keys.check(keyRoom, key) !== 'ok') {

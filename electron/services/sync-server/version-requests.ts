@@ -5,13 +5,13 @@ import { BodyTooLarge, readBodyBytes } from '../http-body';
 import { decodeVersionBody, VERSION_HEADER_BYTES } from '../storage/version-body';
 import { sendJson } from './http-answers';
 import type { RoomKeys } from './room-keys';
-import type { RoomVersions, Stored } from './room-versions';
+import type { Stored, VersionBodies } from './server-storage';
 import type { SyncLog } from './sync-log';
 import type { AddressLimiter } from './token-bucket';
 
 export type VersionRequestContext = {
   keys: RoomKeys;
-  versions: RoomVersions;
+  versions: VersionBodies;
   limiter: AddressLimiter;
   log: SyncLog;
   /** The largest body accepted, in bytes, not counting the version-body header. */

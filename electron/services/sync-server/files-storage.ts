@@ -1,0 +1,38 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { KeyFile } from './key-file';
+import { readRoomFile } from './room-file';
+import { RoomVersions } from './room-versions';
+import type { ServerStorage } from './server-storage';
+
+/**
+ * The default storage, for one machine: <data>/room-keys.json and one .ydoc
+ * frame log per room in <data>/rooms/, with the version bodies beside it
+ * (docs/deploy.md, "The data directory").
+ */
+export async function openFilesStorage(
+  dataDirectory: string,
+  maxVersionsPerRoom: number,
+): Promise<ServerStorage> {
+  const roomsDirectory = join(dataDirectory, 'rooms');
+  await mkdir(roomsDirectory, { recursive: true });
+  return {
+    where: { dataDirectory },
+    rooms: {
+      load: async (room, doc, origin) => {
+        const { file, tornBytes } = await readRoomFile(
+          join(roomsDirectory, `${room}.ydoc`),
+          doc,
+          origin,
+        );
+        return { log: file, tornBytes };
+      },
+    },
+    keys: new KeyFile(join(dataDirectory, 'room-keys.json')),
+    versions: new RoomVersions(roomsDirectory, maxVersionsPerRoom),
+    // A disk that fails shows in each write's own error.
+    available: () => true,
+    close: () => Promise.resolve(),
+  };
+}

@@ -1,0 +1,35 @@
+import type { ServerStorage } from '../server-storage';
+import type { SyncLog } from '../sync-log';
+import { Database } from './database';
+import { KeyRows } from './key-rows';
+import { roomRows } from './room-rows';
+import { migrate } from './schema';
+import { VersionRows } from './version-rows';
+
+/**
+ * The storage for a server on PostgreSQL (`--database postgres://…`): rooms,
+ * keys and version bodies in one database, whose schema the server creates or
+ * migrates when it starts (schema.ts).
+ */
+export async function openPostgresStorage(
+  connectionString: string,
+  maxVersionsPerRoom: number,
+  log: SyncLog,
+): Promise<ServerStorage> {
+  const database = await Database.connect(connectionString, log);
+  try {
+    const schema = await migrate(database);
+    if (schema.from !== schema.to) log.info({ event: 'schema-migrated', ...schema });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return {
+    where: { database: database.displayName },
+    rooms: roomRows(database),
+    keys: new KeyRows(database, `the database ${database.displayName} (room_keys)`),
+    versions: new VersionRows(database, maxVersionsPerRoom),
+    available: () => database.available(),
+    close: () => database.close(),
+  };
+}
