@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { docs, getYDoc, type setPersistence, type WSSharedDoc } from '@y/websocket-server/utils';
@@ -23,6 +24,13 @@ const FLUSH_DELAY_MS = 100;
 
 /** Updates applied while loading a file are already in it. */
 const FROM_DISK = Symbol('from disk');
+
+/**
+ * A revoked connection closes within connection-guard's grace (2 s); a room still
+ * in memory after this is taken out of the map anyway, so that a new registration
+ * of the program never meets the old document.
+ */
+const UNLOAD_WAIT_MS = 5000;
 
 /**
  * The persistence of @y/websocket-server (setPersistence) and the rooms in memory.
@@ -100,6 +108,31 @@ export class RoomStore implements WriteContext {
     for (const doc of [...this.rooms.keys()]) doc.destroy();
   }
 
+  /**
+   * Deletes a room's file for good, for a program whose owner removed it: the
+   * room in memory (whose connections were just closed) writes nothing more, and
+   * its file goes once it is unloaded, in the room's queue, after any write
+   * already under way.
+   */
+  async erase(name: string): Promise<void> {
+    const doc = docs.get(name);
+    const room = doc === undefined ? undefined : this.rooms.get(doc);
+    if (doc !== undefined && room !== undefined) {
+      room.erased = true;
+      room.pending.length = 0;
+      if (room.flushTimer !== null) clearTimeout(room.flushTimer);
+      room.flushTimer = null;
+      await unloaded(doc, UNLOAD_WAIT_MS);
+      if (docs.get(name) === doc) docs.delete(name);
+    }
+    const path = join(this.directory, `${name}.ydoc`);
+    await this.queue.run(name, async () => {
+      await rm(path, { force: true });
+      await rm(`${path}.tmp`, { force: true });
+    });
+    this.log.info({ event: 'room-erased', room: name });
+  }
+
   private bind(name: string, doc: WSSharedDoc): void {
     const room: Room = {
       name,
@@ -109,10 +142,11 @@ export class RoomStore implements WriteContext {
       pending: [],
       flushTimer: null,
       rewrite: false,
+      erased: false,
     };
     this.rooms.set(doc, room);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== FROM_DISK) this.enqueue(room, update);
+      if (origin !== FROM_DISK && !room.erased) this.enqueue(room, update);
     });
     doc.on('destroy', () => {
       // Destroyed after its last flush; a timer left would only keep Node alive.
@@ -167,4 +201,18 @@ export class RoomStore implements WriteContext {
     await this.queue.run(room.name, () => flushRoom(room, this));
     this.log.info({ event: 'room-unloaded', room: room.name, bytes: room.file?.bytes ?? 0 });
   }
+}
+
+/** Resolves when the document is destroyed (its last client left), or after `timeoutMs`. */
+function unloaded(doc: WSSharedDoc, timeoutMs: number): Promise<void> {
+  if (docs.get(doc.name) !== doc && doc.isDestroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      doc.off('destroy', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    doc.on('destroy', done);
+  });
 }

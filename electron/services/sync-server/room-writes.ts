@@ -18,6 +18,8 @@ export type Room = {
   flushTimer: NodeJS.Timeout | null;
   /** An append failed: the next flush rewrites the whole document instead. */
   rewrite: boolean;
+  /** Its owner removed it with its data: nothing of it may reach the disk again. */
+  erased: boolean;
 };
 
 export type WriteContext = { compaction: CompactionPolicy; log: SyncLog };
@@ -30,8 +32,8 @@ export type WriteContext = { compaction: CompactionPolicy; log: SyncLog };
  */
 export async function flushRoom(room: Room, context: WriteContext): Promise<void> {
   const file = room.file;
-  // A file that could not be read is never written over.
-  if (file === null) return;
+  // A file that could not be read is never written over; an erased room never again.
+  if (file === null || room.erased) return;
   try {
     if (room.rewrite || !file.exists) {
       if (room.rewrite || room.pending.length > 0) await rewriteRoom(room, file);
