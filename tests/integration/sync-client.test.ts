@@ -19,6 +19,7 @@ it('tells a co-tutor whose key was rotated away that the program no longer syncs
     key,
     invite: formatInvite({ server: server.url, programId: program.id, key }),
     keySince: '',
+    role: 'owner' as const,
   };
   const session = await ProgramSession.open(
     memoryHost(storedStateOf(program), sharing),

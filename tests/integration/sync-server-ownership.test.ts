@@ -63,7 +63,7 @@ async function upgradeStatus(url: string, room: string, key: string): Promise<nu
   const outcome = await raw.outcome;
   if (outcome.opened) raw.socket.close();
   await raw.closed;
-  return outcome.opened ? 101 : outcome.status;
+  return outcome.opened ? 101 : (outcome.status ?? 0);
 }
 
 /** A program written into its room by one co-tutor and read back by another. */
@@ -84,7 +84,7 @@ async function putVersion(url: string, programId: string, key: string): Promise<
   const body = encodeVersionBody(Y.encodeStateAsUpdate(newProgramDoc('A version').doc));
   const response = await fetch(
     versionBodyEndpoint(url, programId, versionId, key).replace(/^ws/, 'http'),
-    { method: 'PUT', body },
+    { method: 'PUT', body: new Uint8Array(body) },
   );
   expect(response.status).toBe(201);
   return versionId;
