@@ -127,7 +127,10 @@ export const HOST_SCHEMAS = {
       .object({
         id: programId,
         serverUrl: syncServerUrl,
-        registrationCode: z.string().regex(/^[\x21-\x7e]{1,1024}$/).optional(),
+        registrationCode: z
+          .string()
+          .regex(/^[\x21-\x7e]{1,1024}$/)
+          .optional(),
       })
       .strict(),
     rotateKey: program,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { WebSocket as NodeWebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';

@@ -194,9 +194,10 @@ describe('the key endpoint', () => {
       status: 409,
       body: { reason: 'room-taken' },
     });
-    expect(
-      await postRoomKey(url, newId(), { ownerSecret, newKey: newRoomKey() }),
-    ).toMatchObject({ status: 404, body: { reason: 'unknown-room' } });
+    expect(await postRoomKey(url, newId(), { ownerSecret, newKey: newRoomKey() })).toMatchObject({
+      status: 404,
+      body: { reason: 'unknown-room' },
+    });
     for (const body of [
       { key: 'too-short', ownerSecret },
       { key: newRoomKey(), ownerSecret, extra: 1 },

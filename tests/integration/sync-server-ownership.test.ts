@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import { startSyncServer, type SyncServer } from '../../electron/services/sync-server';
 import { encodeVersionBody } from '../../electron/services/storage/version-body';
+import { startSyncServer, type SyncServer } from '../../electron/services/sync-server';
 import { newId } from '../../shared/model/ids';
 import { readProgram } from '../../shared/model/read';
 import { roomUrl, versionBodyEndpoint } from '../../shared/sync/room';
@@ -227,9 +227,9 @@ describe('the owner secret', () => {
       status: 200,
       body: { status: 'already-removed' },
     });
-    expect(await deleteRoomKey(url, programId, { ownerSecret: 'x', deleteData: false })).toMatchObject(
-      { status: 400, body: { reason: 'invalid-body' } },
-    );
+    expect(
+      await deleteRoomKey(url, programId, { ownerSecret: 'x', deleteData: false }),
+    ).toMatchObject({ status: 400, body: { reason: 'invalid-body' } });
   });
 
   it('with deleteData removes the program, its review and its versions; a new registration starts empty', async () => {

@@ -28,7 +28,11 @@ describe('the sharing store', () => {
         version: 1,
         programs: {
           [PROGRAM]: {
-            current: { serverUrl: 'wss://sync.example.org', key: KEY, keySince: '2026-10-01T09:00:00.000Z' },
+            current: {
+              serverUrl: 'wss://sync.example.org',
+              key: KEY,
+              keySince: '2026-10-01T09:00:00.000Z',
+            },
             pending: null,
           },
         },

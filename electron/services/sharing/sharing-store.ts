@@ -33,7 +33,6 @@ const secret = inviteSchema.shape.key;
  *   the holder of its key as owner, docs/sharing.md).
  */
 export const SHARING_ROLES = ['owner', 'invitee', 'unknown'] as const;
-export type SharingRole = (typeof SHARING_ROLES)[number];
 
 const sharingV1 = z.object({ serverUrl: z.string(), key: secret, keySince: z.iso.datetime() });
 const sharingSchema = sharingV1.extend({
@@ -47,7 +46,11 @@ export type StoredSharing = z.infer<typeof sharingSchema>;
  * may have taken it, so the next attempt sends the same key (and owner secret)
  * again; the server treats that repeat as a success, and nobody is locked out.
  */
-const pendingSchema = z.object({ serverUrl: z.string(), key: secret, ownerSecret: secret.optional() });
+const pendingSchema = z.object({
+  serverUrl: z.string(),
+  key: secret,
+  ownerSecret: secret.optional(),
+});
 export type PendingKey = z.infer<typeof pendingSchema>;
 
 const recordSchema = z.object({

@@ -40,11 +40,7 @@ type RoomKeysFile = z.infer<typeof roomKeysFile>;
 
 export type KeyCheck = 'ok' | 'unknown-room' | 'wrong-key';
 export type Registration =
-  | 'registered'
-  | 'already-registered'
-  | 'taken'
-  | 'not-owner'
-  | 'being-removed';
+  'registered' | 'already-registered' | 'taken' | 'not-owner' | 'being-removed';
 export type Rotation = 'rotated' | 'already-rotated' | 'unknown-room' | 'wrong-key' | 'not-owner';
 export type OwnerCheck = 'ok' | 'unknown-room' | 'wrong-key' | 'not-owner';
 
@@ -184,7 +180,11 @@ export class RoomKeys {
     return matches(record.keyHash, proof.key) ? 'ok' : 'wrong-key';
   }
 
-  private async claimOwner(room: string, record: RoomKeyRecord, ownerSecret: string): Promise<void> {
+  private async claimOwner(
+    room: string,
+    record: RoomKeyRecord,
+    ownerSecret: string,
+  ): Promise<void> {
     this.rooms.set(room, { ...record, ownerHash: hashOf(ownerSecret) });
     await this.save();
   }
