@@ -64,6 +64,13 @@ export type ProgramSharing = {
   invite: string;
   /** When this key was set (ISO timestamp). */
   keySince: string;
+  /**
+   * `owner`: shared from this computer, which may change the key and stop the
+   * sharing on the server; `invitee`: joined from an invite, may only leave;
+   * `unknown`: shared or joined before this was recorded (acts as an owner until
+   * the server says otherwise).
+   */
+  role: 'owner' | 'invitee' | 'unknown';
 };
 
 /** The sync server embedded in this application ("Host on this computer"). */
@@ -126,11 +133,19 @@ export interface LibraryService {
 export interface SharingService {
   get(request: ProgramRef): Promise<ProgramSharing | null>;
   /** Registers a new secret key for the program on the server and remembers both. */
-  share(request: { id: string; serverUrl: string }): Promise<ProgramSharing>;
+  share(request: {
+    id: string;
+    serverUrl: string;
+    /** The server's registration code, kept with the server on this computer. */
+    registrationCode?: string;
+  }): Promise<ProgramSharing>;
   /** Replaces the key on the server: old invites stop working. */
   rotateKey(request: ProgramRef): Promise<ProgramSharing>;
-  /** Stops syncing this program from this computer (the program stays). */
-  stop(request: ProgramRef): Promise<void>;
+  /**
+   * The owner removes the program's room from its server (with deleteData, the
+   * server's copy too); an invitee stops syncing here only. The program stays.
+   */
+  stop(request: ProgramRef & { deleteData?: boolean }): Promise<void>;
   /** Adds the program of an invite to the library; its content arrives on the first sync. */
   join(request: { invite: string }): Promise<ProgramSummary>;
 }

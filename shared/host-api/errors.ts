@@ -50,6 +50,12 @@ export type HostErrorParams = {
   'key-replaced': ServerParams;
   /** The server has no key for the program any more. */
   'key-missing': ServerParams;
+  /** The server registers rooms only for people with its registration code, and none was given. */
+  'registration-code-required': ServerParams;
+  /** The registration code given for the server is not the one it asks for. */
+  'registration-code-wrong': ServerParams;
+  /** Only the co-tutor who shared the program may change its key or stop its sharing on the server. */
+  'not-owner': ServerParams;
   /** A sync server address with a user name or password, which every invite would carry. */
   'credentials-in-address': NoParams;
   /** The host cannot do this here (no system dialogs, no printer). */
@@ -104,6 +110,9 @@ export const HOST_ERROR_CODES = [
   'key-conflict',
   'key-replaced',
   'key-missing',
+  'registration-code-required',
+  'registration-code-wrong',
+  'not-owner',
   'credentials-in-address',
   'unsupported',
   'pdf-failed',

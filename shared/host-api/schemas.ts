@@ -123,9 +123,18 @@ export const HOST_SCHEMAS = {
   },
   sharing: {
     get: program,
-    share: z.object({ id: programId, serverUrl: syncServerUrl }).strict(),
+    share: z
+      .object({
+        id: programId,
+        serverUrl: syncServerUrl,
+        registrationCode: z
+          .string()
+          .regex(/^[\x21-\x7e]{1,1024}$/)
+          .optional(),
+      })
+      .strict(),
     rotateKey: program,
-    stop: program,
+    stop: z.object({ id: programId, deleteData: z.boolean().optional() }).strict(),
     join: z.object({ invite: z.string().min(1).max(4096) }).strict(),
   },
   hosting: {

@@ -58,6 +58,7 @@ export async function benchReconnect(
       key,
       invite: formatInvite({ server: server.url, programId, key }),
       keySince: new Date().toISOString(),
+      role: 'owner' as const,
     };
     // Both computers already hold the program, as after an earlier sync.
     for (let index = 0; index < 2; index++) {

@@ -19,6 +19,7 @@ it('tells a co-tutor whose key was rotated away that the program no longer syncs
     key,
     invite: formatInvite({ server: server.url, programId: program.id, key }),
     keySince: '',
+    role: 'owner' as const,
   };
   const session = await ProgramSession.open(
     memoryHost(storedStateOf(program), sharing),
@@ -29,9 +30,10 @@ it('tells a co-tutor whose key was rotated away that the program no longer syncs
       () => session.sync.tracker.getState().phase === 'synced',
       'synced with the first key',
     );
-    expect((await postRoomKey(server.url, program.id, { key, newKey: newRoomKey() })).status).toBe(
-      200,
-    );
+    const ownerSecret = server.ownerSecretOf(program.id);
+    expect(
+      (await postRoomKey(server.url, program.id, { ownerSecret, newKey: newRoomKey() })).status,
+    ).toBe(200);
     await waitUntil(
       () => session.sync.tracker.getState().phase === 'refused',
       'the old key refused',

@@ -5,8 +5,8 @@ import { LOCAL_ORIGIN } from '../../renderer/src/program/origins';
 import type { ProgramSession } from '../../renderer/src/program/program-session';
 import { setBlockField } from '../../shared/model/mutations/blocks';
 import { roomNameOf, roomUrl } from '../../shared/sync/room';
-import { openSharedByTwo, type ServerUnderTest } from '../support/sync-sessions';
-import { projectServer } from './fixtures/project-server';
+import { openSharedByTwo } from '../support/sync-sessions';
+import { type ProjectServer, projectServer } from './fixtures/project-server';
 import { newRoomKey, postRoomKey, waitUntil } from './fixtures/sync-clients';
 import { openRawSocket } from './fixtures/sync-raw-client';
 
@@ -23,7 +23,7 @@ const notesIn = (session: ProgramSession): string =>
 const sameReview = (a: ProgramSession, b: ProgramSession): boolean => notesIn(a) === notesIn(b);
 
 describe('the review document through the project’s sync server', () => {
-  let server: ServerUnderTest;
+  let server: ProjectServer;
   const open: ProgramSession[] = [];
 
   beforeEach(async () => {
@@ -102,9 +102,9 @@ describe('the review document through the project’s sync server', () => {
   });
 
   it('closes both rooms when the key is rotated', async () => {
-    const { a, sharing } = await syncedPair();
+    const { a } = await syncedPair();
     const rotated = await postRoomKey(server.url, a.programId, {
-      key: sharing.key,
+      ownerSecret: server.ownerSecretOf(a.programId),
       newKey: newRoomKey(),
     });
     expect(rotated.status).toBe(200);

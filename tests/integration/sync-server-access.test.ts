@@ -65,17 +65,19 @@ async function stop(): Promise<void> {
 }
 
 /** A room whose program was written and persisted, with nobody connected any more. */
-async function persistedRoom(url: string): Promise<{ programId: string; key: string }> {
+async function persistedRoom(
+  url: string,
+): Promise<{ programId: string; key: string; ownerSecret: string }> {
   const { doc, programId } = newProgramDoc('Confidential week');
   const roomKey = key();
-  await registerRoom(url, programId, roomKey);
+  const ownerSecret = await registerRoom(url, programId, roomKey, key());
   const writer = clients.join(url, programId, roomKey, doc);
   const check = clients.join(url, programId, roomKey);
   await Promise.all([whenSynced(writer), whenSynced(check)]);
   await waitUntil(() => converged([doc, check.doc]), 'the server holds the program');
   clients.leave(writer);
   clients.leave(check);
-  return { programId, key: roomKey };
+  return { programId, key: roomKey, ownerSecret };
 }
 
 describe('who may enter a room', () => {
@@ -137,14 +139,14 @@ describe('who may enter a room', () => {
 
   it('rotating the key disconnects old-key clients and refuses the old key afterwards', async () => {
     const { url } = server!;
-    const { programId, key: oldKey } = await persistedRoom(url);
+    const { programId, key: oldKey, ownerSecret } = await persistedRoom(url);
     const connected = clients.join(url, programId, oldKey);
     await whenSynced(connected);
     const closes: number[] = [];
     connected.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
 
     const newKey = key();
-    expect(await postRoomKey(url, programId, { key: oldKey, newKey })).toEqual({
+    expect(await postRoomKey(url, programId, { ownerSecret, newKey })).toEqual({
       status: 200,
       body: { status: 'rotated' },
     });
@@ -160,15 +162,18 @@ describe('who may enter a room', () => {
     await waitUntil(() => readProgramTitle(fresh.doc) === 'Confidential week', 'the new key works');
 
     // A retried rotation succeeds again; a rotation with the old key cannot take over.
-    expect((await postRoomKey(url, programId, { key: oldKey, newKey })).status).toBe(200);
-    expect((await postRoomKey(url, programId, { key: oldKey, newKey: newRoomKey() })).status).toBe(
-      403,
-    );
+    expect(await postRoomKey(url, programId, { ownerSecret, newKey })).toEqual({
+      status: 200,
+      body: { status: 'already-rotated' },
+    });
+    expect(
+      await postRoomKey(url, programId, { ownerSecret: key(), key: newKey, newKey: key() }),
+    ).toMatchObject({ status: 403, body: { reason: 'not-owner' } });
   });
 });
 
 describe('the key endpoint', () => {
-  beforeAll(() => serve({ keyRequestRate: { perSecond: 0.001, burst: 9 } }));
+  beforeAll(() => serve({ keyRequestRate: { perSecond: 0.001, burst: 10 } }));
   afterAll(stop);
 
   it('registers, refuses a second key, validates bodies, and says nothing more', async () => {
@@ -176,21 +181,35 @@ describe('the key endpoint', () => {
     const room = newId();
     const roomKey = key();
     const base = url.replace('ws:', 'http:');
-    expect(await postRoomKey(url, room, { key: roomKey })).toEqual({
+    const ownerSecret = key();
+    expect(await postRoomKey(url, room, { key: roomKey, ownerSecret })).toEqual({
       status: 201,
       body: { status: 'registered' },
     });
-    expect(await postRoomKey(url, room, { key: roomKey })).toEqual({
+    expect(await postRoomKey(url, room, { key: roomKey, ownerSecret })).toEqual({
       status: 200,
       body: { status: 'already-registered' },
     });
-    expect((await postRoomKey(url, room, { key: newRoomKey() })).status).toBe(409);
-    expect((await postRoomKey(url, newId(), { key: roomKey, newKey: newRoomKey() })).status).toBe(
-      404,
-    );
-    expect((await postRoomKey(url, newId(), { key: 'too-short' })).status).toBe(400);
-    expect((await postRoomKey(url, newId(), { key: newRoomKey(), extra: 1 })).status).toBe(400);
-    expect((await postRoomKey(url, newId(), '{not json')).status).toBe(400);
+    expect(await postRoomKey(url, room, { key: newRoomKey(), ownerSecret: key() })).toMatchObject({
+      status: 409,
+      body: { reason: 'room-taken' },
+    });
+    expect(await postRoomKey(url, newId(), { ownerSecret, newKey: newRoomKey() })).toMatchObject({
+      status: 404,
+      body: { reason: 'unknown-room' },
+    });
+    for (const body of [
+      { key: 'too-short', ownerSecret },
+      { key: newRoomKey(), ownerSecret, extra: 1 },
+      // A registration without an owner secret (an app from before owners) is refused.
+      { key: newRoomKey() },
+      '{not json',
+    ]) {
+      expect(await postRoomKey(url, newId(), body)).toMatchObject({
+        status: 400,
+        body: { reason: 'invalid-body' },
+      });
+    }
     expect((await postRoomKey(url, newId(), { key: 'A'.repeat(5000) })).status).toBe(413);
 
     const banner = await fetch(`${base}/`);
@@ -199,9 +218,12 @@ describe('the key endpoint', () => {
     for (const path of ['/rooms', `/rooms/${room}`, '/stats', '/favicon.ico']) {
       expect((await fetch(`${base}${path}`)).status).toBe(404);
     }
-    // The ninth key request of this address is the last of its burst.
-    expect((await postRoomKey(url, newId(), { key: newRoomKey() })).status).toBe(201);
-    expect((await postRoomKey(url, newId(), { key: newRoomKey() })).status).toBe(429);
+    // The tenth key request of this address is the last of its burst.
+    expect((await postRoomKey(url, newId(), { key: newRoomKey(), ownerSecret })).status).toBe(201);
+    expect(await postRoomKey(url, newId(), { key: newRoomKey(), ownerSecret })).toMatchObject({
+      status: 429,
+      body: { reason: 'rate-limited' },
+    });
   });
 
   it('answers hostile request targets with 404, as requests and as upgrades', async () => {

@@ -92,6 +92,7 @@ export async function openSharedByTwo(
     key,
     invite,
     keySince: new Date().toISOString(),
+    role: 'owner',
   };
   const a = await ProgramSession.open(memoryHost(storedStateOf(program), sharing), program.id);
   open.push(a);

@@ -12,7 +12,12 @@ import type { HostApi } from '../../shared/host-api/contract';
 import { formatInvite, parseInvite } from '../../shared/sync/invite';
 import { temporaryDirectory } from '../integration/fixtures/storage-fixtures';
 
-type KeyRequest = { path: string; body: { key?: string; newKey?: string } };
+type KeyRequest = {
+  path: string;
+  body: { key?: string; newKey?: string; ownerSecret?: string; deleteData?: boolean };
+  method: string;
+  authorization: string | null;
+};
 
 /** A stand-in for a sync server's key endpoint: records requests, answers as told. */
 async function keyEndpoint(): Promise<{
@@ -31,7 +36,12 @@ async function keyEndpoint(): Promise<{
     let text = '';
     request.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
     request.on('end', () => {
-      const recorded = { path: request.url ?? '', body: JSON.parse(text) as KeyRequest['body'] };
+      const recorded = {
+        path: request.url ?? '',
+        body: JSON.parse(text) as KeyRequest['body'],
+        method: request.method ?? '',
+        authorization: request.headers.authorization ?? null,
+      };
       stub.requests.push(recorded);
       const status = stub.answer(recorded);
       if (status !== 'hang') response.writeHead(status).end('{}');
@@ -95,7 +105,19 @@ describe('sharing programs', () => {
     expect(await api.sharing.get({ id })).toBeNull();
 
     const sharing = await api.sharing.share({ id, serverUrl: `${server.url}/` });
-    expect(server.requests).toEqual([{ path: `/rooms/${id}/key`, body: { key: sharing.key } }]);
+    const ownerSecret = (server.requests[0]?.body as { ownerSecret?: string }).ownerSecret;
+    expect(ownerSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(server.requests).toEqual([
+      {
+        path: `/rooms/${id}/key`,
+        body: { key: sharing.key, ownerSecret },
+        method: 'POST',
+        authorization: null,
+      },
+    ]);
+    expect(sharing.role).toBe('owner');
+    // The owner secret stays in the host: not in what the window gets, nor in the invite.
+    expect(JSON.stringify(sharing)).not.toContain(ownerSecret);
     expect(sharing.serverUrl).toBe(server.url);
     expect(sharing.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(parseInvite(sharing.invite)).toEqual({
@@ -109,7 +131,11 @@ describe('sharing programs', () => {
     await host.close();
     await start();
     expect(await api.sharing.get({ id })).toEqual(sharing);
-    await api.sharing.stop({ id });
+    await api.sharing.stop({ id, deleteData: true });
+    expect(server.requests.at(-1)).toMatchObject({
+      method: 'DELETE',
+      body: { ownerSecret, deleteData: true },
+    });
     expect(await api.sharing.get({ id })).toBeNull();
     expect(await api.library.list()).toMatchObject([{ id, shared: false }]);
   });
@@ -135,7 +161,8 @@ describe('sharing programs', () => {
     const after = await api.sharing.rotateKey({ id });
     expect(after.key).not.toBe(before.key);
     expect(after.invite).not.toBe(before.invite);
-    expect(server.requests[1]?.body).toEqual({ key: before.key, newKey: after.key });
+    const { ownerSecret } = server.requests[0]!.body as { ownerSecret: string };
+    expect(server.requests[1]?.body).toEqual({ ownerSecret, key: before.key, newKey: after.key });
     expect(await api.sharing.get({ id })).toEqual(after);
   });
 
@@ -193,7 +220,32 @@ describe('sharing programs', () => {
     const rotated = await api.sharing.rotateKey({ id });
     const [lost, retried] = server.requests.slice(2).map((request) => request.body);
     expect(lost).toEqual(retried);
-    expect(retried).toEqual({ key: sharing.key, newKey: rotated.key });
+    expect(retried).toMatchObject({ key: sharing.key, newKey: rotated.key });
+  });
+
+  it('sends the server’s registration code, kept with the server, and never in an invite', async () => {
+    const { id } = await create();
+    const code = 'institution-code-2026';
+    const sharing = await api.sharing.share({ id, serverUrl: server.url, registrationCode: code });
+    expect(server.requests[0]?.authorization).toBe(`Bearer ${code}`);
+    expect(sharing.invite).not.toContain(code);
+    expect(logged.join('\n')).not.toContain(code);
+    // Another program on the same server uses the code kept for it.
+    const other = await create('Almaty week');
+    await api.sharing.share({ id: other.id, serverUrl: server.url });
+    expect(server.requests[1]?.authorization).toBe(`Bearer ${code}`);
+  });
+
+  it('lets an invitee leave without asking the server, and never change the key', async () => {
+    const invite = formatInvite({ server: server.url, programId: OTHER_PROGRAM, key: KEY_A });
+    await api.sharing.join({ invite });
+    expect(await api.sharing.get({ id: OTHER_PROGRAM })).toMatchObject({ role: 'invitee' });
+    await expect(api.sharing.rotateKey({ id: OTHER_PROGRAM })).rejects.toMatchObject({
+      code: 'not-owner',
+    });
+    await api.sharing.stop({ id: OTHER_PROGRAM, deleteData: true });
+    expect(server.requests).toEqual([]);
+    expect(await api.sharing.get({ id: OTHER_PROGRAM })).toBeNull();
   });
 
   it('joins an invite as a placeholder awaiting its first sync', async () => {

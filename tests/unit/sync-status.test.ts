@@ -13,6 +13,7 @@ const SHARING: ProgramSharing = {
   key: 'k'.repeat(22),
   invite: 'cotutor://join/…',
   keySince: '2026-11-01T09:00:00.000Z',
+  role: 'owner',
 };
 
 describe('the sync status', () => {

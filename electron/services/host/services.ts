@@ -121,7 +121,13 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     documents: documentService(storage, guard, libraryChanges),
     settings: settingsService(settings, guard),
     sharing: sharingService(
-      { storage, store: sharing, rooms: new RoomKeyClient(options.sharing) },
+      {
+        storage,
+        store: sharing,
+        rooms: new RoomKeyClient(options.sharing),
+        // The hosted server's own token is added here once that server has one.
+        registrationTokenFor: (serverUrl) => sharing.registrationCode(serverUrl),
+      },
       guard,
       libraryChanges,
       (id) => uploader.enqueueProgram(id),

@@ -32,19 +32,19 @@ export function sharingService(
   return {
     get: ({ id }) =>
       guard(`Reading how program ${id} is shared`, async () => sharingOf(context, id)),
-    share: ({ id, serverUrl }) =>
+    share: ({ id, serverUrl, registrationCode }) =>
       inTurn(id, `Sharing program ${id}`, () =>
         announcing(changes, id, async () => {
-          const sharing = await shareProgram(context, id, serverUrl);
+          const sharing = await shareProgram(context, id, serverUrl, registrationCode);
           await shared(id);
           return sharing;
         }),
       ),
     rotateKey: ({ id }) =>
       inTurn(id, `Replacing the key of program ${id}`, () => rotateRoomKey(context, id)),
-    stop: ({ id }) =>
+    stop: ({ id, deleteData }) =>
       inTurn(id, `Stopping the sharing of program ${id}`, () =>
-        announcing(changes, id, () => stopSharing(context, id)),
+        announcing(changes, id, () => stopSharing(context, id, deleteData)),
       ),
     join: ({ invite: text }) =>
       guard('Joining a shared program', () => {

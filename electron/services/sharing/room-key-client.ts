@@ -8,13 +8,26 @@ export type RoomKeyClientOptions = {
 
 export const DEFAULT_KEY_REQUEST_TIMEOUT_MS = 10_000;
 
+/** A refusal's body is a short JSON object; anything longer is not read. */
+const MAX_ANSWER_BYTES = 4096;
+
+type Request = {
+  method: 'POST' | 'DELETE';
+  body: Record<string, string | boolean | undefined>;
+  /** Sent as `Authorization: Bearer …` when registering on a server that asks for it. */
+  registrationToken?: string | undefined;
+  /** What a 404 means: registering at an address without the endpoint means it is no sync server. */
+  missing: 'not-a-sync-server' | 'key-missing';
+};
+
 /**
- * Registers and rotates room keys on a sync server (shared/sync/room.ts). Both
- * requests are idempotent on the server: sending the same key again after a lost
- * answer succeeds, which is what lets the sharing flows retry safely.
+ * Registers, rotates and removes room keys on a sync server (shared/sync/room.ts,
+ * docs/sharing.md). All three are idempotent on the server: sending the same
+ * request again after a lost answer succeeds, which is what lets the sharing
+ * flows retry safely.
  *
- * Every failure becomes a HostError naming the server by its address; a key
- * never appears in it.
+ * Every failure becomes a HostError naming the server by its address; a key, an
+ * owner secret or a registration code never appears in it.
  */
 export class RoomKeyClient {
   private readonly timeoutMs: number;
@@ -23,21 +36,50 @@ export class RoomKeyClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_KEY_REQUEST_TIMEOUT_MS;
   }
 
-  register(server: string, programId: string, key: string): Promise<void> {
-    return this.post(server, programId, { key });
+  register(
+    server: string,
+    programId: string,
+    secrets: { key: string; ownerSecret: string; registrationToken?: string | undefined },
+  ): Promise<void> {
+    const { registrationToken, ...body } = secrets;
+    return this.send(server, programId, {
+      method: 'POST',
+      body,
+      registrationToken,
+      missing: 'not-a-sync-server',
+    });
   }
 
-  rotate(server: string, programId: string, key: string, newKey: string): Promise<void> {
-    return this.post(server, programId, { key, newKey });
+  /** `key` (the current one) is needed only by a room that has no owner yet. */
+  rotate(
+    server: string,
+    programId: string,
+    body: { ownerSecret: string; newKey: string; key?: string },
+  ): Promise<void> {
+    return this.send(server, programId, { method: 'POST', body, missing: 'key-missing' });
   }
 
-  private async post(server: string, programId: string, body: object): Promise<void> {
+  /** Removes the room's key (and, with deleteData, its copy of the program); a room already gone is a success. */
+  remove(
+    server: string,
+    programId: string,
+    body: { ownerSecret: string; deleteData: boolean; key?: string },
+  ): Promise<void> {
+    return this.send(server, programId, { method: 'DELETE', body, missing: 'key-missing' });
+  }
+
+  private async send(server: string, programId: string, request: Request): Promise<void> {
     let response: Response;
     try {
       response = await fetch(roomKeyEndpoint(server, programId), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
+        method: request.method,
+        headers: {
+          'Content-Type': 'application/json',
+          ...(request.registrationToken === undefined
+            ? {}
+            : { Authorization: `Bearer ${request.registrationToken}` }),
+        },
+        body: JSON.stringify(request.body),
         // A redirect would resend the key to wherever it points: refuse it.
         redirect: 'error',
         signal: AbortSignal.timeout(this.timeoutMs),
@@ -45,16 +87,45 @@ export class RoomKeyClient {
     } catch (error) {
       throw new HostError('unreachable', { url: server }, failureReason(error, this.timeoutMs));
     }
-    // The answer's body is not needed, but it must be read for the connection to be reused.
-    await response.arrayBuffer().catch(() => undefined);
+    // The answer must be read for the connection to be reused; a refusal says why.
+    const reason = await reasonOf(response);
     if (response.ok) return;
-    throw refusal(server, response.status, 'newKey' in body);
+    throw refusal(server, response.status, reason, request.missing);
   }
 }
 
-function refusal(server: string, status: number, rotating: boolean): HostError {
+async function reasonOf(response: Response): Promise<string | null> {
+  if (Number(response.headers.get('content-length') ?? Infinity) > MAX_ANSWER_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  try {
+    const body = (await response.json()) as { reason?: unknown } | null;
+    return typeof body?.reason === 'string' ? body.reason : null;
+  } catch {
+    return null;
+  }
+}
+
+function refusal(
+  server: string,
+  status: number,
+  reason: string | null,
+  missing: Request['missing'],
+): HostError {
   const url = { url: server };
-  const detail = `HTTP ${status}`;
+  const detail = reason === null ? `HTTP ${status}` : `HTTP ${status} ${reason}`;
+  switch (reason) {
+    case 'registration-token-required':
+      return new HostError('registration-code-required', url, detail);
+    case 'registration-token-wrong':
+      return new HostError('registration-code-wrong', url, detail);
+    case 'not-owner':
+      return new HostError('not-owner', url, detail);
+    case 'room-being-removed':
+      return new HostError('server-busy', url, detail);
+    default:
+  }
   switch (status) {
     case 409:
       return new HostError('key-conflict', url, detail);
@@ -62,8 +133,7 @@ function refusal(server: string, status: number, rotating: boolean): HostError {
     case 403:
       return new HostError('key-replaced', url, detail);
     case 404:
-      // Registering at an address without the endpoint means it is not a sync server at all.
-      return new HostError(rotating ? 'key-missing' : 'not-a-sync-server', url, detail);
+      return new HostError(missing, url, detail);
     case 429:
       return new HostError('server-busy', url, detail);
     default:

@@ -16,11 +16,19 @@ export type SharingContext = {
   storage: Storage;
   store: SharingStore;
   rooms: RoomKeyClient;
+  /**
+   * The registration token to send when registering a room on this server: the
+   * code the user gave for a server they configured, the app's own for the
+   * server it hosts, or undefined for a server open to all.
+   */
+  registrationTokenFor(serverUrl: string): string | undefined;
 };
 
 export function sharingOf(context: SharingContext, id: string): ProgramSharing | null {
   const stored = context.store.get(id);
   if (stored === null) return null;
+  // The owner secret stays in the host: the window and invites never see it.
+  const { ownerSecret: _kept, ...visible } = stored;
   const title = context.storage.summary(id)?.title ?? context.storage.trashed(id)?.title;
   // An invite's title is a courtesy; one too long for an invite is left out rather than cut.
   const fits = title !== undefined && inviteSchema.shape.title.safeParse(title).success;
@@ -30,7 +38,7 @@ export function sharingOf(context: SharingContext, id: string): ProgramSharing |
     key: stored.key,
     ...(fits ? { title } : {}),
   });
-  return { ...stored, invite };
+  return { ...visible, invite };
 }
 
 /** Registers a new key for the program on the server; sharing again on the same server changes nothing. */
@@ -38,6 +46,7 @@ export async function shareProgram(
   context: SharingContext,
   id: string,
   serverAddress: string,
+  registrationCode?: string,
 ): Promise<ProgramSharing> {
   const { storage, store, rooms } = context;
   const server = normalizeServerAddress(serverAddress);
@@ -49,8 +58,14 @@ export async function shareProgram(
   if (summary.awaitingSync) {
     throw new HostError('not-arrived', {}, `${id} has not arrived from its sync server`);
   }
-  const key = store.pending(id, server) ?? newRoomKey();
-  await sendKey(store, id, { serverUrl: server, key }, () => rooms.register(server, id, key));
+  if (registrationCode !== undefined) await store.setRegistrationCode(server, registrationCode);
+  const pending = store.pending(id, server);
+  const key = pending?.key ?? newRoomKey();
+  const ownerSecret = pending?.ownerSecret ?? newRoomKey();
+  const registrationToken = context.registrationTokenFor(server);
+  await sendKey(store, id, { serverUrl: server, key, ownerSecret }, 'owner', () =>
+    rooms.register(server, id, { key, ownerSecret, registrationToken }),
+  );
   return sharingOrFail(context, id);
 }
 
@@ -65,17 +80,56 @@ export async function rotateRoomKey(context: SharingContext, id: string): Promis
       `Program ${id} is not shared, so it has no key to replace`,
     );
   }
+  if (current.role === 'invitee') throw new HostError('not-owner', { url: current.serverUrl });
   const { serverUrl } = current;
-  const newKey = store.pending(id, serverUrl) ?? newRoomKey();
-  await sendKey(store, id, { serverUrl, key: newKey }, () =>
-    rooms.rotate(serverUrl, id, current.key, newKey),
+  const pending = store.pending(id, serverUrl);
+  const newKey = pending?.key ?? newRoomKey();
+  // A program shared before owner secrets gets one now; the server accepts it
+  // with the current key if its room has no owner yet.
+  const ownerSecret = current.ownerSecret ?? pending?.ownerSecret ?? newRoomKey();
+  await ownerAction(context, id, () =>
+    sendKey(store, id, { serverUrl, key: newKey, ownerSecret }, 'owner', () =>
+      rooms.rotate(serverUrl, id, { ownerSecret, newKey, key: current.key }),
+    ),
   );
   return sharingOrFail(context, id);
 }
 
-/** Forgets the server and key here; the program stays, and so does its room on the server. */
-export async function stopSharing(context: SharingContext, id: string): Promise<void> {
+/**
+ * The owner (or a program of unknown role) removes the room from its server, and
+ * with `deleteData` the server's copy of the program, then forgets it here; an
+ * invitee only forgets it here ("Leave sharing"). The program stays in the library.
+ */
+export async function stopSharing(
+  context: SharingContext,
+  id: string,
+  deleteData = false,
+): Promise<void> {
+  const current = context.store.get(id);
+  if (current !== null && current.role !== 'invitee') {
+    const ownerSecret = current.ownerSecret ?? newRoomKey();
+    await ownerAction(context, id, () =>
+      context.rooms.remove(current.serverUrl, id, { ownerSecret, deleteData, key: current.key }),
+    );
+  }
   await context.store.forget(id);
+}
+
+/** A 'not-owner' answer settles a program of unknown role: it was joined, not shared, here. */
+async function ownerAction(
+  context: SharingContext,
+  id: string,
+  act: () => Promise<void>,
+): Promise<void> {
+  try {
+    await act();
+  } catch (error) {
+    const current = context.store.get(id);
+    if (error instanceof HostError && error.code === 'not-owner' && current?.role === 'unknown') {
+      await context.store.remember(id, { ...current, role: 'invitee' });
+    }
+    throw error;
+  }
 }
 
 /** The invite a person pasted, or 'invalid-argument' (parseInvite's sentence in the detail). */
@@ -99,7 +153,12 @@ export async function joinFromInvite(
   const serverUrl = normalizeServerAddress(invite.server);
   const current = store.get(id);
   if (current?.serverUrl !== serverUrl || current.key !== key) {
-    await store.remember(id, { serverUrl, key, keySince: new Date().toISOString() });
+    await store.remember(id, {
+      serverUrl,
+      key,
+      keySince: new Date().toISOString(),
+      role: 'invitee',
+    });
   }
   const existing =
     storage.summary(id) ?? (storage.isTrashed(id) ? await storage.restore(id) : undefined);
@@ -121,7 +180,8 @@ const ANSWER_MAY_BE_LOST: ReadonlySet<HostErrorCode> = new Set([
 async function sendKey(
   store: SharingStore,
   id: string,
-  sent: { serverUrl: string; key: string },
+  sent: { serverUrl: string; key: string; ownerSecret: string },
+  role: 'owner',
   send: () => Promise<void>,
 ): Promise<void> {
   await store.notePending(id, sent);
@@ -132,7 +192,7 @@ async function sendKey(
     if (!answerLost) await store.dropPending(id);
     throw error;
   }
-  await store.remember(id, { ...sent, keySince: new Date().toISOString() });
+  await store.remember(id, { ...sent, role, keySince: new Date().toISOString() });
 }
 
 function sharingOrFail(context: SharingContext, id: string): ProgramSharing {

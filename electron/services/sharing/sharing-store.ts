@@ -9,26 +9,48 @@ import type { Logger } from '../logger';
 import { openJsonRecord } from './json-record';
 
 /**
- * <data>/sharing.json: for each shared program, its sync server and secret key.
+ * <data>/sharing.json: for each shared program, its sync server and secret key;
+ * for a program shared from this computer also its owner secret; and for each
+ * server the user configured, the registration code it asks for.
  *
  * Keys live here, not in the program's Yjs document: the document travels to
  * every co-tutor and server, into exports and .cotutor files, and its history
  * keeps every value ever set, so a rotated key could never be taken back. Nor do
  * they live in library.json, which is a cache that may be rebuilt from the
- * program files, and a key cannot be rebuilt. The file is readable by its owner only.
+ * program files, and a key cannot be rebuilt. The owner secret and the
+ * registration codes are never put in an invite: they stay in this file, which
+ * is readable by its owner only.
  */
 
-const key = inviteSchema.shape.key;
+const secret = inviteSchema.shape.key;
 
-const sharingSchema = z.object({ serverUrl: z.string(), key, keySince: z.iso.datetime() });
+/**
+ * - `owner`: shared from this computer, which holds the owner secret (it alone
+ *   changes the key or stops the sharing on the server);
+ * - `invitee`: joined from an invite;
+ * - `unknown`: shared or joined before the role was recorded. Such a program may
+ *   try what an owner does: the server tells (a room without an owner accepts
+ *   the holder of its key as owner, docs/sharing.md).
+ */
+export const SHARING_ROLES = ['owner', 'invitee', 'unknown'] as const;
+
+const sharingV1 = z.object({ serverUrl: z.string(), key: secret, keySince: z.iso.datetime() });
+const sharingSchema = sharingV1.extend({
+  role: z.enum(SHARING_ROLES),
+  ownerSecret: secret.optional(),
+});
 export type StoredSharing = z.infer<typeof sharingSchema>;
 
 /**
  * A key sent to a server whose answer never came (a timeout, a crash). The server
- * may have taken it, so the next attempt sends the same key again; the server
- * treats that repeat as a success (shared/sync/room.ts), and nobody is locked out.
+ * may have taken it, so the next attempt sends the same key (and owner secret)
+ * again; the server treats that repeat as a success, and nobody is locked out.
  */
-const pendingSchema = z.object({ serverUrl: z.string(), key });
+const pendingSchema = z.object({
+  serverUrl: z.string(),
+  key: secret,
+  ownerSecret: secret.optional(),
+});
 export type PendingKey = z.infer<typeof pendingSchema>;
 
 const recordSchema = z.object({
@@ -37,14 +59,48 @@ const recordSchema = z.object({
 });
 type SharingRecord = z.infer<typeof recordSchema>;
 
+/** What the server asks of whoever registers a room there (docs/deploy.md). */
+const serverSchema = z.object({ registrationCode: z.string().min(1).max(1024) });
+
 const fileSchema = z.object({
   format: z.literal('cotutor-sharing'),
-  version: z.literal(1),
+  version: z.literal(2),
   programs: z.record(programId, recordSchema),
+  servers: z.record(z.string(), serverSchema),
 });
 type SharingFile = z.infer<typeof fileSchema>;
 
-const emptyFile = (): SharingFile => ({ format: 'cotutor-sharing', version: 1, programs: {} });
+/** Version 1 knew neither roles, owner secrets nor servers: its programs read as `unknown`. */
+const fileV1 = z.object({
+  format: z.literal('cotutor-sharing'),
+  version: z.literal(1),
+  programs: z.record(
+    programId,
+    z.object({ current: sharingV1.nullable(), pending: pendingSchema.nullable() }),
+  ),
+});
+
+export function parseSharingFile(value: unknown): SharingFile {
+  const old = fileV1.safeParse(value);
+  if (!old.success) return fileSchema.parse(value);
+  const programs = Object.fromEntries(
+    Object.entries(old.data.programs).map(([id, record]) => [
+      id,
+      {
+        current: record.current === null ? null : { ...record.current, role: 'unknown' as const },
+        pending: record.pending,
+      },
+    ]),
+  );
+  return { format: 'cotutor-sharing', version: 2, programs, servers: {} };
+}
+
+const emptyFile = (): SharingFile => ({
+  format: 'cotutor-sharing',
+  version: 2,
+  programs: {},
+  servers: {},
+});
 
 export class SharingStore {
   private constructor(private readonly db: Low<SharingFile>) {}
@@ -52,7 +108,7 @@ export class SharingStore {
   static async open(dataDirectory: string, log: Logger): Promise<SharingStore> {
     const db = await openJsonRecord({
       file: join(dataDirectory, 'sharing.json'),
-      parse: (value) => fileSchema.parse(value),
+      parse: parseSharingFile,
       empty: emptyFile,
       log,
       holds: 'the servers and keys of shared programs',
@@ -69,10 +125,10 @@ export class SharingStore {
     return this.get(id) !== null;
   }
 
-  /** The key last sent to `serverUrl` for this program without an answer, if any. */
-  pending(id: string, serverUrl: string): string | null {
+  /** What was last sent to `serverUrl` for this program without an answer, if anything. */
+  pending(id: string, serverUrl: string): PendingKey | null {
     const pending = this.record(id)?.pending;
-    return pending?.serverUrl === serverUrl ? pending.key : null;
+    return pending?.serverUrl === serverUrl ? pending : null;
   }
 
   /** Written before the key is sent, so that a lost answer never loses the key. */
@@ -92,6 +148,21 @@ export class SharingStore {
     if (this.record(id) === undefined) return;
     const { [id]: _forgotten, ...others } = this.db.data.programs;
     this.db.data = { ...this.db.data, programs: others };
+    await this.db.write();
+  }
+
+  /** The registration code the user gave for this server, if any. */
+  registrationCode(serverUrl: string): string | undefined {
+    const servers = this.db.data.servers;
+    return Object.hasOwn(servers, serverUrl) ? servers[serverUrl]?.registrationCode : undefined;
+  }
+
+  /** Keeps (or, with null, forgets) the registration code of a server. */
+  async setRegistrationCode(serverUrl: string, code: string | null): Promise<void> {
+    if ((code ?? undefined) === this.registrationCode(serverUrl)) return;
+    const { [serverUrl]: _previous, ...others } = this.db.data.servers;
+    const servers = code === null ? others : { ...others, [serverUrl]: { registrationCode: code } };
+    this.db.data = { ...this.db.data, servers };
     await this.db.write();
   }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +29,13 @@ export const USAGE = `Usage: npm run server -- [options]
                        (default ${VERSION_LIMITS.maxBodyBytes})
   --max-versions N     version bodies kept per program (default ${DEFAULT_MAX_VERSIONS_PER_ROOM})
   --trust-proxy        take client addresses from X-Forwarded-For (behind a proxy only)
-  --help               show this text`;
+  --registration-token-file PATH  only requests with the token in this file
+                       register new rooms (or set COTUTOR_REGISTRATION_TOKEN)
+  --open-registration  let anyone who reaches the server register rooms
+  --help               show this text
+
+One of --registration-token-file, COTUTOR_REGISTRATION_TOKEN or --open-registration
+is required.`;
 
 export type CliOptions = {
   host: string;
@@ -41,7 +48,12 @@ export type CliOptions = {
   maxVersionBytes: number;
   maxVersionsPerRoom: number;
   trustProxy: boolean;
+  /** Undefined only with --open-registration. */
+  registrationToken?: string;
 };
+
+/** The environment variable that may hold the registration token (for container secrets). */
+export const REGISTRATION_TOKEN_ENV = 'COTUTOR_REGISTRATION_TOKEN';
 
 /** A mistake on the command line: the CLI prints it with the usage and exits with 2. */
 export class UsageError extends Error {}
@@ -66,6 +78,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         'max-version-bytes': { type: 'string', default: String(VERSION_LIMITS.maxBodyBytes) },
         'max-versions': { type: 'string', default: String(DEFAULT_MAX_VERSIONS_PER_ROOM) },
         'trust-proxy': { type: 'boolean', default: false },
+        'registration-token-file': { type: 'string' },
+        'open-registration': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -84,7 +98,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     throw new UsageError('--database needs a connection string, postgres://user@host:port/db.');
   if (database !== undefined && dataDir !== undefined)
     throw new UsageError('--database and --data-dir exclude each other: rooms are kept in one.');
+  const registrationToken = registrationTokenOf(
+    values['registration-token-file'],
+    values['open-registration'],
+    env,
+  );
   return {
+    ...(registrationToken === undefined ? {} : { registrationToken }),
     host: values.host,
     port: wholeNumber('--port', values.port, 0, 65535),
     dataDirectory: resolve(dataDir ?? defaultDataDirectory(env)),
@@ -101,6 +121,57 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     maxVersionsPerRoom: wholeNumber('--max-versions', values['max-versions'], 1, 1_000_000),
     trustProxy: values['trust-proxy'],
   };
+}
+
+/**
+ * The token from its file or the environment, or undefined for an open server.
+ * Starting with neither is refused: a server reachable from the internet that
+ * lets anyone create rooms must be a choice, not an oversight.
+ */
+function registrationTokenOf(
+  file: string | undefined,
+  open: boolean,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
+  const fromEnv = env[REGISTRATION_TOKEN_ENV]?.trim() ?? '';
+  if (file !== undefined && fromEnv !== '') {
+    throw new UsageError(
+      `Give the registration token either with --registration-token-file or in ${REGISTRATION_TOKEN_ENV}, not both.`,
+    );
+  }
+  const token = file === undefined ? fromEnv : tokenFromFile(file);
+  if (open && token !== '') {
+    throw new UsageError('--open-registration cannot be used with a registration token.');
+  }
+  if (open) return undefined;
+  if (token === '') {
+    throw new UsageError(
+      'The server needs a registration token (--registration-token-file PATH, or ' +
+        `${REGISTRATION_TOKEN_ENV}), or --open-registration to let anyone who reaches it ` +
+        'register rooms.',
+    );
+  }
+  // The message never quotes the token.
+  if (token.length < 16 || !/^[\x21-\x7e]+$/.test(token)) {
+    throw new UsageError(
+      'The registration token must be at least 16 printable ASCII characters without spaces ' +
+        '(for example: openssl rand -base64 32).',
+    );
+  }
+  return token;
+}
+
+function tokenFromFile(file: string): string {
+  if (file.trim() === '') throw new UsageError('--registration-token-file needs a file.');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`The registration token file ${file} cannot be read: ${messageOf(error)}`);
+  }
+  const token = text.trim();
+  if (token === '') throw new UsageError(`The registration token file ${file} is empty.`);
+  return token;
 }
 
 function defaultDataDirectory(env: NodeJS.ProcessEnv): string {

@@ -20,6 +20,8 @@ export const CLOSE = {
    * rotation the old key can never work again, so retrying is pointless.
    */
   keyRevoked: 4403,
+  /** The owner stopped sharing the program: its rooms are gone (final, as above). */
+  roomRemoved: 4410,
 } as const;
 
 /** A client that does not answer a close handshake within this time is cut off. */

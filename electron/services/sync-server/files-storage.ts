@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { KeyFile } from './key-file';
@@ -27,6 +27,11 @@ export async function openFilesStorage(
           origin,
         );
         return { log: file, tornBytes };
+      },
+      erase: async (room) => {
+        const path = join(roomsDirectory, `${room}.ydoc`);
+        await rm(path, { force: true });
+        await rm(`${path}.tmp`, { force: true });
       },
     },
     keys: new KeyFile(join(dataDirectory, 'room-keys.json')),

@@ -43,7 +43,7 @@ export function answerRequest(
   if (room === undefined || !programId.safeParse(room).success) {
     return sendJson(response, 404, { error: 'Not found.' });
   }
-  const allowed = version === null ? 'POST' : 'GET, PUT';
+  const allowed = version === null ? 'POST, DELETE' : 'GET, PUT';
   if (!allowed.split(', ').includes(request.method ?? '')) return notAllowed(response, allowed);
   if (context.isClosing()) return sendJson(response, 503, { error: 'The server is stopping.' });
   if (!context.storageAvailable()) {

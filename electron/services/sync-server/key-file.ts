@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { DurableJsonFile } from '../storage/durable-json-file';
 import type { KeyRecords } from './server-storage';
 
+// Version 1 had no owner hashes; its records read as rooms without an owner. The
+// file is written as version 2 only, so a server of before cannot read it back and
+// silently drop the owners (its schema would strip the field it does not know).
 const roomKeysFile = z.object({
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   rooms: z.record(z.string(), z.unknown()),
 });
 
@@ -29,6 +32,6 @@ export class KeyFile implements KeyRecords {
 
   /** The file holds every room, so the last write holds every change so far (writes are serialized). */
   write<R>(_room: string, rooms: ReadonlyMap<string, R>): Promise<void> {
-    return this.file.write({ version: 1, rooms: Object.fromEntries(rooms) });
+    return this.file.write({ version: 2, rooms: Object.fromEntries(rooms) });
   }
 }

@@ -61,6 +61,13 @@ export type SyncServerOptions = {
    * proxy added). Only behind a reverse proxy: otherwise clients could forge it.
    */
   trustProxy?: boolean;
+  /**
+   * When set, registering a new room needs `Authorization: Bearer <token>`
+   * (docs/deploy.md); without it anyone who reaches the server may create rooms,
+   * bounded by the budgets above. Rotating and removing a room need its owner
+   * secret either way.
+   */
+  registrationToken?: string;
   /** Where the structured log lines go (default: the console). */
   log?: Logger;
 };
@@ -157,6 +164,13 @@ const settingsSchema = z.object({
   maxVersionsPerRoom: z.number().int().min(1).max(1_000_000),
   versionRequestRate: rate,
   trustProxy: z.boolean(),
+  // Long enough not to be guessed within the key request rate; no spaces, as it travels in a header.
+  registrationToken: z
+    .string()
+    .min(16, 'a registration token needs at least 16 characters')
+    .max(1024)
+    .regex(/^[\x21-\x7e]+$/, 'a registration token is printable ASCII without spaces')
+    .optional(),
 });
 
 export type SyncServerSettings = z.infer<typeof settingsSchema>;
@@ -188,9 +202,11 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     maxVersionsPerRoom: options.maxVersionsPerRoom ?? DEFAULT_MAX_VERSIONS_PER_ROOM,
     versionRequestRate: options.versionRequestRate ?? DEFAULT_VERSION_REQUEST_RATE,
     trustProxy: options.trustProxy ?? false,
+    registrationToken: options.registrationToken,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    // The message never quotes the value: it may be the registration token.
     throw new Error(`Invalid sync server option ${issue?.path.join('.')}: ${issue?.message}`);
   }
   return parsed.data;

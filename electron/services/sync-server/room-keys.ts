@@ -6,28 +6,45 @@ import { messageOf } from '../../../shared/errors/message-of';
 import type { KeyRecords } from './server-storage';
 
 /**
- * The keys of the rooms, kept only as hashes (in <data>/room-keys.json, or in
- * the database: server-storage.ts).
+ * The keys of the rooms and their owners' secrets, kept only as hashes (in
+ * <data>/room-keys.json, or in the database: server-storage.ts).
  *
- * A plain SHA-256 is enough here, unlike for passwords: a room key is 128 or more
- * random bits made by the app (shared/sync/invite.ts), so there is no dictionary to
- * try and a slow hash would only slow every connection down. A stolen key file
- * therefore lets nobody into a room.
+ * A plain SHA-256 is enough here, unlike for passwords: a room key and an owner
+ * secret are 128 or more random bits made by the app (shared/sync/invite.ts), so
+ * there is no dictionary to try and a slow hash would only slow every connection
+ * down. A stolen key file therefore lets nobody into a room, nor rotate its key.
+ *
+ * The room key opens the room (every co-tutor holds it); the owner secret, held
+ * only by whoever shared the program, changes the key or removes the room.
  */
 
+const digest = z.string().regex(/^[0-9a-f]{64}$/);
 const roomKeyRecord = z.object({
-  keyHash: z.string().regex(/^[0-9a-f]{64}$/),
+  keyHash: digest,
+  /** Missing for rooms registered before owners existed: see claimOwner below. */
+  ownerHash: digest.optional(),
   registeredAt: z.string(),
   rotatedAt: z.string().optional(),
 });
 type RoomKeyRecord = z.infer<typeof roomKeyRecord>;
 
 export type KeyCheck = 'ok' | 'unknown-room' | 'wrong-key';
-export type Registration = 'registered' | 'already-registered' | 'taken';
-export type Rotation = 'rotated' | 'already-rotated' | 'unknown-room' | 'wrong-key';
+export type Registration =
+  'registered' | 'already-registered' | 'taken' | 'not-owner' | 'being-removed';
+export type Rotation = 'rotated' | 'already-rotated' | 'unknown-room' | 'wrong-key' | 'not-owner';
+export type OwnerCheck = 'ok' | 'unknown-room' | 'wrong-key' | 'not-owner';
+
+/** What proves a request comes from the room's owner. */
+export type OwnerProof = {
+  ownerSecret: string;
+  /** The current room key: only a room without an owner yet needs it (see claimOwner). */
+  key?: string | undefined;
+};
 
 export class RoomKeys {
   private saving: Promise<void> = Promise.resolve();
+  /** Rooms being removed: closed to everyone at once, before their key leaves the file. */
+  private readonly removing = new Set<string>();
 
   private constructor(
     private readonly records: KeyRecords,
@@ -51,39 +68,114 @@ export class RoomKeys {
 
   check(room: string, key: string): KeyCheck {
     const record = this.rooms.get(room);
-    if (record === undefined) return 'unknown-room';
-    return matches(record, key) ? 'ok' : 'wrong-key';
+    if (record === undefined || this.removing.has(room)) return 'unknown-room';
+    return matches(record.keyHash, key) ? 'ok' : 'wrong-key';
   }
 
   /**
-   * A room takes the first key registered for it. Registering the same key again
-   * succeeds, so that a client whose first request timed out can simply retry.
+   * A room takes the first key registered for it, and the owner secret sent with
+   * it. Registering the same key and secret again succeeds, so that a client whose
+   * first request timed out can simply retry.
    */
-  async register(room: string, key: string): Promise<Registration> {
+  async register(room: string, key: string, ownerSecret: string): Promise<Registration> {
+    if (this.removing.has(room)) return 'being-removed';
     const record = this.rooms.get(room);
-    if (record !== undefined) return matches(record, key) ? 'already-registered' : 'taken';
-    this.rooms.set(room, { keyHash: hashOf(key), registeredAt: new Date().toISOString() });
-    await this.save(room);
-    return 'registered';
+    if (record === undefined) {
+      this.rooms.set(room, {
+        keyHash: hashOf(key),
+        ownerHash: hashOf(ownerSecret),
+        registeredAt: new Date().toISOString(),
+      });
+      await this.save(room);
+      return 'registered';
+    }
+    if (!matches(record.keyHash, key)) return 'taken';
+    if (record.ownerHash === undefined) {
+      await this.claimOwner(room, record, ownerSecret);
+      return 'already-registered';
+    }
+    return matches(record.ownerHash, ownerSecret) ? 'already-registered' : 'not-owner';
   }
 
-  /** Also idempotent: a retried rotation (old key, new key) finds the new key in place. */
-  async rotate(room: string, key: string, newKey: string): Promise<Rotation> {
+  /**
+   * Only the owner changes the key. Idempotent: a retried rotation finds the new
+   * key in place and answers 'already-rotated' (nobody is disconnected again).
+   */
+  async rotate(room: string, proof: OwnerProof, newKey: string): Promise<Rotation> {
     const record = this.rooms.get(room);
-    if (record === undefined) return 'unknown-room';
-    if (!matches(record, key)) return matches(record, newKey) ? 'already-rotated' : 'wrong-key';
+    if (record === undefined || this.removing.has(room)) return 'unknown-room';
+    const owner = this.ownerOf(record, proof);
+    if (owner !== 'ok') return owner;
+    if (matches(record.keyHash, newKey)) {
+      if (record.ownerHash === undefined) await this.claimOwner(room, record, proof.ownerSecret);
+      return 'already-rotated';
+    }
     this.rooms.set(room, {
       ...record,
       keyHash: hashOf(newKey),
+      ownerHash: record.ownerHash ?? hashOf(proof.ownerSecret),
       rotatedAt: new Date().toISOString(),
     });
     await this.save(room);
     return 'rotated';
   }
 
+  /** Whether `proof` is the owner's, without changing anything. */
+  checkOwner(room: string, proof: OwnerProof): OwnerCheck {
+    const record = this.rooms.get(room);
+    if (record === undefined) return 'unknown-room';
+    return this.ownerOf(record, proof);
+  }
+
+  /**
+   * Closes the room to every key at once (check() answers 'unknown-room', a new
+   * registration 'being-removed') while its connections close and its data goes;
+   * `remove` then takes the key out of the file, `cancelRemoval` puts things back.
+   */
+  beginRemoval(room: string): void {
+    this.removing.add(room);
+  }
+
+  cancelRemoval(room: string): void {
+    this.removing.delete(room);
+  }
+
+  async remove(room: string): Promise<void> {
+    this.rooms.delete(room);
+    try {
+      await this.save(room);
+    } finally {
+      this.removing.delete(room);
+    }
+  }
+
   /** Resolves when every write so far has reached the disk. */
   idle(): Promise<void> {
     return this.saving;
+  }
+
+  /**
+   * A room registered before owners existed has no owner hash. The first holder of
+   * its current key who proves it (by registering it again, rotating it, or
+   * stopping it) with an owner secret becomes its owner: until then every holder of
+   * the key could already rotate it, so this gives nobody a power they lacked, and
+   * from then on only that secret rotates or removes the room.
+   */
+  private ownerOf(record: RoomKeyRecord, proof: OwnerProof): OwnerCheck {
+    if (record.ownerHash !== undefined) {
+      return matches(record.ownerHash, proof.ownerSecret) ? 'ok' : 'not-owner';
+    }
+    if (proof.key === undefined) return 'not-owner';
+    return matches(record.keyHash, proof.key) ? 'ok' : 'wrong-key';
+  }
+
+  private async claimOwner(
+    room: string,
+    record: RoomKeyRecord,
+    ownerSecret: string,
+  ): Promise<void> {
+    this.rooms.set(room, { ...record, ownerHash: hashOf(ownerSecret) });
+    await this.save(room);
   }
 
   /**
@@ -98,12 +190,12 @@ export class RoomKeys {
   }
 }
 
-function hashOf(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+function hashOf(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
-/** Both sides are 32-byte digests, so the comparison takes the same time whatever the key. */
-function matches(record: RoomKeyRecord, key: string): boolean {
-  const given = createHash('sha256').update(key, 'utf8').digest();
-  return timingSafeEqual(given, Buffer.from(record.keyHash, 'hex'));
+/** Both sides are 32-byte digests, so the comparison takes the same time whatever the secret. */
+function matches(storedHash: string, secret: string): boolean {
+  const given = createHash('sha256').update(secret, 'utf8').digest();
+  return timingSafeEqual(given, Buffer.from(storedHash, 'hex'));
 }

@@ -30,6 +30,13 @@ const RETRY_DELAY_MS = 1_000;
 const FROM_DISK = Symbol('from disk');
 
 /**
+ * A revoked connection closes within connection-guard's grace (2 s); a room still
+ * in memory after this is taken out of the map anyway, so that a new registration
+ * of the program never meets the old document.
+ */
+const UNLOAD_WAIT_MS = 5000;
+
+/**
  * The persistence of @y/websocket-server (setPersistence) and the rooms in memory.
  *
  * bindState (called by getYDoc when a room is created) loads the room from the
@@ -111,6 +118,27 @@ export class RoomStore implements WriteContext {
     for (const doc of [...this.rooms.keys()]) doc.destroy();
   }
 
+  /**
+   * Deletes a room's file for good, for a program whose owner removed it: the
+   * room in memory (whose connections were just closed) writes nothing more, and
+   * its file goes once it is unloaded, in the room's queue, after any write
+   * already under way.
+   */
+  async erase(name: string): Promise<void> {
+    const doc = docs.get(name);
+    const room = doc === undefined ? undefined : this.rooms.get(doc);
+    if (doc !== undefined && room !== undefined) {
+      room.erased = true;
+      room.pending.length = 0;
+      if (room.flushTimer !== null) clearTimeout(room.flushTimer);
+      room.flushTimer = null;
+      await unloaded(doc, UNLOAD_WAIT_MS);
+      if (docs.get(name) === doc) docs.delete(name);
+    }
+    await this.queue.run(name, () => this.storage.rooms.erase(name));
+    this.log.info({ event: 'room-erased', room: name });
+  }
+
   private bind(name: string, doc: WSSharedDoc): void {
     const room: Room = {
       name,
@@ -120,10 +148,11 @@ export class RoomStore implements WriteContext {
       pending: [],
       flushTimer: null,
       rewrite: false,
+      erased: false,
     };
     this.rooms.set(doc, room);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== FROM_DISK) this.enqueue(room, update);
+      if (origin !== FROM_DISK && !room.erased) this.enqueue(room, update);
     });
     doc.on('destroy', () => {
       // Destroyed after its last flush; a timer left would only keep Node alive.
@@ -183,4 +212,18 @@ export class RoomStore implements WriteContext {
     await this.queue.run(room.name, () => flushRoom(room, this));
     this.log.info({ event: 'room-unloaded', room: room.name, bytes: room.log?.bytes ?? 0 });
   }
+}
+
+/** Resolves when the document is destroyed (its last client left), or after `timeoutMs`. */
+function unloaded(doc: WSSharedDoc, timeoutMs: number): Promise<void> {
+  if (docs.get(doc.name) !== doc && doc.isDestroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      doc.off('destroy', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    doc.on('destroy', done);
+  });
 }

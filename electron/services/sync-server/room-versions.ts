@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { isMissingFile, replaceFileDurably } from '../storage/durable-file';
@@ -43,6 +43,13 @@ export class RoomVersions implements VersionBodies {
       if (isMissingFile(error)) return null;
       throw error;
     }
+  }
+
+  /** Deletes every body of a program (its owner removed it with its data), after any write under way. */
+  eraseAll(programId: string): Promise<void> {
+    return this.queue.run(programId, () =>
+      rm(this.directoryOf(programId), { recursive: true, force: true }),
+    );
   }
 
   /** Resolves when every write queued so far has reached the disk. */

@@ -18,6 +18,8 @@ export type Room = {
   flushTimer: NodeJS.Timeout | null;
   /** An append failed: the next flush rewrites the whole document instead. */
   rewrite: boolean;
+  /** Its owner removed it with its data: nothing of it may reach the disk again. */
+  erased: boolean;
 };
 
 export type WriteContext = { compaction: CompactionPolicy; log: SyncLog };
@@ -31,8 +33,8 @@ export type WriteContext = { compaction: CompactionPolicy; log: SyncLog };
  */
 export async function flushRoom(room: Room, context: WriteContext): Promise<boolean> {
   const log = room.log;
-  // What could not be read is never written over.
-  if (log === null) return true;
+  // What could not be read is never written over; an erased room never again.
+  if (log === null || room.erased) return true;
   try {
     if (room.rewrite || !log.exists) {
       if (room.rewrite || room.pending.length > 0) await rewriteRoom(room, log);

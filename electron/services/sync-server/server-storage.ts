@@ -35,6 +35,8 @@ export type LoadedRoom = { log: RoomLog; tornBytes: number };
 export interface RoomLogs {
   /** Applies what is stored for `room` to `doc` with `origin`; a room never stored is empty. */
   load(room: string, doc: Y.Doc, origin: unknown): Promise<LoadedRoom>;
+  /** Deletes everything stored for `room` (its owner removed it with its data). */
+  erase(room: string): Promise<void>;
 }
 
 /**
@@ -67,6 +69,8 @@ export interface VersionBodies {
   /** The same bytes again are 'already-stored'; other bytes for a stored id, 'different'. */
   put(programId: string, versionId: string, body: Buffer): Promise<Stored>;
   get(programId: string, versionId: string): Promise<Buffer | null>;
+  /** Deletes every body of a program (its owner removed it with its data), after any write under way. */
+  eraseAll(programId: string): Promise<void>;
   /** Resolves when every write queued so far is durable. */
   idle(): Promise<void>;
 }

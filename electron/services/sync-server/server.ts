@@ -25,6 +25,7 @@ import {
   type SyncServerOptions,
   type SyncServerSettings,
 } from './options';
+import { registrationGate } from './registration-token';
 import { RoomKeys } from './room-keys';
 import { RoomStore } from './room-store';
 import type { ServerStorage } from './server-storage';
@@ -123,25 +124,40 @@ async function serve(
     );
   };
   // A key opens both rooms of its program: a rotation shuts both.
-  const revokeConnections = (programId: string): number => {
+  const closeAll = (programId: string, code: number, reason: string): number => {
     const conns = (['program', 'review'] as const).flatMap(
       (part) => [...(docs.get(roomNameOf(programId, part))?.conns.keys() ?? [])] as WebSocket[],
     );
-    for (const ws of conns) closeConnection(ws, CLOSE.keyRevoked, 'room key rotated');
+    for (const ws of conns) closeConnection(ws, code, reason);
     return conns.length;
   };
+  const revokeConnections = (programId: string): number =>
+    closeAll(programId, CLOSE.keyRevoked, 'room key rotated');
 
   // A version upload of 32 MiB over a slow link (about 110 kB/s) takes up to five
   // minutes; the headers must still arrive within 10 s, so a slow client ties up
   // no more than its rate limit allows.
   const http = createServer({ headersTimeout: 10_000, requestTimeout: 300_000 });
+  const closeRooms = async (programId: string, deleteData: boolean): Promise<number> => {
+    const disconnected = closeAll(programId, CLOSE.roomRemoved, 'room removed by its owner');
+    if (deleteData) {
+      await Promise.all([
+        store.erase(roomNameOf(programId, 'program')),
+        store.erase(roomNameOf(programId, 'review')),
+        storage.versions.eraseAll(programId),
+      ]);
+    }
+    return disconnected;
+  };
   const inFlight = new Set<Promise<void>>();
   const routes: RouteContext = {
     keyRequests: {
       keys,
       limiter: new AddressLimiter(settings.keyRequestRate),
       log,
+      registration: registrationGate(settings.registrationToken),
       revokeConnections,
+      closeRooms,
     },
     versionRequests: {
       keys,

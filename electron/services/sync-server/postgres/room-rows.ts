@@ -74,6 +74,11 @@ type UpdateRow = { id: string; data: Buffer };
 
 export function roomRows(database: Database): RoomLogs {
   return {
+    erase: (room) =>
+      database.transaction(async (client) => {
+        await client.query('DELETE FROM room_updates WHERE room = $1', [room]);
+        await client.query('DELETE FROM room_states WHERE room = $1', [room]);
+      }),
     load: async (room, doc, origin): Promise<LoadedRoom> => {
       // One snapshot for both tables, so that no compaction falls between the two reads.
       const { state, updates } = await database.transaction(async (client) => {

@@ -50,6 +50,12 @@ export class VersionRows implements VersionBodies {
     return rows[0]?.body ?? null;
   }
 
+  eraseAll(programId: string): Promise<void> {
+    return this.queue.run(programId, async () => {
+      await this.database.query('DELETE FROM room_versions WHERE room = $1', [programId]);
+    });
+  }
+
   idle(): Promise<void> {
     return this.queue.idle();
   }

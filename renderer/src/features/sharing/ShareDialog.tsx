@@ -27,6 +27,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const apply = (next: ProgramSharing | null) => session.sync.setSharing(next);
   const form = useShareForm(session.programId, start, apply);
   const actions = useSharingActions(session.programId, apply);
+  // Only the co-tutor who shared the program holds its owner secret; an invitee leaves.
+  const owns = sharing !== null && sharing.role !== 'invitee';
   // Every button has its own key: a view's button must never be reused as another
   // view's submit button inside the click that switches views (the browser would
   // then submit the form, confirming what was only asked).
@@ -87,10 +89,20 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           }
         : actions.confirming === 'stop'
           ? {
-              title: t('share.stopTitle'),
+              title: owns ? t('share.stopTitle') : t('share.leaveTitle'),
               body: (
                 <>
-                  <p>{t('share.stopText')}</p>
+                  <p>{owns ? t('share.stopOwnerText') : t('share.leaveText')}</p>
+                  {owns ? (
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={actions.deleteData}
+                        onChange={(event) => actions.setDeleteData(event.target.checked)}
+                      />
+                      {t('share.deleteData')}
+                    </label>
+                  ) : null}
                   {failure}
                 </>
               ),
@@ -103,7 +115,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
                     type="submit"
                     disabled={actions.busy}
                   >
-                    {t('share.stopConfirm')}
+                    {owns ? t('share.stopConfirm') : t('share.leaveConfirm')}
                   </Button>
                 </>
               ),
@@ -120,11 +132,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
                     className="share-stop"
                     onClick={() => actions.ask('stop')}
                   >
-                    {t('share.stop')}
+                    {owns ? t('share.stop') : t('share.leave')}
                   </Button>
-                  <Button key="rotate" onClick={() => actions.ask('rotate')}>
-                    {t('share.rotate')}
-                  </Button>
+                  {owns ? (
+                    <Button key="rotate" onClick={() => actions.ask('rotate')}>
+                      {t('share.rotate')}
+                    </Button>
+                  ) : null}
                   <Button key="close" variant="primary" onClick={onClose}>
                     {t('actions.close', { ns: 'common' })}
                   </Button>

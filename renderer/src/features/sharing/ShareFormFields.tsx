@@ -42,16 +42,27 @@ export function ShareFormFields({ form, hosting }: Props) {
         {option('host', t('share.hostOption'), t('share.hostOptionHint'))}
       </fieldset>
       {form.choice === 'server' ? (
-        <InputField
-          label={t('share.serverAddress')}
-          placeholder={t('share.serverPlaceholder')}
-          value={form.address}
-          spellCheck={false}
-          autoComplete="url"
-          error={form.addressError}
-          description={insecure ? t('share.serverInsecure') : undefined}
-          onChange={(event) => form.setAddress(event.target.value)}
-        />
+        <>
+          <InputField
+            label={t('share.serverAddress')}
+            placeholder={t('share.serverPlaceholder')}
+            value={form.address}
+            spellCheck={false}
+            autoComplete="url"
+            error={form.addressError}
+            description={insecure ? t('share.serverInsecure') : undefined}
+            onChange={(event) => form.setAddress(event.target.value)}
+          />
+          <InputField
+            label={t('share.registrationCode')}
+            type="password"
+            value={form.registrationCode}
+            spellCheck={false}
+            autoComplete="off"
+            description={t('share.registrationCodeHint')}
+            onChange={(event) => form.setRegistrationCode(event.target.value)}
+          />
+        </>
       ) : hosting?.running === true && hosting.urls.length > 0 ? (
         <p className="muted">{t('share.hostRunning', { addresses: hosting.urls.join(', ') })}</p>
       ) : null}

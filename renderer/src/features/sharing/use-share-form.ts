@@ -14,6 +14,9 @@ export type ShareForm = {
   choose: (choice: ServerChoice) => void;
   address: string;
   setAddress: (address: string) => void;
+  /** The server's registration code, for servers that register rooms only with one. */
+  registrationCode: string;
+  setRegistrationCode: (code: string) => void;
   /** Why the address is refused, once the user tried to share with it. */
   addressError: string | null;
   error: string | null;
@@ -36,6 +39,7 @@ export function useShareForm(
   const describe = useDescribeError();
   const [choice, setChoice] = useState<ServerChoice>('server');
   const [address, setAddressText] = useState(() => rememberedServer(programId));
+  const [registrationCode, setRegistrationCode] = useState('');
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -66,7 +70,12 @@ export function useShareForm(
     try {
       const server = await serverToUse();
       if (server === null) return;
-      const sharing = await host.sharing.share({ id: programId, serverUrl: server });
+      const code = registrationCode.trim();
+      const sharing = await host.sharing.share({
+        id: programId,
+        serverUrl: server,
+        ...(choice === 'server' && code !== '' ? { registrationCode: code } : {}),
+      });
       if (choice === 'server') rememberServer(programId, server);
       onShared(sharing);
     } catch (failure) {
@@ -85,6 +94,11 @@ export function useShareForm(
     address,
     setAddress: (next) => {
       setAddressText(next);
+      setError(null);
+    },
+    registrationCode,
+    setRegistrationCode: (next) => {
+      setRegistrationCode(next);
       setError(null);
     },
     addressError,

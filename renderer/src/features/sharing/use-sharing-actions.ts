@@ -22,6 +22,7 @@ export function useSharingActions(
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [deleteData, setDeleteData] = useState(false);
 
   const run = async (
     action: () => Promise<void>,
@@ -47,7 +48,7 @@ export function useSharingActions(
 
   const stop = () =>
     run(async () => {
-      await host.sharing.stop({ id: programId });
+      await host.sharing.stop({ id: programId, deleteData });
       apply(null);
       setNotice(null);
     }, 'share.stopFailed');
@@ -57,5 +58,5 @@ export function useSharingActions(
     setError(null);
   };
 
-  return { confirming, ask, busy, error, notice, rotate, stop };
+  return { confirming, ask, busy, error, notice, rotate, stop, deleteData, setDeleteData };
 }
