@@ -10,6 +10,7 @@ import {
   DEFAULT_MAX_VERSIONS_PER_ROOM,
   DEFAULT_MESSAGE_RATE,
 } from './options';
+import { PACKAGED_APP_ORIGIN } from './request-origin';
 import type { Rate } from './token-bucket';
 
 export const USAGE = `Usage: npm run server -- [options]
@@ -25,6 +26,8 @@ export const USAGE = `Usage: npm run server -- [options]
                        (default ${VERSION_LIMITS.maxBodyBytes})
   --max-versions N     version bodies kept per program (default ${DEFAULT_MAX_VERSIONS_PER_ROOM})
   --trust-proxy        take client addresses from X-Forwarded-For (behind a proxy only)
+  --allow-origin URL   a browser origin whose requests are accepted besides the desktop
+                       app's (app://cotutor); repeat for several, e.g. a web preview
   --help               show this text`;
 
 export type CliOptions = {
@@ -37,6 +40,7 @@ export type CliOptions = {
   maxVersionBytes: number;
   maxVersionsPerRoom: number;
   trustProxy: boolean;
+  allowedOrigins: string[];
 };
 
 /** A mistake on the command line: the CLI prints it with the usage and exits with 2. */
@@ -61,6 +65,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         'max-version-bytes': { type: 'string', default: String(VERSION_LIMITS.maxBodyBytes) },
         'max-versions': { type: 'string', default: String(DEFAULT_MAX_VERSIONS_PER_ROOM) },
         'trust-proxy': { type: 'boolean', default: false },
+        'allow-origin': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -89,7 +94,22 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     ),
     maxVersionsPerRoom: wholeNumber('--max-versions', values['max-versions'], 1, 1_000_000),
     trustProxy: values['trust-proxy'],
+    allowedOrigins: [PACKAGED_APP_ORIGIN, ...values['allow-origin'].map(originOf)],
   };
+}
+
+/** An origin as browsers send it: scheme, host and port, nothing after. */
+function originOf(text: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (url === null || url.origin === 'null' || url.origin !== text.replace(/\/$/, '')) {
+    throw new UsageError(`--allow-origin must be an origin such as https://example.org, not "${text}".`);
+  }
+  return url.origin;
 }
 
 function defaultDataDirectory(env: NodeJS.ProcessEnv): string {

@@ -2,6 +2,12 @@ import { z } from 'zod';
 
 import { VERSION_LIMITS } from '../../../shared/history/version-list';
 import type { Logger } from '../logger';
+import {
+  type AllowedOrigins,
+  type OriginCheck,
+  originCheckOf,
+  PACKAGED_APP_ORIGIN,
+} from './request-origin';
 import type { Rate } from './token-bucket';
 
 export type SyncServerOptions = {
@@ -48,6 +54,19 @@ export type SyncServerOptions = {
    * proxy added). Only behind a reverse proxy: otherwise clients could forge it.
    */
   trustProxy?: boolean;
+  /**
+   * The browser Origins whose requests and WebSockets are accepted (default: the
+   * packaged desktop app's, app://cotutor). A request without Origin (a program,
+   * such as the app's main process, which makes the key and version requests) is
+   * always accepted; one with any other Origin gets 403 origin-not-allowed.
+   */
+  allowedOrigins?: AllowedOrigins;
+  /**
+   * A secret only the app that starts this server knows ("Host on this
+   * computer"): registering a program's key needs it, so that another program
+   * on the network cannot claim rooms on the server.
+   */
+  registrationToken?: string;
   /** Where the structured log lines go (default: the console). */
   log?: Logger;
 };
@@ -128,7 +147,14 @@ const settingsSchema = z.object({
   trustProxy: z.boolean(),
 });
 
-export type SyncServerSettings = z.infer<typeof settingsSchema>;
+export type SyncServerSettings = z.infer<typeof settingsSchema> & {
+  isOriginAllowed: OriginCheck;
+};
+
+const origins = z.union([
+  z.array(z.string().min(1).max(512)).max(100),
+  z.custom<(origin: string) => boolean>((value) => typeof value === 'function'),
+]);
 
 export function resolveSettings(options: SyncServerOptions): SyncServerSettings {
   const parsed = settingsSchema.safeParse({
@@ -158,5 +184,7 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid sync server option ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return parsed.data;
+  const allowed = origins.safeParse(options.allowedOrigins ?? [PACKAGED_APP_ORIGIN]);
+  if (!allowed.success) throw new Error('Invalid sync server option allowedOrigins');
+  return { ...parsed.data, isOriginAllowed: originCheckOf(allowed.data) };
 }

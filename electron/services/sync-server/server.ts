@@ -119,6 +119,7 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
       maxVersionBytes: settings.maxVersionBytes,
     },
     isClosing,
+    isOriginAllowed: settings.isOriginAllowed,
     inFlight,
   };
   http.on('request', (request, response) =>
@@ -126,7 +127,16 @@ async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncS
   );
   http.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
     const gate = passUpgrade(
-      { keys, store, wss, log, isClosing, admit, connections },
+      {
+        keys,
+        store,
+        wss,
+        log,
+        isClosing,
+        admit,
+        connections,
+        isOriginAllowed: settings.isOriginAllowed,
+      },
       request,
       socket,
       head,
