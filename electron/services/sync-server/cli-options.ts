@@ -107,7 +107,9 @@ function originOf(text: string): string {
     url = null;
   }
   if (url === null || url.origin === 'null' || url.origin !== text.replace(/\/$/, '')) {
-    throw new UsageError(`--allow-origin must be an origin such as https://example.org, not "${text}".`);
+    throw new UsageError(
+      `--allow-origin must be an origin such as https://example.org, not "${text}".`,
+    );
   }
   return url.origin;
 }

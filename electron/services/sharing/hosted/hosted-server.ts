@@ -63,7 +63,8 @@ export function startHostedServer(
       if (!parsed.success) return log.warn('The hosted sync server sent a malformed message.');
       const message = parsed.data;
       if (message.type === 'log') return log[message.level](message.line);
-      if (message.type === 'failed') return fail(new HostedStartError(message.code, message.message));
+      if (message.type === 'failed')
+        return fail(new HostedStartError(message.code, message.message));
       if (message.type !== 'listening' || settled) return;
       settled = true;
       clearTimeout(timer);
@@ -71,7 +72,13 @@ export function startHostedServer(
         port: message.port,
         pid: child.pid,
         onCrash: (listener) => crashListeners.push(listener),
-        stop: () => stopChild(child, () => (stopping = true), () => exited, stopped),
+        stop: () =>
+          stopChild(
+            child,
+            () => (stopping = true),
+            () => exited,
+            stopped,
+          ),
       });
     });
     child.send({ type: 'start', options });

@@ -43,7 +43,10 @@ function countBits(octet: number): number {
 }
 
 /** The networks among `current` the user has not agreed to host on. */
-export function unapprovedNetworks(current: readonly string[], approved: readonly string[]): string[] {
+export function unapprovedNetworks(
+  current: readonly string[],
+  approved: readonly string[],
+): string[] {
   const known = new Set(approved);
   return current.filter((network) => !known.has(network));
 }

@@ -41,6 +41,7 @@ async function readToken(file: string): Promise<string | null> {
   }
   if (!TOKEN.test(text)) return null;
   // Copied in from elsewhere with looser rights: only the owner may read it.
-  if (process.platform !== 'win32' && ((await stat(file)).mode & 0o077) !== 0) await chmod(file, 0o600);
+  if (process.platform !== 'win32' && ((await stat(file)).mode & 0o077) !== 0)
+    await chmod(file, 0o600);
   return text;
 }

@@ -69,7 +69,9 @@ function run(channel: Channel): void {
     }
     const closing = server?.close() ?? Promise.resolve();
     closing
-      .catch((error: unknown) => log.warn(`The hosted sync server did not stop cleanly: ${messageOf(error)}`))
+      .catch((error: unknown) =>
+        log.warn(`The hosted sync server did not stop cleanly: ${messageOf(error)}`),
+      )
       .finally(() => {
         channel.send({ type: 'stopped' });
         // Leave once the message is out; the app kills a child that lingers.
