@@ -1,5 +1,5 @@
-import type { NetworkInterfaceInfo } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
+import type { NetworkInterfaceInfo } from 'node:os';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { HostingService } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
 import { EmbeddedSyncServer } from '../sharing/embedded-server';
-import { launchNodeChild, type LaunchHostedProcess } from '../sharing/hosted/child-process';
+import { type LaunchHostedProcess, launchNodeChild } from '../sharing/hosted/child-process';
 import type { Interfaces } from '../sharing/hosted/networks';
 import { loadRegistrationToken } from '../sharing/hosted/registration-token';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from '../sharing/hosted/restart-policy';

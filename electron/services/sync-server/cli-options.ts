@@ -100,7 +100,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
 
 /** An origin as browsers send it: scheme, host and port, nothing after. */
 function originOf(text: string): string {
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(text);
   } catch {

@@ -20,8 +20,6 @@ export const toChild = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), options: startOptions }).strict(),
   z.object({ type: z.literal('stop') }).strict(),
 ]);
-export type ToChild = z.infer<typeof toChild>;
-
 /** Log lines are cut at this length: a flood of long lines cannot fill the app's memory. */
 export const MAX_LOG_LINE = 4096;
 
