@@ -51,7 +51,16 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // "Host on this computer" runs this in a utility process of its own.
+          'hosted-server': resolve(
+            import.meta.dirname,
+            'electron/services/sharing/hosted/server-process.ts',
+          ),
+        },
+      },
     },
   },
   preload: {

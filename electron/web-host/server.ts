@@ -8,7 +8,12 @@ import { HostError, messageOf } from '../../shared/host-api/errors';
 import { EVENTS_PATH } from '../../shared/host-api/event-stream';
 import { serviceChannel } from '../services/host/dispatch';
 import { filesIntoFolder } from '../services/host/files';
-import { createHostServices, type HostServicesOptions } from '../services/host/services';
+import type { HostingOptions } from '../services/host/hosting';
+import {
+  createHostServices,
+  type HostServices,
+  type HostServicesOptions,
+} from '../services/host/services';
 import { consoleLogger, type Logger } from '../services/logger';
 import { handleApi } from './api-route';
 import { chromiumExports } from './chromium-exports';
@@ -25,6 +30,8 @@ export type WebHostOptions = {
   port?: number;
   log?: Logger;
   storage?: HostServicesOptions['storage'];
+  /** "Host on this computer" (tests pass the network interfaces and a port of their own). */
+  hosting?: Omit<HostingOptions, 'allowedOrigins'>;
   /** Save exports into this folder instead of letting the browser download them. */
   exportsDirectory?: string;
   /**
@@ -52,22 +59,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
   const printing =
     options.chromiumPath === undefined ? undefined : chromiumExports(options.chromiumPath, log);
-  const services = await createHostServices({
-    dataDirectory: options.dataDirectory,
-    templatesDirectory: options.templatesDirectory,
-    shell: 'web',
-    version: await packageVersion(),
-    // In a browser the page opens links itself; the host has no window to open them in.
-    openExternal: async () => undefined,
-    log,
-    ...(options.storage === undefined ? {} : { storage: options.storage }),
-    ...(options.exportsDirectory === undefined
-      ? {}
-      : { files: filesIntoFolder(options.exportsDirectory) }),
-    ...(printing === undefined ? {} : { exports: printing }),
-  });
-  const events = serviceChannel(services.api);
+  // The port comes first: the server this host may host accepts WebSockets from its page's origin.
   let port = 0;
+  let ready: { services: HostServices; events: ReturnType<typeof serviceChannel> } | null = null;
   const server = createServer((request, response) => {
     handle(request, response, port).catch((error: unknown) => {
       log.warn(`Web host request ${request.method} ${request.url} failed: ${messageOf(error)}`);
@@ -76,6 +70,36 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else response.destroy();
     });
   });
+  port = await listen(server, options.port ?? 0).catch(async (error: unknown) => {
+    await printing?.close();
+    throw error;
+  });
+  let services: HostServices;
+  try {
+    services = await createHostServices({
+      dataDirectory: options.dataDirectory,
+      templatesDirectory: options.templatesDirectory,
+      shell: 'web',
+      version: await packageVersion(),
+      // In a browser the page opens links itself; the host has no window to open them in.
+      openExternal: async () => undefined,
+      log,
+      hosting: {
+        ...options.hosting,
+        allowedOrigins: () => [`http://127.0.0.1:${port}`, `http://localhost:${port}`],
+      },
+      ...(options.storage === undefined ? {} : { storage: options.storage }),
+      ...(options.exportsDirectory === undefined
+        ? {}
+        : { files: filesIntoFolder(options.exportsDirectory) }),
+      ...(printing === undefined ? {} : { exports: printing }),
+    });
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await printing?.close();
+    throw error;
+  }
+  ready = { services, events: serviceChannel(services.api) };
 
   async function handle(
     request: IncomingMessage,
@@ -97,22 +121,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     // Only the path is used; resolving it against a base URL could turn "//x" into a host.
     const pathname = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-    if (pathname === EVENTS_PATH) {
-      handleEvents(request, response, events.listen, token);
-    } else if (pathname === '/api' || pathname.startsWith('/api/')) {
-      await handleApi(request, response, pathname, services.api, token);
-    } else {
+    const isApi = pathname === EVENTS_PATH || pathname === '/api' || pathname.startsWith('/api/');
+    if (!isApi) {
       await serveStatic(request, response, pathname, options.rendererDirectory);
+    } else if (ready === null) {
+      sendFailure(response, 503, new HostError('internal', {}, 'The web host is still starting'));
+    } else if (pathname === EVENTS_PATH) {
+      handleEvents(request, response, ready.events.listen, token);
+    } else {
+      await handleApi(request, response, pathname, ready.services.api, token);
     }
   }
 
-  try {
-    port = await listen(server, options.port ?? 0);
-  } catch (error) {
-    await services.close();
-    await printing?.close();
-    throw error;
-  }
   let closing: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}/#token=${token}`,

@@ -74,11 +74,25 @@ export type ProgramSharing = {
 };
 
 /** The sync server embedded in this application ("Host on this computer"). */
+/**
+ * off; running; restarting (its process ended unexpectedly and is being started
+ * again on the same port); awaiting-consent (hosting was on, but this computer
+ * is now on a network the user has not agreed to host on: `networks`); failed
+ * (it could not be kept running: `failure` says why).
+ */
+export type HostingState = 'off' | 'running' | 'restarting' | 'awaiting-consent' | 'failed';
+
 export type HostingStatus = {
+  state: HostingState;
+  /** Running or restarting: the addresses below stay valid. */
   running: boolean;
   /** Addresses co-tutors on the same network can reach (ws://<LAN address>:<port>). */
   urls: string[];
   port: number | null;
+  /** The networks (IPv4 subnets, 192.168.1.0/24) awaiting the user's consent; otherwise empty. */
+  networks: string[];
+  /** When failed, a reason code: crashed-repeatedly, or a start error (EADDRINUSE, start-failed…). */
+  failure: string | null;
 };
 
 export type ImportedFile = { name: string; bytes: Uint8Array };

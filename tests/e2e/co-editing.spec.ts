@@ -6,7 +6,7 @@ import { type Browser, type BrowserContext, type Page, test as base } from '@pla
 
 import type { SyncServer } from '../../electron/services/sync-server';
 import { startSyncServer } from '../../electron/services/sync-server';
-import { type AppHost, expect, SCREENSHOTS, startApp } from './fixtures';
+import { type AppHost, expect, isWebHostOrigin, SCREENSHOTS, startApp } from './fixtures';
 import { card, richField } from './helpers';
 
 /** One co-tutor: their own computer (web host and store) and their own browser window. */
@@ -20,6 +20,7 @@ const test = base.extend<{ server: SyncServer; marieke: CoTutor; aigerim: CoTuto
       host: '127.0.0.1',
       port: 0,
       dataDirectory,
+      allowedOrigins: isWebHostOrigin,
       log: { info: () => undefined, warn: () => undefined },
     });
     await use(server);

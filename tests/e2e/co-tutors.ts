@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, test as base } from '@playwright/test';
 
 import { startSyncServer, type SyncServer } from '../../electron/services/sync-server';
-import { type AppHost, expect, startApp } from './fixtures';
+import { type AppHost, expect, isWebHostOrigin, startApp } from './fixtures';
 
 /** One co-tutor: their own computer (web host and store) and their own browser window. */
 export type CoTutor = { app: AppHost; context: BrowserContext; page: Page };
@@ -19,6 +19,7 @@ export const test = base.extend<{ server: SyncServer; marieke: CoTutor; aigerim:
       host: '127.0.0.1',
       port: 0,
       dataDirectory,
+      allowedOrigins: isWebHostOrigin,
       log: { info: () => undefined, warn: () => undefined },
     });
     await use(server);

@@ -34,6 +34,13 @@ export async function startApp(
   return { ...host, dataDirectory: directory };
 }
 
+/**
+ * The pages of every web host a test starts (each on its own port): a sync
+ * server of the tests accepts their WebSockets, as a real one accepts the app's.
+ */
+export const isWebHostOrigin = (origin: string): boolean =>
+  /^http:\/\/127\.0\.0\.1:\d+$/.test(origin);
+
 export const test = base.extend<{ app: AppHost }>({
   // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern

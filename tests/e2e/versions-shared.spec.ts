@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 
 import { startSyncServer, type SyncServer } from '../../electron/services/sync-server';
 import { shareProgram, test } from './co-tutors';
-import { expect, SCREENSHOTS } from './fixtures';
+import { expect, isWebHostOrigin, SCREENSHOTS } from './fixtures';
 import { nameVersion, openHistory, retitle, versionRow } from './history-steps';
 
 const TITLE = 'CLIL week, Pavlodar';
@@ -15,7 +15,13 @@ const quiet = { info: () => undefined, warn: () => undefined };
 
 /** A sync server of the test's own, so that it can be stopped and started again on its port. */
 async function ownServer(dataDirectory: string, port = 0): Promise<SyncServer> {
-  return startSyncServer({ host: '127.0.0.1', port, dataDirectory, log: quiet });
+  return startSyncServer({
+    host: '127.0.0.1',
+    port,
+    dataDirectory,
+    allowedOrigins: isWebHostOrigin,
+    log: quiet,
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,8 +9,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostingOptions } from '../../electron/services/host/hosting';
 import { createHostServices, type HostServices } from '../../electron/services/host/services';
 import type { Logger } from '../../electron/services/logger';
+import { networksOf } from '../../electron/services/sharing/hosted/networks';
 import { closedPort, upgradeStatus } from './fixtures/sharing-fixtures';
 import { temporaryDirectory } from './fixtures/storage-fixtures';
+
+/** The networks this machine is on: the ones a user who hosted here before agreed to. */
+const machineNetworks = (): string[] => networksOf(networkInterfaces());
+
+const OFF = { state: 'off', running: false, urls: [], port: null, networks: [], failure: null };
 
 // The embedded server keeps its rooms in module state (one per process), so
 // these tests live in their own file, apart from the ones with a standalone server.
@@ -51,7 +58,7 @@ describe('hosting on this computer', () => {
 
   it('starts on loopback, shares programs through itself, and stops', async () => {
     const { api } = await launch();
-    expect(await api.hosting.status()).toEqual({ running: false, urls: [], port: null });
+    expect(await api.hosting.status()).toEqual(OFF);
     const status = await api.hosting.start();
     expect(status.running).toBe(true);
     expect(status.urls).toEqual([`ws://127.0.0.1:${status.port}`]);
@@ -67,7 +74,7 @@ describe('hosting on this computer', () => {
     expect(await upgradeStatus(url, id, sharing.key)).toBe(101);
     await access(join(data(), 'hosted-rooms', 'room-keys.json'));
 
-    expect(await api.hosting.stop()).toEqual({ running: false, urls: [], port: null });
+    expect(await api.hosting.stop()).toEqual(OFF);
     await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'unreachable' });
   });
 
@@ -87,7 +94,10 @@ describe('hosting on this computer', () => {
   it('prefers the port it used last time', async () => {
     const port = await closedPort();
     await mkdir(data(), { recursive: true });
-    await writeFile(join(data(), 'hosting.json'), JSON.stringify({ enabled: true, port }));
+    await writeFile(
+      join(data(), 'hosting.json'),
+      JSON.stringify({ enabled: true, port, networks: machineNetworks() }),
+    );
     const status = await (await launch({ bindAddress: '127.0.0.1' })).api.hosting.status();
     expect(status).toMatchObject({ running: true, port });
   });

@@ -84,6 +84,7 @@ describe('sharing through the real sync server', () => {
     // Nobody can take the room over by registering another key.
     const takeover = await fetch(roomKeyEndpoint(server.url, id), {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ key: OTHER_KEY, ownerSecret: OTHER_KEY }),
     });
     expect(takeover.status).toBe(409);
@@ -98,6 +99,7 @@ describe('sharing through the real sync server', () => {
     });
     await fetch(roomKeyEndpoint(server.url, id), {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ key: OTHER_KEY, ownerSecret: OTHER_KEY }),
     });
     await expect(api.sharing.share({ id, serverUrl: server.url })).rejects.toMatchObject({

@@ -58,7 +58,7 @@ function answerBeforeTheEnd(
       port,
       method: 'PUT',
       path: `${pathname}${search}`,
-      headers,
+      headers: { 'Content-Type': 'application/octet-stream', ...headers },
     });
     outgoing.on('response', (incoming) => {
       incoming.resume();
@@ -71,7 +71,11 @@ function answerBeforeTheEnd(
 }
 
 function put(url: string, body: Uint8Array): Promise<Response> {
-  return fetch(url, { method: 'PUT', body: body as Uint8Array<ArrayBuffer> });
+  return fetch(url, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/octet-stream' },
+    body: body as Uint8Array<ArrayBuffer>,
+  });
 }
 
 describe('version bodies on the sync server', () => {
@@ -177,7 +181,10 @@ describe('version bodies on the sync server', () => {
       port,
       method: 'PUT',
       path: `${pathname}${search}`,
-      headers: { 'Content-Length': String(file.byteLength) },
+      headers: {
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': String(file.byteLength),
+      },
     });
     const answered = new Promise<number>((resolve, reject) => {
       outgoing.on('response', (incoming) => {

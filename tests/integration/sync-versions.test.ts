@@ -134,6 +134,7 @@ describe('version bodies through the sync server', () => {
     const forged = encodeVersionBody(Y.encodeStateAsUpdate(newProgramDocument('Forged')));
     const put = await fetch(versionBodyEndpoint(url, id, versionId, key), {
       method: 'PUT',
+      headers: { 'Content-Type': 'application/octet-stream' },
       body: forged as Uint8Array<ArrayBuffer>,
     });
     expect(put.status).toBe(201);

@@ -75,6 +75,7 @@ describe('app paths', () => {
       renderer: '/repo/out/renderer',
       templates: '/repo/resources/templates',
       icon: '/repo/resources/icons/icon.png',
+      hostedServer: '/repo/out/main/hosted-server.js',
     });
   });
 
@@ -90,6 +91,7 @@ describe('app paths', () => {
       renderer: '/opt/Cotutor/resources/app.asar/out/renderer',
       templates: '/opt/Cotutor/resources/templates',
       icon: '/opt/Cotutor/resources/icons/icon.png',
+      hostedServer: '/opt/Cotutor/resources/app.asar/out/main/hosted-server.js',
     });
   });
 

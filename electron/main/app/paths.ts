@@ -6,6 +6,8 @@ export type AppPaths = {
   renderer: string;
   templates: string;
   icon: string;
+  /** The bundled entry of the hosted sync server's process (out/main/hosted-server.js). */
+  hostedServer: string;
 };
 
 /**
@@ -26,6 +28,7 @@ export function resolveAppPaths(options: {
     renderer: join(mainDirectory, '..', 'renderer'),
     templates: join(resources, 'templates'),
     icon: join(resources, 'icons', 'icon.png'),
+    hostedServer: join(mainDirectory, 'hosted-server.js'),
   };
 }
 

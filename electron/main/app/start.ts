@@ -30,6 +30,7 @@ import { closeAllWindows } from '../window/close-all';
 import { createMainWindow } from '../window/main-window';
 import type { WindowRegistry } from '../window/registry';
 import { WINDOW_STATE_FILE } from '../window/state-file';
+import { launchUtilityProcess } from './hosted-process';
 import type { AppPaths } from './paths';
 import { createQuitGuard } from './quit-guard';
 
@@ -65,6 +66,10 @@ export async function start(context: StartContext): Promise<void> {
     shell: 'electron',
     version: app.getVersion(),
     openExternal: context.openExternal,
+    hosting: {
+      launch: launchUtilityProcess(paths.hostedServer),
+      allowedOrigins: () => context.trustedOrigins,
+    },
     files: dialogFiles(dialog, shell, () => BrowserWindow.getFocusedWindow()),
     exports: pdfWindowExports({
       construct: (options) => new BrowserWindow(options),

@@ -1,10 +1,14 @@
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 
 import type { HostingService } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
 import { EmbeddedSyncServer } from '../sharing/embedded-server';
+import { type LaunchHostedProcess, launchNodeChild } from '../sharing/hosted/child-process';
+import type { Interfaces } from '../sharing/hosted/networks';
+import { loadRegistrationToken } from '../sharing/hosted/registration-token';
+import { DEFAULT_RESTART_POLICY, type RestartPolicy } from '../sharing/hosted/restart-policy';
 import { HostingPreferenceStore } from '../sharing/hosting-preference';
-import { startSyncServer } from '../sync-server';
 import type { Guard } from './guard';
 
 /** "Host on this computer" (docs/sharing.md): the embedded sync server. */
@@ -23,6 +27,13 @@ export type HostingOptions = {
   port?: number;
   /** Default: <data>/hosted-rooms. */
   dataDirectory?: string;
+  /** Default: a Node child process running the server from source (Electron passes a utility process). */
+  launch?: LaunchHostedProcess;
+  /** The app's own page origins, whose WebSockets the server accepts (default: none). */
+  allowedOrigins?: () => readonly string[];
+  /** Default: os.networkInterfaces. */
+  interfaces?: () => Interfaces;
+  restartPolicy?: RestartPolicy;
 };
 
 /**
@@ -35,12 +46,17 @@ export async function openEmbeddedServer(
   hosting: HostingOptions,
   log: Logger,
 ): Promise<EmbeddedSyncServer> {
+  const preference = await HostingPreferenceStore.open(dataDirectory, log);
   return new EmbeddedSyncServer({
     bindAddress: hosting.bindAddress ?? (shell === 'web' ? '127.0.0.1' : '0.0.0.0'),
     port: hosting.port,
     dataDirectory: hosting.dataDirectory ?? join(dataDirectory, 'hosted-rooms'),
-    preference: await HostingPreferenceStore.open(dataDirectory, log),
-    startSyncServer,
+    preference,
+    launch: hosting.launch ?? launchNodeChild(),
+    allowedOrigins: hosting.allowedOrigins ?? (() => []),
+    registrationToken: await loadRegistrationToken(dataDirectory),
+    interfaces: hosting.interfaces ?? networkInterfaces,
+    restartPolicy: hosting.restartPolicy ?? DEFAULT_RESTART_POLICY,
     log,
   });
 }

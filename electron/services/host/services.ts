@@ -6,6 +6,7 @@ import type {
   LibraryChange,
 } from '../../../shared/host-api/contract';
 import { consoleLogger, type Logger } from '../logger';
+import { isOwnHostedServer } from '../sharing/hosted-token';
 import { RoomKeyClient, type RoomKeyClientOptions } from '../sharing/room-key-client';
 import { SharingStore } from '../sharing/sharing-store';
 import { VersionBodyClient, type VersionBodyClientOptions } from '../sharing/version-body-client';
@@ -125,8 +126,10 @@ export async function createHostServices(options: HostServicesOptions): Promise<
         storage,
         store: sharing,
         rooms: new RoomKeyClient(options.sharing),
-        // The hosted server's own token is added here once that server has one.
-        registrationTokenFor: (serverUrl) => sharing.registrationCode(serverUrl),
+        registrationTokenFor: (serverUrl) =>
+          isOwnHostedServer(serverUrl, hosting.status())
+            ? hosting.registrationToken()
+            : sharing.registrationCode(serverUrl),
       },
       guard,
       libraryChanges,

@@ -11,6 +11,7 @@ import {
   DEFAULT_MAX_VERSIONS_PER_ROOM,
   DEFAULT_MESSAGE_RATE,
 } from './options';
+import { PACKAGED_APP_ORIGIN } from './request-origin';
 import type { Rate } from './token-bucket';
 
 export const USAGE = `Usage: npm run server -- [options]
@@ -32,6 +33,8 @@ export const USAGE = `Usage: npm run server -- [options]
   --registration-token-file PATH  only requests with the token in this file
                        register new rooms (or set COTUTOR_REGISTRATION_TOKEN)
   --open-registration  let anyone who reaches the server register rooms
+  --allow-origin URL   a browser origin whose requests are accepted besides the desktop
+                       app's (app://cotutor); repeat for several, e.g. a web preview
   --help               show this text
 
 One of --registration-token-file, COTUTOR_REGISTRATION_TOKEN or --open-registration
@@ -50,6 +53,7 @@ export type CliOptions = {
   trustProxy: boolean;
   /** Undefined only with --open-registration. */
   registrationToken?: string;
+  allowedOrigins: string[];
 };
 
 /** The environment variable that may hold the registration token (for container secrets). */
@@ -80,6 +84,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         'trust-proxy': { type: 'boolean', default: false },
         'registration-token-file': { type: 'string' },
         'open-registration': { type: 'boolean', default: false },
+        'allow-origin': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -120,6 +125,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     ),
     maxVersionsPerRoom: wholeNumber('--max-versions', values['max-versions'], 1, 1_000_000),
     trustProxy: values['trust-proxy'],
+    allowedOrigins: [PACKAGED_APP_ORIGIN, ...values['allow-origin'].map(originOf)],
   };
 }
 
@@ -172,6 +178,22 @@ function tokenFromFile(file: string): string {
   const token = text.trim();
   if (token === '') throw new UsageError(`The registration token file ${file} is empty.`);
   return token;
+}
+
+/** An origin as browsers send it: scheme, host and port, nothing after. */
+function originOf(text: string): string {
+  let url: URL | null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (url === null || url.origin === 'null' || url.origin !== text.replace(/\/$/, '')) {
+    throw new UsageError(
+      `--allow-origin must be an origin such as https://example.org, not "${text}".`,
+    );
+  }
+  return url.origin;
 }
 
 function defaultDataDirectory(env: NodeJS.ProcessEnv): string {

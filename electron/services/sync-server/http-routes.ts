@@ -5,6 +5,12 @@ import { programId } from '../../../shared/host-api/schemas';
 import { KEY_PARAM } from '../../../shared/sync/room';
 import { requestTarget, sendJson, sendText } from './http-answers';
 import { answerKeyRequest, type KeyRequestContext } from './key-requests';
+import {
+  type OriginCheck,
+  refuseContentType,
+  refuseOrigin,
+  type RequestRefusal,
+} from './request-origin';
 import { answerVersionRequest, type VersionRequestContext } from './version-requests';
 
 const KEY_PATH = /^\/rooms\/([^/]+)\/key$/;
@@ -16,6 +22,7 @@ export type RouteContext = {
   isClosing(): boolean;
   /** False while the storage cannot be reached: requests are answered 503 meanwhile. */
   storageAvailable(): boolean;
+  isOriginAllowed: OriginCheck;
   /** Answers still being written; shutdown waits for them. */
   inFlight: Set<Promise<void>>;
 };
@@ -53,6 +60,14 @@ export function answerRequest(
       code: 'store-unavailable',
     });
   }
+  const refusal =
+    refuseOrigin(request, context.isOriginAllowed) ??
+    (request.method === 'POST'
+      ? refuseContentType(request, 'application/json')
+      : request.method === 'PUT'
+        ? refuseContentType(request, 'application/octet-stream')
+        : null);
+  if (refusal !== null) return refuse(context, response, refusal, room, remote);
   const answer =
     version === null
       ? answerKeyRequest(context.keyRequests, request, response, room, remote)
@@ -79,6 +94,29 @@ export function answerRequest(
   });
   context.inFlight.add(handled);
   void handled.finally(() => context.inFlight.delete(handled));
+}
+
+/** Refused before the body is read: the connection closes rather than drain what was sent. */
+function refuse(
+  context: RouteContext,
+  response: ServerResponse,
+  refusal: RequestRefusal,
+  room: string,
+  remote: string,
+): void {
+  context.keyRequests.log.warn({
+    event: 'request-refused',
+    room,
+    remote,
+    reason: refusal.code,
+    status: refusal.status,
+  });
+  sendJson(
+    response,
+    refusal.status,
+    { error: refusal.error, code: refusal.code },
+    { Connection: 'close' },
+  );
 }
 
 function notAllowed(response: ServerResponse, allow: string): void {

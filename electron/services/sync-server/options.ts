@@ -2,6 +2,12 @@ import { z } from 'zod';
 
 import { VERSION_LIMITS } from '../../../shared/history/version-list';
 import type { Logger } from '../logger';
+import {
+  type AllowedOrigins,
+  type OriginCheck,
+  originCheckOf,
+  PACKAGED_APP_ORIGIN,
+} from './request-origin';
 import type { Rate } from './token-bucket';
 
 export type SyncServerOptions = {
@@ -61,6 +67,13 @@ export type SyncServerOptions = {
    * proxy added). Only behind a reverse proxy: otherwise clients could forge it.
    */
   trustProxy?: boolean;
+  /**
+   * The browser Origins whose requests and WebSockets are accepted (default: the
+   * packaged desktop app's, app://cotutor). A request without Origin (a program,
+   * such as the app's main process, which makes the key and version requests) is
+   * always accepted; one with any other Origin gets 403 origin-not-allowed.
+   */
+  allowedOrigins?: AllowedOrigins;
   /**
    * When set, registering a new room needs `Authorization: Bearer <token>`
    * (docs/deploy.md); without it anyone who reaches the server may create rooms,
@@ -173,7 +186,14 @@ const settingsSchema = z.object({
     .optional(),
 });
 
-export type SyncServerSettings = z.infer<typeof settingsSchema>;
+export type SyncServerSettings = z.infer<typeof settingsSchema> & {
+  isOriginAllowed: OriginCheck;
+};
+
+const origins = z.union([
+  z.array(z.string().min(1).max(512)).max(100),
+  z.custom<(origin: string) => boolean>((value) => typeof value === 'function'),
+]);
 
 export function resolveSettings(options: SyncServerOptions): SyncServerSettings {
   const parsed = settingsSchema.safeParse({
@@ -209,5 +229,7 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     // The message never quotes the value: it may be the registration token.
     throw new Error(`Invalid sync server option ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return parsed.data;
+  const allowed = origins.safeParse(options.allowedOrigins ?? [PACKAGED_APP_ORIGIN]);
+  if (!allowed.success) throw new Error('Invalid sync server option allowedOrigins');
+  return { ...parsed.data, isOriginAllowed: originCheckOf(allowed.data) };
 }

@@ -168,6 +168,7 @@ async function serve(
     },
     isClosing,
     storageAvailable: () => storage.available(),
+    isOriginAllowed: settings.isOriginAllowed,
     inFlight,
   };
   http.on('request', (request, response) =>
@@ -175,7 +176,17 @@ async function serve(
   );
   http.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
     const gate = passUpgrade(
-      { keys, store, wss, log, isClosing, admit, connections, newConnections },
+      {
+        keys,
+        store,
+        wss,
+        log,
+        isClosing,
+        admit,
+        connections,
+        newConnections,
+        isOriginAllowed: settings.isOriginAllowed,
+      },
       request,
       socket,
       head,

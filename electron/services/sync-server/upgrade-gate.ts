@@ -9,6 +9,7 @@ import { programId } from '../../../shared/host-api/schemas';
 import { KEY_PARAM, roomOwnerOf } from '../../../shared/sync/room';
 import { addressGroupOf, type ConnectionCount } from './connection-count';
 import { refuseUpgrade, requestTarget } from './http-answers';
+import { type OriginCheck, refuseOrigin } from './request-origin';
 import type { KeyCheck, RoomKeys } from './room-keys';
 import type { RoomStore } from './room-store';
 import type { SyncLog } from './sync-log';
@@ -23,6 +24,7 @@ export type UpgradeContext = {
   /** New connections per address group (IPv6 /64). */
   newConnections: AddressLimiter;
   isClosing(): boolean;
+  isOriginAllowed: OriginCheck;
   /** Sets up a connection whose key was checked and whose room is loaded. */
   admit(ws: WebSocket, request: IncomingMessage, room: string, doc: WSSharedDoc): void;
 };
@@ -36,7 +38,8 @@ const REFUSAL: Record<Exclude<KeyCheck, 'ok'>, number> = { 'unknown-room': 404, 
  * /<program id>?key=… (the program document) or /<program id>.review?key=… (its
  * review document) with the program's key, a room that can be held in memory, and
  * its file loaded. Both rooms of a program are entered with its one key, so a
- * rotation moves both and a wrong key is refused for both. A refusal is a plain HTTP answer (401 no key, 403 wrong key,
+ * rotation moves both and a wrong key is refused for both. A refusal is a plain HTTP answer (401 no key, 403 wrong key
+ * or an Origin not allowed (a web page in the user's browser),
  * 404 unknown room or path, 429 too many connections, or new ones, from one address, 500
  * unreadable room, 503 full, shutting down or store-unavailable), so
  * the client never receives document data and an unknown room is never loaded.
@@ -54,6 +57,8 @@ export async function passUpgrade(
     refuseUpgrade(socket, status);
   };
   if (context.isClosing()) return refuse(503, 'shutting down');
+  const foreign = refuseOrigin(request, context.isOriginAllowed);
+  if (foreign !== null) return refuse(foreign.status, foreign.code);
   if (!context.newConnections.take(addressGroupOf(remote))) {
     return refuse(429, 'too many new connections from this address');
   }

@@ -1,0 +1,93 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { NetworkInterfaceInfo } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { createHostServices, type HostServices } from '../../electron/services/host/services';
+import { temporaryDirectory } from './fixtures/storage-fixtures';
+
+function wifi(address: string, netmask = '255.255.255.0'): NodeJS.Dict<NetworkInterfaceInfo[]> {
+  return {
+    lo: [
+      {
+        address: '127.0.0.1',
+        netmask: '255.0.0.0',
+        family: 'IPv4',
+        mac: '00:00:00:00:00:00',
+        internal: true,
+        cidr: '127.0.0.1/8',
+      },
+    ],
+    wlan0: [
+      { address, netmask, family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: null },
+    ],
+  };
+}
+
+describe('hosting asks before a new network', () => {
+  let directory: { path: string; remove(): Promise<void> };
+  let host: HostServices | null = null;
+  let network = wifi('192.168.1.23');
+
+  async function launch(): Promise<HostServices> {
+    await host?.close();
+    host = await createHostServices({
+      dataDirectory: join(directory.path, 'data'),
+      templatesDirectory: join(directory.path, 'templates'),
+      shell: 'web',
+      version: '9.9.9',
+      openExternal: async () => undefined,
+      log: { info: () => undefined, warn: () => undefined },
+      hosting: { port: 0, interfaces: () => network },
+    });
+    return host;
+  }
+
+  beforeEach(async () => {
+    directory = await temporaryDirectory('hosting-consent');
+    network = wifi('192.168.1.23');
+  });
+
+  afterEach(async () => {
+    await host?.close();
+    host = null;
+    await directory.remove();
+  });
+
+  it('resumes on a network agreed to, even with a new address on it', async () => {
+    await (await launch()).api.hosting.start();
+    network = wifi('192.168.1.77');
+    expect((await (await launch()).api.hosting.status()).state).toBe('running');
+  });
+
+  it('waits for consent on another network; yes hosts and remembers it, no leaves hosting off', async () => {
+    await (await launch()).api.hosting.start();
+    network = wifi('10.20.0.5', '255.255.0.0');
+    const waiting = await (await launch()).api.hosting.status();
+    expect(waiting).toMatchObject({
+      state: 'awaiting-consent',
+      running: false,
+      networks: ['10.20.0.0/16'],
+    });
+    // Yes: hosting starts, and the next launch on this network does not ask.
+    expect((await host?.api.hosting.start())?.state).toBe('running');
+    expect((await (await launch()).api.hosting.status()).state).toBe('running');
+
+    network = wifi('172.16.4.9');
+    expect((await (await launch()).api.hosting.status()).state).toBe('awaiting-consent');
+    // No: hosting stays off, now and at the next launch.
+    expect((await host?.api.hosting.stop())?.state).toBe('off');
+    expect((await (await launch()).api.hosting.status()).state).toBe('off');
+  });
+
+  it('keeps one registration token per data folder, readable by its owner only', async () => {
+    await launch();
+    const file = join(directory.path, 'data', 'hosting-token');
+    const token = await readFile(file, 'utf8');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    await launch();
+    expect(await readFile(file, 'utf8')).toBe(token);
+  });
+});
