@@ -40,7 +40,7 @@ function postKey(programId: string, key: string, headers: Record<string, string>
     method: 'POST',
     path: `/rooms/${programId}/key`,
     headers,
-    body: body ?? JSON.stringify({ key }),
+    body: body ?? JSON.stringify({ key, ownerSecret: key }),
   });
 }
 

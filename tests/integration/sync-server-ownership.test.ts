@@ -84,7 +84,11 @@ async function putVersion(url: string, programId: string, key: string): Promise<
   const body = encodeVersionBody(Y.encodeStateAsUpdate(newProgramDoc('A version').doc));
   const response = await fetch(
     versionBodyEndpoint(url, programId, versionId, key).replace(/^ws/, 'http'),
-    { method: 'PUT', body: new Uint8Array(body) },
+    {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: new Uint8Array(body),
+    },
   );
   expect(response.status).toBe(201);
   return versionId;

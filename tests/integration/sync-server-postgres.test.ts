@@ -239,7 +239,7 @@ describe.skipIf(postgresMissing !== null)(
 
       const run = spawnSync(
         process.execPath,
-        ['--import', 'tsx', CLI, '--port', '0', '--database', unreachable],
+        ['--import', 'tsx', CLI, '--port', '0', '--open-registration', '--database', unreachable],
         { encoding: 'utf8' },
       );
       expect(run.status).toBe(1);

@@ -103,10 +103,11 @@ for (const store of bothStores()) {
       const { url } = await freshServer();
       const { programId } = newProgramDoc('Guarded');
       const key = newRoomKey();
-      await registerRoom(url, programId, key);
-      expect((await postRoomKey(url, programId, { key: newRoomKey() })).status).toBe(409);
+      const ownerSecret = await registerRoom(url, programId, key);
+      const another = { key: newRoomKey(), ownerSecret: newRoomKey() };
+      expect((await postRoomKey(url, programId, another)).status).toBe(409);
       const newKey = newRoomKey();
-      expect((await postRoomKey(url, programId, { key, newKey })).status).toBe(200);
+      expect((await postRoomKey(url, programId, { ownerSecret, newKey })).status).toBe(200);
 
       const second = await restart();
       const outcome = (room: string, roomKey: string): Promise<unknown> =>
@@ -117,7 +118,7 @@ for (const store of bothStores()) {
       expect(await opened.outcome).toEqual({ opened: true });
       opened.socket.close();
       // The first key registered stays the room's: registering another is still refused.
-      expect((await postRoomKey(second.url, programId, { key: newRoomKey() })).status).toBe(409);
+      expect((await postRoomKey(second.url, programId, another)).status).toBe(409);
     });
 
     it('stores version bodies once and gives them back after a restart', async () => {
@@ -130,6 +131,7 @@ for (const store of bothStores()) {
       const put = (bytes: Uint8Array): Promise<Response> =>
         fetch(versionBodyEndpoint(url, programId, versionId, key), {
           method: 'PUT',
+          headers: { 'Content-Type': 'application/octet-stream' },
           body: bytes as Uint8Array<ArrayBuffer>,
         });
       expect((await put(body)).status).toBe(201);
