@@ -15,8 +15,8 @@ import { consoleLogger } from '../logger';
 import { AddressSendBudget } from './address-send-budget';
 import { ConnectionCount } from './connection-count';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
-import { FullStateReplies } from './full-state-reply';
 import { openFilesStorage } from './files-storage';
+import { FullStateReplies } from './full-state-reply';
 import { remoteAddressOf } from './http-answers';
 import { answerRequest, type RouteContext } from './http-routes';
 import {
