@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { createHostServices, type HostServices } from '../../electron/services/host/services';
+import type { HostServices } from '../../electron/services/host/services';
+import { openHostServices } from './fixtures/host-services';
 import { temporaryDirectory } from './fixtures/storage-fixtures';
 
 function wifi(address: string, netmask = '255.255.255.0'): NodeJS.Dict<NetworkInterfaceInfo[]> {
@@ -32,13 +33,7 @@ describe('hosting asks before a new network', () => {
 
   async function launch(): Promise<HostServices> {
     await host?.close();
-    host = await createHostServices({
-      dataDirectory: join(directory.path, 'data'),
-      templatesDirectory: join(directory.path, 'templates'),
-      shell: 'web',
-      version: '9.9.9',
-      openExternal: async () => undefined,
-      log: { info: () => undefined, warn: () => undefined },
+    host = await openHostServices(directory.path, {
       hosting: { port: 0, interfaces: () => network },
     });
     return host;

@@ -1,14 +1,13 @@
-import { join } from 'node:path';
-
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { HostingOptions } from '../../electron/services/host/hosting';
-import { createHostServices, type HostServices } from '../../electron/services/host/services';
+import type { HostServices } from '../../electron/services/host/services';
 import type { Logger } from '../../electron/services/logger';
 import {
   type HostedProcess,
   launchNodeChild,
 } from '../../electron/services/sharing/hosted/child-process';
+import { openHostServices } from './fixtures/host-services';
 import { eventually } from './fixtures/sharing-fixtures';
 import { temporaryDirectory } from './fixtures/storage-fixtures';
 import { Clients, waitUntil, whenSynced } from './fixtures/sync-clients';
@@ -24,12 +23,7 @@ describe('the hosted sync server in a process of its own', () => {
 
   async function launch(hosting: HostingOptions = {}): Promise<HostServices> {
     const child = launchNodeChild();
-    host = await createHostServices({
-      dataDirectory: join(directory.path, 'data'),
-      templatesDirectory: join(directory.path, 'templates'),
-      shell: 'web',
-      version: '9.9.9',
-      openExternal: async () => undefined,
+    host = await openHostServices(directory.path, {
       log,
       hosting: {
         port: 0,
