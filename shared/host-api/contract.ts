@@ -168,6 +168,8 @@ export interface HostingService {
   status(): Promise<HostingStatus>;
   start(): Promise<HostingStatus>;
   stop(): Promise<HostingStatus>;
+  /** The status after each change, also those nobody asked for: a crash, a restart, a launch on a new network. */
+  onDidChange: HostEvent<HostingStatus>;
 }
 
 export type SaveExportRequest = {

@@ -48,7 +48,7 @@ export const HOST_EVENTS = {
   settings: [],
   app: [],
   sharing: [],
-  hosting: [],
+  hosting: ['onDidChange'],
   files: [],
   exports: [],
   versions: [],

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 
 import { expect, type Page, test as base } from '@playwright/test';
 
-import { startWebHost, type WebHost } from '../../electron/web-host/server';
+import { startWebHost, type WebHost, type WebHostOptions } from '../../electron/web-host/server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
@@ -16,15 +16,20 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Starts a web host on 127.0.0.1 over a fresh data folder: a new user on a new
- * computer. With an exports folder, exports are saved there instead of downloaded.
+ * computer. With an exports folder, exports are saved there instead of downloaded;
+ * hosting options give "Host on this computer" a network and a process of the test's.
  */
 export async function startApp(
   dataDirectory?: string,
-  { exportsDirectory }: { exportsDirectory?: string } = {},
+  {
+    exportsDirectory,
+    hosting,
+  }: { exportsDirectory?: string; hosting?: WebHostOptions['hosting'] } = {},
 ): Promise<AppHost> {
   const directory = dataDirectory ?? (await mkdtemp(join(tmpdir(), 'cotutor-e2e-')));
   const host = await startWebHost({
     ...(exportsDirectory === undefined ? {} : { exportsDirectory }),
+    ...(hosting === undefined ? {} : { hosting }),
     dataDirectory: directory,
     rendererDirectory: join(ROOT, 'out/renderer'),
     templatesDirectory: join(ROOT, 'resources/templates'),

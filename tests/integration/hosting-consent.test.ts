@@ -1,30 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { NetworkInterfaceInfo } from 'node:os';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { HostServices } from '../../electron/services/host/services';
+import { wifi } from '../support/wifi';
 import { openHostServices } from './fixtures/host-services';
 import { temporaryDirectory } from './fixtures/storage-fixtures';
-
-function wifi(address: string, netmask = '255.255.255.0'): NodeJS.Dict<NetworkInterfaceInfo[]> {
-  return {
-    lo: [
-      {
-        address: '127.0.0.1',
-        netmask: '255.0.0.0',
-        family: 'IPv4',
-        mac: '00:00:00:00:00:00',
-        internal: true,
-        cidr: '127.0.0.1/8',
-      },
-    ],
-    wlan0: [
-      { address, netmask, family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: null },
-    ],
-  };
-}
 
 describe('hosting asks before a new network', () => {
   let directory: { path: string; remove(): Promise<void> };

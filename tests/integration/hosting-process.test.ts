@@ -113,8 +113,10 @@ describe('the hosted sync server in a process of its own', () => {
     expect(second.doc.getMap('probe').get('before')).toBe(true);
   });
 
-  it('gives up after its restarts of the minute, and says hosting failed', async () => {
+  it('gives up after its restarts of the minute, and says hosting failed, announcing each change', async () => {
     const { api } = await launch({ restartPolicy: { delaysMs: [50], perMinute: 2 } });
+    const announced: string[] = [];
+    const stopListening = api.hosting.onDidChange((status) => announced.push(status.state));
     await api.hosting.start();
     for (let restart = 1; restart <= 2; restart++) {
       crash(launched[restart - 1]);
@@ -131,7 +133,18 @@ describe('the hosted sync server in a process of its own', () => {
       failure: 'crashed-repeatedly',
     });
     expect(launched).toHaveLength(3);
+    // Nobody asked for these changes: the interface hears of each as it happens.
+    expect(announced).toEqual([
+      'running',
+      'restarting',
+      'running',
+      'restarting',
+      'running',
+      'failed',
+    ]);
     // The user may try again: a start is a fresh budget.
     expect((await api.hosting.start()).state).toBe('running');
+    expect(announced.at(-1)).toBe('running');
+    stopListening();
   });
 });

@@ -17,6 +17,7 @@ export function hostingService(server: EmbeddedSyncServer, guard: Guard): Hostin
     status: () => guard('Reading the hosting status', async () => server.status()),
     start: () => guard('Starting to host on this computer', () => server.start()),
     stop: () => guard('Stopping hosting on this computer', () => server.stop()),
+    onDidChange: server.onDidChange,
   } satisfies HostingService;
 }
 

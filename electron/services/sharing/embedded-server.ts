@@ -1,5 +1,6 @@
 import { messageOf } from '../../../shared/errors/message-of';
-import type { HostingStatus } from '../../../shared/host-api/contract';
+import type { HostEvent, HostingStatus } from '../../../shared/host-api/contract';
+import { Emitter } from '../host/emitter';
 import type { Logger } from '../logger';
 import type { LaunchHostedProcess } from './hosted/child-process';
 import { type HostedServer, HostedStartError, startHostedServer } from './hosted/hosted-server';
@@ -49,10 +50,19 @@ export class EmbeddedSyncServer {
   private phase: Phase = { state: 'off' };
   private turn: Promise<unknown> = Promise.resolve();
   private readonly budget: RestartBudget;
+  private readonly changes: Emitter<HostingStatus>;
 
   constructor(private readonly options: EmbeddedServerOptions) {
     this.budget = new RestartBudget(options.restartPolicy);
+    this.changes = new Emitter(options.log);
   }
+
+  /**
+   * The status after each change of state, also the ones nobody asked for (a
+   * crash, a restart, giving up, a launch waiting for consent): the interface
+   * shows them when they happen, not at the next time it asks.
+   */
+  readonly onDidChange: HostEvent<HostingStatus> = (listener) => this.changes.event(listener);
 
   status(): HostingStatus {
     const phase = this.phase;
@@ -126,7 +136,7 @@ export class EmbeddedSyncServer {
     if (!preference.enabled) return;
     const unapproved = unapprovedNetworks(this.currentNetworks(), preference.networks);
     if (unapproved.length > 0) {
-      this.phase = { state: 'awaiting-consent', networks: unapproved };
+      this.enter({ state: 'awaiting-consent', networks: unapproved });
       this.options.log.warn(
         `Hosting on this computer waits for consent: ${unapproved.join(', ')} is a new network.`,
       );
@@ -187,7 +197,7 @@ export class EmbeddedSyncServer {
   }
 
   private run(server: HostedServer): void {
-    this.phase = { state: 'running', server };
+    this.enter({ state: 'running', server });
     server.onCrash((code) => {
       if (this.phase.state !== 'running' || this.phase.server !== server) return;
       this.options.log.warn(
@@ -201,14 +211,14 @@ export class EmbeddedSyncServer {
   private restartOn(port: number): void {
     const delay = this.budget.next();
     if (delay === null) {
-      this.phase = { state: 'failed', failure: 'crashed-repeatedly' };
+      this.enter({ state: 'failed', failure: 'crashed-repeatedly' });
       this.options.log.warn(
         'The hosted sync server kept stopping; hosting on this computer is off until it is started again.',
       );
       return;
     }
     const phase: Phase = { state: 'restarting', port, timer: null };
-    this.phase = phase;
+    this.enter(phase);
     phase.timer = setTimeout(() => {
       void this.inTurn(async () => {
         if (this.phase !== phase) return; // stopped or closed meanwhile
@@ -224,9 +234,15 @@ export class EmbeddedSyncServer {
 
   private async closeServer(): Promise<void> {
     const phase = this.phase;
-    this.phase = { state: 'off' };
+    this.enter({ state: 'off' });
     if (phase.state === 'restarting' && phase.timer !== null) clearTimeout(phase.timer);
     if (phase.state === 'running') await phase.server.stop();
+  }
+
+  private enter(phase: Phase): void {
+    const before = this.phase.state;
+    this.phase = phase;
+    if (before !== phase.state || phase.state === 'running') this.changes.fire(this.status());
   }
 
   private inTurn<T>(run: () => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 import { ToastProvider } from '../components';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { PreferencesProvider, usePreferences } from '../features/preferences/preferences-context';
+import { HostingNotice } from '../features/sharing/HostingNotice';
 import { ProgramScreen } from './ProgramScreen';
 import { useRoute } from './route';
 import { useAppearance } from './use-appearance';
@@ -9,7 +10,12 @@ export function App() {
   return (
     <PreferencesProvider>
       <ToastProvider>
-        <Screens />
+        <div className="app-frame">
+          <HostingNotice />
+          <div className="app-screen">
+            <Screens />
+          </div>
+        </div>
       </ToastProvider>
     </PreferencesProvider>
   );
