@@ -4,12 +4,12 @@ import { join } from 'node:path';
 
 import type { Locator } from '@playwright/test';
 
-import common from '../../renderer/src/i18n/locales/en/common.json' with { type: 'json' };
-import errors from '../../renderer/src/i18n/locales/en/errors.json' with { type: 'json' };
-import exchange from '../../renderer/src/i18n/locales/en/exchange.json' with { type: 'json' };
-import exportCatalog from '../../renderer/src/i18n/locales/en/export.json' with { type: 'json' };
-import library from '../../renderer/src/i18n/locales/en/library.json' with { type: 'json' };
-import sharing from '../../renderer/src/i18n/locales/en/sharing.json' with { type: 'json' };
+import common from '../../shared/i18n/locales/en/common.json' with { type: 'json' };
+import errors from '../../shared/i18n/locales/en/errors.json' with { type: 'json' };
+import exchange from '../../shared/i18n/locales/en/exchange.json' with { type: 'json' };
+import exportCatalog from '../../shared/i18n/locales/en/export.json' with { type: 'json' };
+import library from '../../shared/i18n/locales/en/library.json' with { type: 'json' };
+import sharing from '../../shared/i18n/locales/en/sharing.json' with { type: 'json' };
 import { PSEUDO_LOCALE, pseudoLocalise } from '../../renderer/src/i18n/pseudo-locale';
 import { expect, openApp, screenshot, startApp, test } from './fixtures';
 

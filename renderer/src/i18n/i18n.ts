@@ -1,18 +1,18 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import comments from './locales/en/comments.json';
-import common from './locales/en/common.json';
-import comparison from './locales/en/comparison.json';
-import errors from './locales/en/errors.json';
-import exchange from './locales/en/exchange.json';
-import exportCatalog from './locales/en/export.json';
-import history from './locales/en/history.json';
-import library from './locales/en/library.json';
-import planner from './locales/en/planner.json';
-import session from './locales/en/session.json';
-import settings from './locales/en/settings.json';
-import sharing from './locales/en/sharing.json';
+import comments from '../../../shared/i18n/locales/en/comments.json';
+import common from '../../../shared/i18n/locales/en/common.json';
+import comparison from '../../../shared/i18n/locales/en/comparison.json';
+import errors from '../../../shared/i18n/locales/en/errors.json';
+import exchange from '../../../shared/i18n/locales/en/exchange.json';
+import exportCatalog from '../../../shared/i18n/locales/en/export.json';
+import history from '../../../shared/i18n/locales/en/history.json';
+import library from '../../../shared/i18n/locales/en/library.json';
+import planner from '../../../shared/i18n/locales/en/planner.json';
+import session from '../../../shared/i18n/locales/en/session.json';
+import settings from '../../../shared/i18n/locales/en/settings.json';
+import sharing from '../../../shared/i18n/locales/en/sharing.json';
 import { PSEUDO_LOCALE, pseudoCatalogs } from './pseudo-locale';
 
 /**

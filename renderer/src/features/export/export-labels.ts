@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 
+import catalog from '../../../../shared/i18n/locales/en/export.json';
 import {
   AUDIENCES,
   BLOCK_TYPES,
@@ -11,7 +12,6 @@ import {
 } from '../../../../shared/model/schema';
 import type { DateFormat, ExportLabels } from '../../../../shared/print/labels';
 import { durationWords, formatDate, formatDateRange, formatMoment } from '../../i18n/format';
-import catalog from '../../i18n/locales/en/export.json';
 
 type Group = 'facts' | 'sections' | 'stageColumns' | 'review';
 
