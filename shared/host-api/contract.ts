@@ -1,3 +1,4 @@
+import type { LanguageSetting } from '../i18n/languages';
 import type { Theme } from '../model/schema';
 
 /**
@@ -51,6 +52,8 @@ export type Settings = {
   userName: string;
   userColor: string;
   paperSize: 'a4' | 'letter';
+  /** The interface's language, or the operating system's ('system'): shared/i18n/languages.ts. */
+  language: LanguageSetting;
 };
 
 /** What the interface may change of the settings: all but the user's id. */
@@ -107,6 +110,12 @@ export type AppInfo = {
   version: string;
   shell: 'electron' | 'web';
   dataDirectory: string;
+  /**
+   * The operating system's preferred languages, most preferred first (BCP 47),
+   * for the 'system' language setting; empty where the host cannot tell (the
+   * web host: the page asks its browser instead).
+   */
+  systemLanguages: string[];
 };
 
 /** A program named by its id, the request of most methods about one program. */
@@ -260,6 +269,8 @@ export interface VersionService {
 export interface SettingsService {
   get(): Promise<Settings>;
   update(patch: SettingsPatch): Promise<Settings>;
+  /** The settings after each update, from any window: the native menus follow the language too. */
+  onDidChange: HostEvent<Settings>;
 }
 
 export interface AppService {

@@ -45,7 +45,7 @@ export const HOST_METHODS_COMPLETE: [
 export const HOST_EVENTS = {
   library: ['onDidChange'],
   documents: [],
-  settings: [],
+  settings: ['onDidChange'],
   app: [],
   sharing: [],
   hosting: ['onDidChange'],

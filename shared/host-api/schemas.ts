@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { VERSION_ID, VERSION_LIMITS } from '../history/version-list';
+import { LANGUAGE_SETTINGS } from '../i18n/languages';
 import { LIMITS } from '../model/schema';
 import { isIsoDate } from '../schedule/dates';
 import { isSyncServerUrl } from '../sync/invite';
@@ -44,6 +45,7 @@ export const settingsPatch = z
     userName: z.string().max(100),
     userColor: z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour as #rrggbb'),
     paperSize: z.enum(['a4', 'letter']),
+    language: z.enum(LANGUAGE_SETTINGS),
   })
   .partial()
   .strict();

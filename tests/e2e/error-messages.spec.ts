@@ -4,13 +4,13 @@ import { join } from 'node:path';
 
 import type { Locator } from '@playwright/test';
 
+import { PSEUDO_LOCALE, pseudoLocalise } from '../../renderer/src/i18n/pseudo-locale';
 import common from '../../shared/i18n/locales/en/common.json' with { type: 'json' };
 import errors from '../../shared/i18n/locales/en/errors.json' with { type: 'json' };
 import exchange from '../../shared/i18n/locales/en/exchange.json' with { type: 'json' };
 import exportCatalog from '../../shared/i18n/locales/en/export.json' with { type: 'json' };
 import library from '../../shared/i18n/locales/en/library.json' with { type: 'json' };
 import sharing from '../../shared/i18n/locales/en/sharing.json' with { type: 'json' };
-import { PSEUDO_LOCALE, pseudoLocalise } from '../../renderer/src/i18n/pseudo-locale';
 import { expect, openApp, screenshot, startApp, test } from './fixtures';
 
 /** A title without Latin letters, so that any Latin letter in a message is a leak. */

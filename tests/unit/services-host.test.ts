@@ -206,15 +206,23 @@ describe('the host services, in process', () => {
     expect((await api.library.list()).map((entry) => entry.title)).toEqual(['One', 'Three', 'Two']);
   });
 
-  it('keeps settings and tells which shell it runs in', async () => {
-    expect(await api.settings.update({ paperSize: 'letter' })).toMatchObject({
+  it('keeps settings, announces each change, and tells which shell it runs in', async () => {
+    const announced: string[] = [];
+    const stop = api.settings.onDidChange((settings) => announced.push(settings.language));
+    expect(await api.settings.get()).toMatchObject({ language: 'system' });
+    expect(await api.settings.update({ paperSize: 'letter', language: 'kk' })).toMatchObject({
       paperSize: 'letter',
+      language: 'kk',
     });
+    expect(announced).toEqual(['kk']);
+    stop();
     expect(await api.app.info()).toEqual({
       name: 'Cotutor',
       version: '9.9.9',
       shell: 'web',
       dataDirectory: join(directory.path, 'data'),
+      // The web host cannot tell: its page asks the browser.
+      systemLanguages: [],
     });
     await api.app.openExternal({ url: 'https://example.org/' });
     expect(opened).toEqual(['https://example.org/']);

@@ -17,6 +17,7 @@ const settings = (userName: string, userColor = '#ad1457'): Settings => ({
   userId: '6f1c1a52-7f0e-4a55-9a47-2a5d3c1e9b10',
   appearance: 'system',
   paperSize: 'a4',
+  language: 'system',
   userName,
   userColor,
 });

@@ -66,6 +66,7 @@ export async function start(context: StartContext): Promise<void> {
     shell: 'electron',
     version: app.getVersion(),
     openExternal: context.openExternal,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
     hosting: {
       launch: launchUtilityProcess(paths.hostedServer),
       allowedOrigins: () => context.trustedOrigins,

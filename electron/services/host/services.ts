@@ -4,6 +4,7 @@ import type {
   FilesService,
   HostApi,
   LibraryChange,
+  Settings,
 } from '../../../shared/host-api/contract';
 import { consoleLogger, type Logger } from '../logger';
 import { isOwnHostedServer } from '../sharing/hosted-token';
@@ -34,6 +35,8 @@ export type HostServicesOptions = {
   shell: 'electron' | 'web';
   version: string;
   openExternal: (url: string) => Promise<void>;
+  /** The system's preferred languages (Electron: app.getPreferredSystemLanguages); none by default. */
+  systemLanguages?: () => readonly string[];
   log?: Logger;
   /** Tuning for tests and benchmarks (compaction thresholds, index delay). */
   storage?: Omit<StorageOptions, 'log' | 'isShared'>;
@@ -120,7 +123,7 @@ export async function createHostServices(options: HostServicesOptions): Promise<
   const api = {
     library: libraryService(storage, templates, guard, libraryChanges),
     documents: documentService(storage, guard, libraryChanges),
-    settings: settingsService(settings, guard),
+    settings: settingsService(settings, new Emitter<Settings>(log), guard),
     sharing: sharingService(
       {
         storage,
@@ -156,6 +159,7 @@ export async function createHostServices(options: HostServicesOptions): Promise<
           version: options.version,
           shell: options.shell,
           dataDirectory: options.dataDirectory,
+          systemLanguages: [...(options.systemLanguages?.() ?? [])],
         },
         openExternal: options.openExternal,
       },

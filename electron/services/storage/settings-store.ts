@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: Required<SettingsPatch> = {
   userName: '',
   userColor: '#2f6fde',
   paperSize: 'a4',
+  language: 'system',
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof SettingsPatch)[];

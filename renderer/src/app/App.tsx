@@ -5,6 +5,7 @@ import { HostingNotice } from '../features/sharing/HostingNotice';
 import { ProgramScreen } from './ProgramScreen';
 import { useRoute } from './route';
 import { useAppearance } from './use-appearance';
+import { useInterfaceLanguage } from './use-interface-language';
 
 export function App() {
   return (
@@ -24,7 +25,9 @@ export function App() {
 function Screens() {
   const [route, navigate] = useRoute();
   // Read from the shared preferences, so a change in the dialog applies at once.
-  useAppearance(usePreferences().settings?.appearance);
+  const { settings } = usePreferences();
+  useAppearance(settings?.appearance);
+  useInterfaceLanguage(settings?.language);
 
   return route.view === 'library' ? (
     <LibraryScreen

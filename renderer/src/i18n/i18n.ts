@@ -1,45 +1,22 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import comments from '../../../shared/i18n/locales/en/comments.json';
-import common from '../../../shared/i18n/locales/en/common.json';
-import comparison from '../../../shared/i18n/locales/en/comparison.json';
-import errors from '../../../shared/i18n/locales/en/errors.json';
-import exchange from '../../../shared/i18n/locales/en/exchange.json';
-import exportCatalog from '../../../shared/i18n/locales/en/export.json';
-import history from '../../../shared/i18n/locales/en/history.json';
-import library from '../../../shared/i18n/locales/en/library.json';
-import planner from '../../../shared/i18n/locales/en/planner.json';
-import session from '../../../shared/i18n/locales/en/session.json';
-import settings from '../../../shared/i18n/locales/en/settings.json';
-import sharing from '../../../shared/i18n/locales/en/sharing.json';
+import { FALLBACKS, type Language } from '../../../shared/i18n/languages';
+import { catalogs as english } from '../../../shared/i18n/locales/en/catalogs';
 import { PSEUDO_LOCALE, pseudoCatalogs } from './pseudo-locale';
 
 /**
  * Every word the interface shows comes from these catalogs, one namespace per
- * feature. English ships now; other languages add a folder beside locales/en.
+ * feature. English is in the first script, complete by definition: every other
+ * language is loaded when chosen (languages.ts), and a string missing there
+ * falls back along FALLBACKS (Kazakh to Russian, then English).
  */
-export const resources = {
-  en: {
-    common,
-    comments,
-    errors,
-    library,
-    settings,
-    planner,
-    session,
-    exchange,
-    sharing,
-    comparison,
-    export: exportCatalog,
-    history,
-  },
-} as const;
+export const resources = { en: english } as const;
 
 /** How every i18next instance here starts: synchronously, English, React escaping the text. */
 export const I18N_OPTIONS = {
   lng: 'en',
-  fallbackLng: 'en',
+  fallbackLng: { ...FALLBACKS, default: ['en'] } as Record<Language | 'default', Language[]>,
   defaultNS: 'common',
   ns: Object.keys(resources.en),
   resources,

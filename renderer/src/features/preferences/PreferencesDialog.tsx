@@ -3,7 +3,16 @@ import './preferences.css';
 import { useTranslation } from 'react-i18next';
 
 import type { Settings } from '../../../../shared/host-api/contract';
-import { Button, ChoiceGroup, CommitField, Dialog, type ParseResult } from '../../components';
+import { ENDONYMS, LANGUAGE_SETTINGS } from '../../../../shared/i18n/languages';
+import {
+  Button,
+  ChoiceGroup,
+  CommitField,
+  Dialog,
+  type ParseResult,
+  SelectField,
+} from '../../components';
+import { useSystemLanguage } from '../../i18n/system-language';
 import { ColorChoice } from './ColorChoice';
 import { usePreferences } from './preferences-context';
 
@@ -21,6 +30,7 @@ const PAPER_SIZES = ['a4', 'letter'] as const satisfies readonly Settings['paper
 export function PreferencesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('settings');
   const { settings, loadError, saveError, update, reload } = usePreferences();
+  const systemLanguage = useSystemLanguage();
 
   const parseName = (text: string): ParseResult<string> =>
     text.trim().length > MAX_NAME_LENGTH
@@ -51,6 +61,21 @@ export function PreferencesDialog({ open, onClose }: { open: boolean; onClose: (
         )
       ) : (
         <div className="preferences">
+          <SelectField
+            label={t('preferences.language')}
+            value={settings.language}
+            // Each language by its own name: a reader finds theirs whatever the interface shows.
+            options={LANGUAGE_SETTINGS.map((value) => ({
+              value,
+              label:
+                value === 'system'
+                  ? t('preferences.languageSystem', {
+                      language: systemLanguage === null ? '…' : ENDONYMS[systemLanguage],
+                    })
+                  : ENDONYMS[value],
+            }))}
+            onChange={(language) => void update({ language })}
+          />
           <CommitField
             label={t('preferences.name')}
             description={t('preferences.nameHint')}

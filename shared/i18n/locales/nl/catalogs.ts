@@ -1,0 +1,28 @@
+import comments from './comments.json';
+import common from './common.json';
+import comparison from './comparison.json';
+import errors from './errors.json';
+import exchange from './exchange.json';
+import exportCatalog from './export.json';
+import history from './history.json';
+import library from './library.json';
+import planner from './planner.json';
+import session from './session.json';
+import settings from './settings.json';
+import sharing from './sharing.json';
+
+/** The interface's Dutch catalogs, by namespace (one per feature). */
+export const catalogs = {
+  comments,
+  common,
+  comparison,
+  errors,
+  exchange,
+  export: exportCatalog,
+  history,
+  library,
+  planner,
+  session,
+  settings,
+  sharing,
+} as const;
