@@ -32,8 +32,8 @@ export function followOtherServers(context: OtherServersContext): void {
       return;
     }
     // Its data may be gone already: nothing held here is written back.
-    store.discard(roomNameOf(programId, 'program'));
-    store.discard(roomNameOf(programId, 'review'));
+    void store.forget(roomNameOf(programId, 'program'));
+    void store.forget(roomNameOf(programId, 'review'));
     const disconnected = context.closeAll(
       programId,
       CLOSE.roomRemoved,

@@ -125,20 +125,25 @@ export class RoomStore implements WriteContext {
    * already under way.
    */
   async erase(name: string): Promise<void> {
-    const doc = this.discard(name);
-    if (doc !== null) {
-      await unloaded(doc, UNLOAD_WAIT_MS);
-      if (docs.get(name) === doc) docs.delete(name);
-    }
+    await this.forget(name);
     await this.queue.run(name, () => this.storage.rooms.erase(name));
     this.log.info({ event: 'room-erased', room: name });
   }
 
   /**
    * The room in memory writes nothing more (its owner removed it, here or on
-   * another server process sharing the store); its document, or null if none.
+   * another server process sharing the store, which erased its data), and is
+   * taken out of the map once unloaded, so that a new registration of the
+   * program never meets the old document.
    */
-  discard(name: string): WSSharedDoc | null {
+  async forget(name: string): Promise<void> {
+    const doc = this.discard(name);
+    if (doc === null) return;
+    await unloaded(doc, UNLOAD_WAIT_MS);
+    if (docs.get(name) === doc) docs.delete(name);
+  }
+
+  private discard(name: string): WSSharedDoc | null {
     const doc = docs.get(name);
     const room = doc === undefined ? undefined : this.rooms.get(doc);
     if (doc === undefined || room === undefined) return null;
