@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import { roomUrl } from '../../shared/sync/room';
+import { encodeVersionBody } from '../../electron/services/storage/version-body';
+import { roomNameOf, roomUrl, versionBodyEndpoint } from '../../shared/sync/room';
 import { mulberry32 } from '../support/random';
 import { typedSequence } from './fixtures/crash-typing';
 import { type Balancer, nginxMissing, startBalancer } from './fixtures/nginx';
@@ -174,7 +175,9 @@ describe.skipIf(missing !== null)(
         id: crypto.randomUUID(),
         key: newRoomKey(),
       }));
-      for (const room of rooms) await registerRoom(balancer.url, room.id, room.key);
+      const owners = new Map<string, string>();
+      for (const room of rooms)
+        owners.set(room.id, await registerRoom(balancer.url, room.id, room.key));
       // Two co-tutors in every room, each typing a text of their own.
       const typists = rooms.flatMap((room, index) =>
         [0, 1].map((which) => ({
@@ -184,12 +187,20 @@ describe.skipIf(missing !== null)(
           seed: index * 2 + which + 1,
         })),
       );
-      await Promise.all(typists.map(({ client }) => whenSynced(client)));
+      // And the review document of every program, open beside it.
+      const reviews = rooms.map((room) => ({
+        room,
+        client: clients.join(balancer.url, roomNameOf(room.id, 'review'), room.key),
+      }));
+      await Promise.all([...typists, ...reviews].map(({ client }) => whenSynced(client)));
+      for (const { room, client } of reviews) client.doc.getText('notes').insert(0, room.id);
 
-      // The balancer sent every room to one process, by its id.
+      // The balancer sent every program to one process, by its id, review room included.
       const held = processes.map((server) => roomsOpenedBy(server));
       for (const room of rooms) {
-        expect(held.filter((rooms) => rooms.has(room.id))).toHaveLength(1);
+        const holders = held.filter((rooms) => rooms.has(room.id));
+        expect(holders).toHaveLength(1);
+        expect(holders[0]?.has(roomNameOf(room.id, 'review'))).toBe(true);
       }
       const victimIndex = held.reduce(
         (most, rooms, index) => (rooms.size > (held[most]?.size ?? 0) ? index : most),
@@ -223,6 +234,19 @@ describe.skipIf(missing !== null)(
       const linesBefore = survivors.map((server) => server.lines.length);
       victim.child.kill('SIGKILL');
       await victim.exited;
+      // A version of a program the dead process held is uploaded and fetched meanwhile.
+      const [moved] = victimRooms;
+      if (moved === undefined) throw new Error('The dead process held a room.');
+      const body = encodeVersionBody(Y.encodeStateAsUpdate(new Y.Doc()));
+      const version = versionBodyEndpoint(balancer.url, moved.id, crypto.randomUUID(), moved.key);
+      const uploaded = await fetch(version, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/octet-stream' },
+        body: body as Uint8Array<ArrayBuffer>,
+      });
+      expect(uploaded.status).toBe(201);
+      const fetched = await fetch(version);
+      expect(Buffer.from(await fetched.arrayBuffer()).equals(body)).toBe(true);
       await typing;
 
       const complete = (doc: Y.Doc, room: (typeof rooms)[number]): boolean =>
@@ -243,6 +267,12 @@ describe.skipIf(missing !== null)(
       clients.leaveAll();
       for (const room of rooms) {
         await untilStored(cluster, database, room.id, (doc) => complete(doc, room));
+        await untilStored(
+          cluster,
+          database,
+          roomNameOf(room.id, 'review'),
+          (doc) => doc.getText('notes').toString() === room.id,
+        );
       }
       // And a fresh process serves all of it.
       const [fresh] = await startServers(database, 1);
@@ -252,6 +282,16 @@ describe.skipIf(missing !== null)(
         await whenSynced(reader);
         expect(complete(reader.doc, room)).toBe(true);
       }
+      // Stopping a program's sharing passes the balancer too.
+      const stopped = await deleteRoomKey(balancer.url, moved.id, {
+        ownerSecret: owners.get(moved.id),
+        deleteData: true,
+      });
+      expect(stopped.status).toBe(200);
+      // nginx logged every request, and no key.
+      const accessLog = await balancer.accessLog();
+      expect(accessLog).toContain(`${roomNameOf(moved.id, 'review')}`);
+      expect(accessLog).not.toContain('key=');
     });
   },
 );
