@@ -146,6 +146,12 @@ describe.skipIf(missing !== null)(
       const room = crypto.randomUUID();
       const key = newRoomKey();
       const ownerSecret = await registerRoom(a.url, room, key);
+      // Registered on A, the room is taken on B.
+      const taken = await postRoomKey(b.url, room, {
+        key: newRoomKey(),
+        ownerSecret: newRoomKey(),
+      });
+      expect(taken.status).toBe(409);
       const old = openRawSocket(roomUrl(b.url, room, key));
       expect(await old.outcome).toEqual({ opened: true });
 
