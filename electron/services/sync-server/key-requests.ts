@@ -94,6 +94,8 @@ export async function answerKeyRequest(
   }
   const json = parseJson(text);
   try {
+    // Another server process on the same database may have changed the record.
+    await context.keys.refresh(room);
     if (request.method === 'DELETE') {
       const body = removeBody.safeParse(json);
       if (!body.success) return refuse('invalid-body');

@@ -33,6 +33,8 @@ export type Registration =
   'registered' | 'already-registered' | 'taken' | 'not-owner' | 'being-removed';
 export type Rotation = 'rotated' | 'already-rotated' | 'unknown-room' | 'wrong-key' | 'not-owner';
 export type OwnerCheck = 'ok' | 'unknown-room' | 'wrong-key' | 'not-owner';
+/** What reading a room's record again found another server process had done. */
+export type KeyChange = 'rotated' | 'removed';
 
 /** What proves a request comes from the room's owner. */
 export type OwnerProof = {
@@ -45,6 +47,9 @@ export class RoomKeys {
   private saving: Promise<void> = Promise.resolve();
   /** Rooms being removed: closed to everyone at once, before their key leaves the file. */
   private readonly removing = new Set<string>();
+  /** Counts the changes made here, so that a record read meanwhile never undoes one. */
+  private changesMade = 0;
+  private onChange: (room: string, change: KeyChange) => void = () => undefined;
 
   private constructor(
     private readonly records: KeyRecords,
@@ -64,6 +69,39 @@ export class RoomKeys {
       );
     }
     return new RoomKeys(records, stored);
+  }
+
+  /** Called when a record read again shows another process rotated or removed the room's key. */
+  follow(onChange: (room: string, change: KeyChange) => void): void {
+    this.onChange = onChange;
+  }
+
+  /**
+   * A store several server processes share: reads the room's record again,
+   * since another process may have registered, rotated or removed it. Called
+   * before a connection's key is checked and before a key request, and when the
+   * store says the record changed.
+   */
+  async refresh(room: string): Promise<void> {
+    const readOne = this.records.readOne?.bind(this.records);
+    if (readOne === undefined) return;
+    // What was changed here is stored first, so that the row read is never older.
+    await this.saving;
+    const before = this.changesMade;
+    const record = await readOne(room, (stored) => roomKeyRecord.parse(stored));
+    if (this.changesMade === before) this.take(room, record);
+  }
+
+  /** Reads every record again (changes may have gone unheard). */
+  async refreshAll(): Promise<void> {
+    if (this.records.readOne === undefined) return;
+    await this.saving;
+    const before = this.changesMade;
+    const stored = await this.records.read((record) => roomKeyRecord.parse(record));
+    if (this.changesMade !== before) return;
+    for (const room of new Set([...this.rooms.keys(), ...stored.keys()])) {
+      this.take(room, stored.get(room));
+    }
   }
 
   check(room: string, key: string): KeyCheck {
@@ -154,6 +192,19 @@ export class RoomKeys {
     return this.saving;
   }
 
+  private take(room: string, record: RoomKeyRecord | undefined): void {
+    // A room being removed here is already refused to everyone.
+    if (this.removing.has(room)) return;
+    const held = this.rooms.get(room);
+    if (record === undefined) {
+      if (held === undefined) return;
+      this.rooms.delete(room);
+      return this.onChange(room, 'removed');
+    }
+    this.rooms.set(room, record);
+    if (held !== undefined && held.keyHash !== record.keyHash) this.onChange(room, 'rotated');
+  }
+
   /**
    * A room registered before owners existed has no owner hash. The first holder of
    * its current key who proves it (by registering it again, rotating it, or
@@ -184,6 +235,7 @@ export class RoomKeys {
    * the change again (the stores keep every change not yet written).
    */
   private save(room: string): Promise<void> {
+    this.changesMade++;
     const written = this.records.write(room, this.rooms);
     this.saving = written.catch(() => undefined);
     return written;
@@ -198,4 +250,14 @@ function hashOf(secret: string): string {
 function matches(storedHash: string, secret: string): boolean {
   const given = createHash('sha256').update(secret, 'utf8').digest();
   return timingSafeEqual(given, Buffer.from(storedHash, 'hex'));
+}
+
+/** Reads the room's record again where the store is shared; false when the store cannot answer. */
+export async function keyIsCurrent(keys: RoomKeys, room: string): Promise<boolean> {
+  try {
+    await keys.refresh(room);
+    return true;
+  } catch {
+    return false;
+  }
 }

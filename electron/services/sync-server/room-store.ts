@@ -125,18 +125,58 @@ export class RoomStore implements WriteContext {
    * already under way.
    */
   async erase(name: string): Promise<void> {
-    const doc = docs.get(name);
-    const room = doc === undefined ? undefined : this.rooms.get(doc);
-    if (doc !== undefined && room !== undefined) {
-      room.erased = true;
-      room.pending.length = 0;
-      if (room.flushTimer !== null) clearTimeout(room.flushTimer);
-      room.flushTimer = null;
-      await unloaded(doc, UNLOAD_WAIT_MS);
-      if (docs.get(name) === doc) docs.delete(name);
-    }
+    await this.forget(name);
     await this.queue.run(name, () => this.storage.rooms.erase(name));
     this.log.info({ event: 'room-erased', room: name });
+  }
+
+  /**
+   * The room in memory writes nothing more (its owner removed it, here or on
+   * another server process sharing the store, which erased its data), and is
+   * taken out of the map once unloaded, so that a new registration of the
+   * program never meets the old document.
+   */
+  async forget(name: string): Promise<void> {
+    const doc = this.discard(name);
+    if (doc === null) return;
+    await unloaded(doc, UNLOAD_WAIT_MS);
+    if (docs.get(name) === doc) docs.delete(name);
+  }
+
+  private discard(name: string): WSSharedDoc | null {
+    const doc = docs.get(name);
+    const room = doc === undefined ? undefined : this.rooms.get(doc);
+    if (doc === undefined || room === undefined) return null;
+    room.erased = true;
+    room.pending.length = 0;
+    if (room.flushTimer !== null) clearTimeout(room.flushTimer);
+    room.flushTimer = null;
+    return doc;
+  }
+
+  /**
+   * Another server process stored something of a room (up to `through`): if
+   * the room is in memory here, its document gets it, in the room's queue, after
+   * its load and any write under way, and passes it on to its clients.
+   */
+  catchUp(name: string, through?: bigint): void {
+    const doc = docs.get(name);
+    const room = doc === undefined ? undefined : this.rooms.get(doc);
+    if (room === undefined) return;
+    void this.queue.run(name, async () => {
+      if (room.log === null || room.erased || room.log.catchUp === undefined) return;
+      try {
+        await room.log.catchUp(through);
+      } catch (error) {
+        // The next notice, or the next write of this room, reads from the same position.
+        this.log.error({ event: 'room-catch-up-failed', room: name, reason: messageOf(error) });
+      }
+    });
+  }
+
+  /** What other processes stored may have gone unheard: every room in memory reads it. */
+  catchUpAll(): void {
+    for (const room of this.rooms.values()) this.catchUp(room.name);
   }
 
   private bind(name: string, doc: WSSharedDoc): void {

@@ -16,6 +16,12 @@ export interface ServerStorage {
   readonly versions: VersionBodies;
   /** False while the store cannot be reached: new connections are refused with 503 meanwhile. */
   available(): boolean;
+  /**
+   * Only for a store several server processes share (PostgreSQL): tells the
+   * server what the others store, so that a room two processes hold, and a key
+   * one of them changes, stay the same on all.
+   */
+  follow?(changes: StoreChanges): void;
   /** After every write has finished: lets go of files or connections. */
   close(): Promise<void>;
 }
@@ -28,7 +34,22 @@ export interface RoomLog extends LogShape {
   append(updates: readonly Uint8Array[]): Promise<void>;
   /** Creation and compaction: the whole document (Y.encodeStateAsUpdate) replaces what is stored. */
   replace(state: Uint8Array): Promise<void>;
+  /**
+   * A shared store: applies to the document what other processes stored since
+   * this log last read, unless `through` (a stored row's position) is already in.
+   */
+  catchUp?(through?: bigint): Promise<void>;
 }
+
+/** What other server processes changed in a store they share with this one. */
+export type StoreChanges = {
+  /** Something of `room` was stored, up to the position `through`. */
+  room(room: string, through: bigint): void;
+  /** A program's key record was registered, rotated, claimed or removed. */
+  key(programId: string): void;
+  /** Changes may have gone unheard (the connection that hears them was lost): re-read everything. */
+  missed(): void;
+};
 
 export type LoadedRoom = { log: RoomLog; tornBytes: number };
 
@@ -58,6 +79,11 @@ export interface KeyRecords {
   readonly place: string;
   /** Every room's record; rejects (never answers empty) when they cannot be read. */
   read<R>(parse: (record: unknown) => R): Promise<Map<string, R>>;
+  /**
+   * A shared store: one room's record as stored now (undefined: none), which
+   * another process may have changed since `read`.
+   */
+  readOne?<R>(room: string, parse: (record: unknown) => R): Promise<R | undefined>;
   /** Stores `room`'s record as it is in `rooms` now, or its absence. */
   write<R>(room: string, rooms: ReadonlyMap<string, R>): Promise<void>;
 }

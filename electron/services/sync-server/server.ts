@@ -25,6 +25,7 @@ import {
   type SyncServerOptions,
   type SyncServerSettings,
 } from './options';
+import { followOtherServers } from './other-servers';
 import { registrationGate } from './registration-token';
 import { RoomKeys } from './room-keys';
 import { RoomStore } from './room-store';
@@ -133,6 +134,7 @@ async function serve(
   };
   const revokeConnections = (programId: string): number =>
     closeAll(programId, CLOSE.keyRevoked, 'room key rotated');
+  followOtherServers({ storage, store, keys, log, closeAll });
 
   // A version upload of 32 MiB over a slow link (about 110 kB/s) takes up to five
   // minutes; the headers must still arrive within 10 s, so a slow client ties up

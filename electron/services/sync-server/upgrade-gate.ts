@@ -10,7 +10,7 @@ import { KEY_PARAM, roomOwnerOf } from '../../../shared/sync/room';
 import { addressGroupOf, type ConnectionCount } from './connection-count';
 import { refuseUpgrade, requestTarget } from './http-answers';
 import { type OriginCheck, refuseOrigin } from './request-origin';
-import type { KeyCheck, RoomKeys } from './room-keys';
+import { type KeyCheck, keyIsCurrent, type RoomKeys } from './room-keys';
 import type { RoomStore } from './room-store';
 import type { SyncLog } from './sync-log';
 import type { AddressLimiter } from './token-bucket';
@@ -95,6 +95,8 @@ async function openRoom(
   const keyRoom = owner.programId;
   const key = url.searchParams.get(KEY_PARAM);
   if (key === null || key === '') return refused(401, 'no key', room);
+  // Another server process on the same database may have rotated or removed it.
+  if (!(await keyIsCurrent(context.keys, keyRoom))) return refused(503, STORE_UNAVAILABLE, room);
   const check = context.keys.check(keyRoom, key);
   if (check !== 'ok') return refused(REFUSAL[check], check, room);
 

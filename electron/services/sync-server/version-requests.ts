@@ -4,7 +4,7 @@ import { VERSION_ID } from '../../../shared/history/version-list';
 import { BodyTooLarge, readBodyBytes } from '../http-body';
 import { decodeVersionBody, VERSION_HEADER_BYTES } from '../storage/version-body';
 import { sendJson } from './http-answers';
-import type { RoomKeys } from './room-keys';
+import { keyIsCurrent, type RoomKeys } from './room-keys';
 import type { Stored, VersionBodies } from './server-storage';
 import type { SyncLog } from './sync-log';
 import type { AddressLimiter } from './token-bucket';
@@ -58,6 +58,10 @@ export async function answerVersionRequest(
     return refuse(400, 'bad version id', { error: 'Not a version id.' }, unread);
   if (key === null || key === '')
     return refuse(401, 'no key', { error: 'A key is needed.' }, unread);
+  if (!(await keyIsCurrent(context.keys, room))) {
+    const error = 'The store cannot be reached; try again.';
+    return refuse(503, 'store-unavailable', { error }, unread);
+  }
   const check = context.keys.check(room, key);
   if (check === 'unknown-room')
     return refuse(404, check, { error: 'This room has no key.', missing: 'room' }, unread);

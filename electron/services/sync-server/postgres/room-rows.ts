@@ -2,19 +2,34 @@ import * as Y from 'yjs';
 
 import { messageOf } from '../../../../shared/errors/message-of';
 import { type LoadedRoom, RoomDamaged, type RoomLog, type RoomLogs } from '../server-storage';
-import type { Database } from './database';
+import type { Database, Queryable } from './database';
+import { ROOM_CHANNEL } from './notify';
 
 /** A stored row Yjs cannot apply: the room is refused and its rows are left as they are. */
 export class RoomRowsDamaged extends RoomDamaged {
   override readonly event = 'room-rows-damaged';
 }
 
+/** What a room gained in the database since a position: a newer compacted state, later rows. */
+type Gained = { state: Buffer | null; updates: UpdateRow[]; through: bigint };
+
 /**
  * A room in PostgreSQL: its compacted state (room_states, at most one row) and
  * the updates appended since (room_updates, one row each). Loading applies the
  * state, then the updates in id order. Each append is one INSERT of the whole
- * batch, which PostgreSQL commits as one transaction, so a kill at any moment
- * leaves the batch stored whole or not at all.
+ * batch in one transaction, so a kill at any moment leaves the batch stored
+ * whole or not at all.
+ *
+ * Several server processes may hold the same room for a moment (while the set
+ * of processes behind the balancer changes). Every write of a room therefore
+ * takes the room's advisory lock and gets its ids under it, so a room's rows
+ * commit in id order, and "every row after the last one read" misses none. A
+ * write first applies what the others stored since this process last read, and
+ * tells them (NOTIFY) the position it wrote up to; the others read from their
+ * own last position (catchUp). A compaction folds in, under the lock, every
+ * row of the room, all of them now in the document, and takes a fresh position
+ * for its state, so that the others read the state too: it may hold updates
+ * that were still waiting for their group commit here.
  */
 class RoomRows implements RoomLog {
   // A room without rows simply gets its updates appended: no file to create first.
@@ -23,22 +38,35 @@ class RoomRows implements RoomLog {
   constructor(
     private readonly database: Database,
     private readonly room: string,
+    private readonly doc: Y.Doc,
+    private readonly origin: unknown,
     public frames: number,
     public bytes: number,
     public stateBytes: number,
-    /** The last update id this server knows to be in the room: what a compaction may delete. */
-    private lastId: string,
+    /** Every row of the room up to this position is in the document. */
+    private through: bigint,
   ) {}
 
   async append(updates: readonly Uint8Array[]): Promise<void> {
-    const { rows } = await this.database.query<{ id: string }>(
-      `INSERT INTO room_updates (room, data)
-       SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS batch(data, position)
-       ORDER BY position
-       RETURNING id`,
-      [this.room, updates],
-    );
-    for (const row of rows) if (BigInt(row.id) > BigInt(this.lastId)) this.lastId = row.id;
+    const { gained, last } = await this.database.transaction(async (client) => {
+      await lockRoom(client, this.room);
+      const gained = await gainedSince(client, this.room, this.through);
+      const { rows } = await client.query<{ last: string }>(
+        `WITH inserted AS (
+           INSERT INTO room_updates (room, data)
+           SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS batch(data, position)
+           ORDER BY position
+           RETURNING id
+         )
+         SELECT max(id)::text AS last, pg_notify($3::text, max(id)::text || ' ' || $1::text)
+         FROM inserted`,
+        [this.room, updates, ROOM_CHANNEL],
+      );
+      return { gained, last: BigInt(rows[0]?.last ?? '0') };
+    });
+    this.take(gained);
+    // Under the lock nothing came between what was read and what was written.
+    if (last > this.through) this.through = last;
     this.frames += updates.length;
     this.bytes += updates.reduce((sum, update) => sum + update.byteLength, 0);
   }
@@ -50,71 +78,140 @@ class RoomRows implements RoomLog {
    * Y.mergeUpdates (Yjs 13.6.30–31 can drop content when merging).
    */
   async replace(state: Uint8Array): Promise<void> {
-    await this.database.transaction(async (client) => {
+    const { whole, through } = await this.database.transaction(async (client) => {
+      await lockRoom(client, this.room);
+      const gained = await gainedSince(client, this.room, this.through);
+      // What another process stored meanwhile goes into the document, and so into the state.
+      const whole = this.take(gained) ? Y.encodeStateAsUpdate(this.doc) : state;
+      const { rows } = await client.query<{ through: string }>(
+        "SELECT nextval(pg_get_serial_sequence('room_updates', 'id'))::text AS through",
+      );
+      const through = rows[0]?.through ?? '0';
       await client.query(
         `INSERT INTO room_states (room, state, through_id) VALUES ($1, $2, $3)
          ON CONFLICT (room) DO UPDATE
            SET state = excluded.state, through_id = excluded.through_id, compacted_at = now()`,
-        [this.room, state, this.lastId],
+        [this.room, whole, through],
       );
-      // Only updates this server has in its document: a later one stays.
-      await client.query('DELETE FROM room_updates WHERE room = $1 AND id <= $2', [
+      // Under the lock, every row of the room is now in the document, and so in the state.
+      await client.query('DELETE FROM room_updates WHERE room = $1 AND id < $2', [
         this.room,
-        this.lastId,
+        through,
       ]);
+      await client.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${through} ${this.room}`]);
+      return { whole, through: BigInt(through) };
     });
+    this.through = through;
     this.frames = 1;
-    this.bytes = state.byteLength;
-    this.stateBytes = state.byteLength;
+    this.bytes = whole.byteLength;
+    this.stateBytes = whole.byteLength;
+  }
+
+  async catchUp(through?: bigint): Promise<void> {
+    if (through !== undefined && through <= this.through) return;
+    const gained = await this.database.transaction(
+      (client) => gainedSince(client, this.room, this.through),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
+    this.take(gained);
+  }
+
+  /** Applies what was gained (true if anything was) and counts it as the compaction policy does. */
+  private take(gained: Gained): boolean {
+    if (gained.through <= this.through) return false;
+    applyRows(this.doc, gained, this.origin);
+    if (gained.state !== null) {
+      this.frames = 1;
+      this.bytes = gained.state.byteLength;
+    }
+    this.frames += gained.updates.length;
+    this.bytes += gained.updates.reduce((sum, update) => sum + update.data.byteLength, 0);
+    this.through = gained.through;
+    return true;
   }
 }
 
-type StateRow = { state: Buffer; through_id: string };
+/** Serializes the writes of one room across every process on the database. */
+async function lockRoom(client: Queryable, room: string): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `room-updates:${room}`,
+  ]);
+}
+
+/**
+ * The room's state if compacted after `through`, and its rows after `through`
+ * in id order: one query, so that a write under the lock waits one round trip
+ * less, and a read outside a transaction sees both tables at one moment.
+ */
+async function gainedSince(client: Queryable, room: string, through: bigint): Promise<Gained> {
+  const { rows } = await client.query<GainedRow>(
+    `SELECT kind, id, data FROM (
+       SELECT 0 AS kind, through_id AS id, state AS data FROM room_states
+       WHERE room = $1 AND through_id > $2
+       UNION ALL
+       SELECT 1, id, data FROM room_updates WHERE room = $1 AND id > $2
+     ) AS gained
+     ORDER BY kind, id`,
+    [room, through.toString()],
+  );
+  const state = rows[0]?.kind === 0 ? rows[0] : undefined;
+  const updates = rows.filter((row) => row.kind === 1);
+  const last = [through, BigInt(state?.id ?? 0), BigInt(updates.at(-1)?.id ?? 0)];
+  return {
+    state: state?.data ?? null,
+    updates,
+    through: last.reduce((a, b) => (b > a ? b : a)),
+  };
+}
+
+/** The state, then the updates in id order, in one transaction of the document. */
+function applyRows(doc: Y.Doc, gained: Gained, origin: unknown): void {
+  let applying = gained.state === null ? '' : 'the compacted state';
+  try {
+    doc.transact(() => {
+      if (gained.state !== null) Y.applyUpdate(doc, gained.state, origin);
+      for (const update of gained.updates) {
+        applying = `update ${update.id}`;
+        Y.applyUpdate(doc, update.data, origin);
+      }
+    }, origin);
+  } catch (error) {
+    throw new RoomRowsDamaged(`${applying} could not be applied: ${messageOf(error)}`);
+  }
+}
+
 type UpdateRow = { id: string; data: Buffer };
+/** kind 0: the compacted state (id: its position); 1: an appended update. */
+type GainedRow = UpdateRow & { kind: number };
 
 export function roomRows(database: Database): RoomLogs {
   return {
     erase: (room) =>
       database.transaction(async (client) => {
+        await lockRoom(client, room);
         await client.query('DELETE FROM room_updates WHERE room = $1', [room]);
         await client.query('DELETE FROM room_states WHERE room = $1', [room]);
       }),
     load: async (room, doc, origin): Promise<LoadedRoom> => {
       // One snapshot for both tables, so that no compaction falls between the two reads.
-      const { state, updates } = await database.transaction(async (client) => {
-        const states = await client.query<StateRow>(
-          'SELECT state, through_id FROM room_states WHERE room = $1',
-          [room],
-        );
-        const appended = await client.query<UpdateRow>(
-          'SELECT id, data FROM room_updates WHERE room = $1 ORDER BY id',
-          [room],
-        );
-        return { state: states.rows[0], updates: appended.rows };
-      }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      let applying = state === undefined ? '' : 'the compacted state';
-      try {
-        doc.transact(() => {
-          if (state !== undefined) Y.applyUpdate(doc, state.state, origin);
-          for (const update of updates) {
-            applying = `update ${update.id}`;
-            Y.applyUpdate(doc, update.data, origin);
-          }
-        }, origin);
-      } catch (error) {
-        throw new RoomRowsDamaged(`${applying} could not be applied: ${messageOf(error)}`);
-      }
-      const lastId = updates.at(-1)?.id ?? state?.through_id ?? '0';
+      const gained = await database.transaction(
+        // -1: a state compacted before any row was appended has position 0.
+        (client) => gainedSince(client, room, -1n),
+        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+      );
+      applyRows(doc, gained, origin);
       const bytes =
-        (state?.state.byteLength ?? 0) +
-        updates.reduce((sum, update) => sum + update.data.byteLength, 0);
+        (gained.state?.byteLength ?? 0) +
+        gained.updates.reduce((sum, update) => sum + update.data.byteLength, 0);
       const log = new RoomRows(
         database,
         room,
-        updates.length + (state === undefined ? 0 : 1),
+        doc,
+        origin,
+        gained.updates.length + (gained.state === null ? 0 : 1),
         bytes,
         Y.encodeStateAsUpdate(doc).byteLength,
-        lastId,
+        gained.through,
       );
       return { log, tornBytes: 0 };
     },
