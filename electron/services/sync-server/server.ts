@@ -116,6 +116,7 @@ async function serve(
       budgets: settings,
       addressBudget,
       fullState,
+      roomBytes: () => store.storedBytes(doc),
       log,
     });
     log.info({ event: 'connection-opened', room, remote });
