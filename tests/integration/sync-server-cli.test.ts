@@ -1,4 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,6 +60,23 @@ describe('the CLI’s budget flags', () => {
       dataDirectory: fromCli.dataDirectory,
     });
     expect(cli).toEqual(api);
+  });
+
+  it('reads the metrics token from its file, and refuses a short one without quoting it', async () => {
+    const folder = await temporaryDirectory('sync-cli-metrics');
+    try {
+      const file = join(folder.path, 'metrics-token');
+      await writeFile(file, 'metrics-token-0123456789\n');
+      expect(parseCli([...open, '--metrics-token-file', file]).metricsToken).toBe(
+        'metrics-token-0123456789',
+      );
+      await writeFile(file, 'short-secret');
+      const parse = (): unknown => parseCli([...open, '--metrics-token-file', file]);
+      expect(parse).toThrow(/^The metrics token must be at least 16/);
+      expect(parse).not.toThrow(/short-secret/);
+    } finally {
+      await folder.remove();
+    }
   });
 
   it.each([

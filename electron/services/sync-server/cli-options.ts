@@ -61,6 +61,9 @@ export const USAGE = `Usage: npm run server -- [options]
   --registration-token-file PATH  only requests with the token in this file
                        register new rooms (or set COTUTOR_REGISTRATION_TOKEN)
   --open-registration  let anyone who reaches the server register rooms
+  --metrics-token-file PATH  /metrics also answers requests with the token in this
+                       file (Authorization: Bearer); without it, only requests
+                       from this machine (loopback) read it
   --allow-origin URL   a browser origin whose requests are accepted besides the desktop
                        app's (app://cotutor); repeat for several, e.g. a web preview
   --help               show this text
@@ -92,6 +95,7 @@ export type CliOptions = {
   trustProxy: boolean;
   /** Undefined only with --open-registration. */
   registrationToken?: string;
+  metricsToken?: string;
   allowedOrigins: string[];
 };
 
@@ -136,6 +140,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         'trust-proxy': { type: 'boolean', default: false },
         'registration-token-file': { type: 'string' },
         'open-registration': { type: 'boolean', default: false },
+        'metrics-token-file': { type: 'string' },
         'allow-origin': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
       },
@@ -156,6 +161,11 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (database !== undefined && dataDir !== undefined)
     throw new UsageError('--database and --data-dir exclude each other: rooms are kept in one.');
   const byteRate = values['byte-rate'];
+  const metricsFile = values['metrics-token-file'];
+  const metricsToken =
+    metricsFile === undefined
+      ? undefined
+      : checkedToken('metrics', tokenFromFile('metrics', metricsFile));
   const registrationToken = registrationTokenOf(
     values['registration-token-file'],
     values['open-registration'],
@@ -163,6 +173,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   );
   return {
     ...(registrationToken === undefined ? {} : { registrationToken }),
+    ...(metricsToken === undefined ? {} : { metricsToken }),
     host: values.host,
     port: wholeNumber('--port', values.port, 0, 65535),
     dataDirectory: resolve(dataDir ?? defaultDataDirectory(env)),
@@ -223,7 +234,7 @@ function registrationTokenOf(
       `Give the registration token either with --registration-token-file or in ${REGISTRATION_TOKEN_ENV}, not both.`,
     );
   }
-  const token = file === undefined ? fromEnv : tokenFromFile(file);
+  const token = file === undefined ? fromEnv : tokenFromFile('registration', file);
   if (open && token !== '') {
     throw new UsageError('--open-registration cannot be used with a registration token.');
   }
@@ -235,26 +246,30 @@ function registrationTokenOf(
         'register rooms.',
     );
   }
+  return checkedToken('registration', token);
+}
+
+function checkedToken(kind: 'registration' | 'metrics', token: string): string {
   // The message never quotes the token.
   if (token.length < 16 || !/^[\x21-\x7e]+$/.test(token)) {
     throw new UsageError(
-      'The registration token must be at least 16 printable ASCII characters without spaces ' +
+      `The ${kind} token must be at least 16 printable ASCII characters without spaces ` +
         '(for example: openssl rand -base64 32).',
     );
   }
   return token;
 }
 
-function tokenFromFile(file: string): string {
-  if (file.trim() === '') throw new UsageError('--registration-token-file needs a file.');
+function tokenFromFile(kind: 'registration' | 'metrics', file: string): string {
+  if (file.trim() === '') throw new UsageError(`--${kind}-token-file needs a file.`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`The registration token file ${file} cannot be read: ${messageOf(error)}`);
+    throw new UsageError(`The ${kind} token file ${file} cannot be read: ${messageOf(error)}`);
   }
   const token = text.trim();
-  if (token === '') throw new UsageError(`The registration token file ${file} is empty.`);
+  if (token === '') throw new UsageError(`The ${kind} token file ${file} is empty.`);
   return token;
 }
 

@@ -78,6 +78,8 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
       room: context.room,
       remote: context.remote,
       reason,
+      // What the client is told, a fixed phrase (cotutor_refused_total's reason).
+      refusal: summary,
       code,
     });
     // A close reason may hold at most 123 bytes: the client gets the summary.

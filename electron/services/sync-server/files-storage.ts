@@ -39,6 +39,7 @@ export async function openFilesStorage(
     versions: new RoomVersions(roomsDirectory, maxVersionsPerRoom),
     // A disk that fails shows in each write's own error.
     available: () => true,
+    check: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }

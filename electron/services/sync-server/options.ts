@@ -88,6 +88,11 @@ export type SyncServerOptions = {
    * secret either way.
    */
   registrationToken?: string;
+  /**
+   * When set, /metrics is also answered to requests with `Authorization: Bearer
+   * <token>` from anywhere; without it, only to the machine itself (loopback).
+   */
+  metricsToken?: string;
   /** Where the structured log lines go (default: the console). */
   log?: Logger;
 };
@@ -200,6 +205,12 @@ const settingsSchema = z.object({
     .max(1024)
     .regex(/^[\x21-\x7e]+$/, 'a registration token is printable ASCII without spaces')
     .optional(),
+  metricsToken: z
+    .string()
+    .min(16, 'a metrics token needs at least 16 characters')
+    .max(1024)
+    .regex(/^[\x21-\x7e]+$/, 'a metrics token is printable ASCII without spaces')
+    .optional(),
 });
 
 export type SyncServerSettings = z.infer<typeof settingsSchema> & {
@@ -240,10 +251,11 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     versionRequestRate: options.versionRequestRate ?? DEFAULT_VERSION_REQUEST_RATE,
     trustProxy: options.trustProxy ?? false,
     registrationToken: options.registrationToken,
+    metricsToken: options.metricsToken,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    // The message never quotes the value: it may be the registration token.
+    // The message never quotes the value: it may be a token.
     throw new Error(`Invalid sync server option ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const allowed = origins.safeParse(options.allowedOrigins ?? [PACKAGED_APP_ORIGIN]);

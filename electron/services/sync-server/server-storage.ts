@@ -16,6 +16,11 @@ export interface ServerStorage {
   readonly versions: VersionBodies;
   /** False while the store cannot be reached: new connections are refused with 503 meanwhile. */
   available(): boolean;
+  /**
+   * Asks the store whether it answers (a database: one `SELECT 1`); a lost
+   * connection then shows in available(). Never rejects.
+   */
+  check(): Promise<void>;
   /** After every write has finished: lets go of files or connections. */
   close(): Promise<void>;
 }

@@ -30,6 +30,12 @@ export async function openPostgresStorage(
     keys: new KeyRows(database, `the database ${database.displayName} (room_keys)`),
     versions: new VersionRows(database, maxVersionsPerRoom),
     available: () => database.available(),
+    // A failed query marks the database unavailable and starts its probe.
+    check: () =>
+      database.query('SELECT 1').then(
+        () => undefined,
+        () => undefined,
+      ),
     close: () => database.close(),
   };
 }
