@@ -13,6 +13,7 @@ import { newProgramDoc, newRoomKey, registerRoom } from './fixtures/sync-clients
 import { openRawSocket, type RawSocket, syncOverRawSocket } from './fixtures/sync-raw-client';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
+const MAX_PAYLOAD = 128 * 1024;
 
 function httpOf(server: SyncServer): string {
   return server.url.replace(/^ws:/, 'http:');
@@ -72,6 +73,7 @@ describe('health and metrics (files)', () => {
       port: 0,
       dataDirectory: directory.path,
       maxRoomBytes: 64 * 1024,
+      maxPayload: MAX_PAYLOAD,
       log: quietLog,
       ...options,
     });
@@ -114,6 +116,10 @@ describe('health and metrics (files)', () => {
       body: '{}',
     });
     expect(foreign.status).toBe(403);
+    const flooder = openRawSocket(roomUrl(server.url, programId, key));
+    expect(await flooder.outcome).toEqual({ opened: true });
+    flooder.socket.send(new Uint8Array(MAX_PAYLOAD + 1));
+    expect((await flooder.closed).code).toBe(1009);
 
     page = await scrape(server);
     expect(sample(page, 'cotutor_refused_total', 'where="upgrade",reason="wrong-key"')).toBe(1);
@@ -122,6 +128,13 @@ describe('health and metrics (files)', () => {
     ).toBe(1);
     expect(
       sample(page, 'cotutor_refused_total', 'where="request",reason="origin-not-allowed"'),
+    ).toBe(1);
+    expect(
+      sample(
+        page,
+        'cotutor_refused_total',
+        'where="connection",reason="max-payload-size-exceeded"',
+      ),
     ).toBe(1);
     // The room's first write follows within the group commit's delay.
     const written = await eventually(

@@ -15,6 +15,8 @@ const PERSIST_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 const REFUSAL_EVENTS: Record<string, string> = {
   'upgrade-refused': 'upgrade',
   'connection-dropped': 'connection',
+  // ws refusing a frame: above --max-payload (then closed with 1009), or not a valid frame.
+  'connection-error': 'connection',
   'key-request-refused': 'key-request',
   'version-request-refused': 'version-request',
   'request-refused': 'request',
