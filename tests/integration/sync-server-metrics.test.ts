@@ -160,6 +160,8 @@ describe('health and metrics (files)', () => {
     expect(await status(fromAfar)).toBe(404);
     expect(await status({ ...fromAfar, Authorization: 'Bearer not-the-metrics-token' })).toBe(404);
     expect(await status({ ...fromAfar, Authorization: `Bearer ${TOKEN}` })).toBe(200);
+    // A web page in a browser on this machine is not the operator.
+    expect(await status({ Origin: 'https://evil.example' })).toBe(404);
     // Health tells nothing but the status: anyone may ask.
     expect((await fetch(`${httpOf(server)}/healthz`, { headers: fromAfar })).status).toBe(200);
   });

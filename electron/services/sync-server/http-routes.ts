@@ -148,7 +148,11 @@ function answerMetrics(
 ): void {
   if (request.method !== 'GET') return notAllowed(response, 'GET');
   // The same answer as for a path that does not exist: nothing to learn from it.
-  if (!mayReadMetrics(context.metrics.access, request, remote)) {
+  // A web page in a browser on this machine is not the operator, loopback or not.
+  if (
+    !mayReadMetrics(context.metrics.access, request, remote) ||
+    refuseOrigin(request, context.isOriginAllowed) !== null
+  ) {
     return sendJson(response, 404, { error: 'Not found.' });
   }
   sendText(response, 200, context.metrics.page(), 'text/plain; version=0.0.4; charset=utf-8');
