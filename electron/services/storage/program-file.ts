@@ -103,9 +103,13 @@ async function damaged(context: LoadContext, reason: string): Promise<HostError>
  * Replaces a file by one holding these updates as frames, through a temporary
  * file and a rename. A damaged file is replaced only once its copy is durable.
  */
-export async function writeLogFile(file: string, updates: readonly Uint8Array[]): Promise<number> {
+export async function writeLogFile(
+  file: string,
+  updates: readonly Uint8Array[],
+  mode?: number,
+): Promise<number> {
   const data = encodeLog(updates);
-  await replaceFileDurably(file, data, `${file}.tmp`);
+  await replaceFileDurably(file, data, `${file}.tmp`, mode);
   return data.byteLength;
 }
 
@@ -150,9 +154,12 @@ export async function appendFrames(
   return data.byteLength;
 }
 
-/** Writes a whole file holding one update, through a temporary file and a rename. */
-export function writeWholeLog(file: string, update: Uint8Array): Promise<number> {
-  return writeLogFile(file, [update]);
+/**
+ * Writes a whole file holding one update, through a temporary file and a rename;
+ * `mode` as replaceFileDurably's.
+ */
+export function writeWholeLog(file: string, update: Uint8Array, mode?: number): Promise<number> {
+  return writeLogFile(file, [update], mode);
 }
 
 /** A compaction interrupted before its rename leaves <id>.ydoc.tmp: it is never needed. */

@@ -6,10 +6,20 @@ import { parseArgs } from 'node:util';
 import { messageOf } from '../../../shared/errors/message-of';
 import { VERSION_LIMITS } from '../../../shared/history/version-list';
 import {
+  DEFAULT_BYTE_RATE_PER_SECOND,
+  DEFAULT_CONNECTION_RATE,
+  DEFAULT_KEY_REQUEST_RATE,
+  DEFAULT_MAX_BUFFERED_BYTES,
+  DEFAULT_MAX_BUFFERED_BYTES_PER_ADDRESS,
+  DEFAULT_MAX_CONNECTIONS,
+  DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
   DEFAULT_MAX_PAYLOAD,
+  DEFAULT_MAX_ROOM_BYTES,
   DEFAULT_MAX_ROOMS,
   DEFAULT_MAX_VERSIONS_PER_ROOM,
   DEFAULT_MESSAGE_RATE,
+  DEFAULT_SYNC_REQUEST_RATE,
+  DEFAULT_VERSION_REQUEST_RATE,
 } from './options';
 import { PACKAGED_APP_ORIGIN } from './request-origin';
 import type { Rate } from './token-bucket';
@@ -24,8 +34,26 @@ export const USAGE = `Usage: npm run server -- [options]
                        or ~/.pgpass, so that it is not on the command line)
   --max-rooms N        rooms in memory at once (default ${DEFAULT_MAX_ROOMS})
   --max-payload BYTES  largest message accepted (default ${DEFAULT_MAX_PAYLOAD})
+  --max-room-bytes BYTES  stored size of one room (default ${DEFAULT_MAX_ROOM_BYTES})
   --rate N/BURST       messages per second per connection, and burst
-                       (default ${DEFAULT_MESSAGE_RATE.perSecond}/${DEFAULT_MESSAGE_RATE.burst})
+                       (default ${rateText(DEFAULT_MESSAGE_RATE)})
+  --byte-rate BYTES/BURST  bytes per second per connection, and burst
+                       (default ${DEFAULT_BYTE_RATE_PER_SECOND}/twice --max-payload)
+  --sync-rate N/BURST  whole-document requests per connection
+                       (default ${rateText(DEFAULT_SYNC_REQUEST_RATE)})
+  --max-buffered-bytes BYTES  what may wait to be sent to one connection
+                       (default ${DEFAULT_MAX_BUFFERED_BYTES})
+  --max-buffered-bytes-per-address BYTES  the same for all of one address's
+                       connections (default ${DEFAULT_MAX_BUFFERED_BYTES_PER_ADDRESS})
+  --connection-rate N/BURST  new connections per address
+                       (default ${rateText(DEFAULT_CONNECTION_RATE)})
+  --max-connections-per-address N  open connections per address
+                       (default ${DEFAULT_MAX_CONNECTIONS_PER_ADDRESS})
+  --max-connections N  open connections in all (default ${DEFAULT_MAX_CONNECTIONS})
+  --key-rate N/BURST   key registrations and rotations per address
+                       (default ${rateText(DEFAULT_KEY_REQUEST_RATE)})
+  --version-rate N/BURST  version uploads and downloads per address
+                       (default ${rateText(DEFAULT_VERSION_REQUEST_RATE)})
   --max-version-bytes BYTES  largest version body accepted
                        (default ${VERSION_LIMITS.maxBodyBytes})
   --max-versions N     version bodies kept per program (default ${DEFAULT_MAX_VERSIONS_PER_ROOM})
@@ -33,6 +61,9 @@ export const USAGE = `Usage: npm run server -- [options]
   --registration-token-file PATH  only requests with the token in this file
                        register new rooms (or set COTUTOR_REGISTRATION_TOKEN)
   --open-registration  let anyone who reaches the server register rooms
+  --metrics-token-file PATH  /metrics also answers requests with the token in this
+                       file (Authorization: Bearer); without it, only requests
+                       from this machine (loopback) read it
   --allow-origin URL   a browser origin whose requests are accepted besides the desktop
                        app's (app://cotutor); repeat for several, e.g. a web preview
   --help               show this text
@@ -47,12 +78,24 @@ export type CliOptions = {
   database?: string;
   maxRooms: number;
   maxPayload: number;
+  maxRoomBytes: number;
   messageRate: Rate;
+  /** Undefined: the default, which follows maxPayload. */
+  byteRate?: Rate;
+  syncRequestRate: Rate;
+  maxBufferedBytes: number;
+  maxBufferedBytesPerAddress: number;
+  connectionRate: Rate;
+  maxConnectionsPerAddress: number;
+  maxConnections: number;
+  keyRequestRate: Rate;
+  versionRequestRate: Rate;
   maxVersionBytes: number;
   maxVersionsPerRoom: number;
   trustProxy: boolean;
   /** Undefined only with --open-registration. */
   registrationToken?: string;
+  metricsToken?: string;
   allowedOrigins: string[];
 };
 
@@ -75,15 +118,29 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         database: { type: 'string' },
         'max-rooms': { type: 'string', default: String(DEFAULT_MAX_ROOMS) },
         'max-payload': { type: 'string', default: String(DEFAULT_MAX_PAYLOAD) },
-        rate: {
+        'max-room-bytes': { type: 'string', default: String(DEFAULT_MAX_ROOM_BYTES) },
+        rate: { type: 'string', default: rateText(DEFAULT_MESSAGE_RATE) },
+        'byte-rate': { type: 'string' },
+        'sync-rate': { type: 'string', default: rateText(DEFAULT_SYNC_REQUEST_RATE) },
+        'max-buffered-bytes': { type: 'string', default: String(DEFAULT_MAX_BUFFERED_BYTES) },
+        'max-buffered-bytes-per-address': {
           type: 'string',
-          default: `${DEFAULT_MESSAGE_RATE.perSecond}/${DEFAULT_MESSAGE_RATE.burst}`,
+          default: String(DEFAULT_MAX_BUFFERED_BYTES_PER_ADDRESS),
         },
+        'connection-rate': { type: 'string', default: rateText(DEFAULT_CONNECTION_RATE) },
+        'max-connections-per-address': {
+          type: 'string',
+          default: String(DEFAULT_MAX_CONNECTIONS_PER_ADDRESS),
+        },
+        'max-connections': { type: 'string', default: String(DEFAULT_MAX_CONNECTIONS) },
+        'key-rate': { type: 'string', default: rateText(DEFAULT_KEY_REQUEST_RATE) },
+        'version-rate': { type: 'string', default: rateText(DEFAULT_VERSION_REQUEST_RATE) },
         'max-version-bytes': { type: 'string', default: String(VERSION_LIMITS.maxBodyBytes) },
         'max-versions': { type: 'string', default: String(DEFAULT_MAX_VERSIONS_PER_ROOM) },
         'trust-proxy': { type: 'boolean', default: false },
         'registration-token-file': { type: 'string' },
         'open-registration': { type: 'boolean', default: false },
+        'metrics-token-file': { type: 'string' },
         'allow-origin': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
       },
@@ -103,6 +160,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     throw new UsageError('--database needs a connection string, postgres://user@host:port/db.');
   if (database !== undefined && dataDir !== undefined)
     throw new UsageError('--database and --data-dir exclude each other: rooms are kept in one.');
+  const byteRate = values['byte-rate'];
+  const metricsFile = values['metrics-token-file'];
+  const metricsToken =
+    metricsFile === undefined
+      ? undefined
+      : checkedToken('metrics', tokenFromFile('metrics', metricsFile));
   const registrationToken = registrationTokenOf(
     values['registration-token-file'],
     values['open-registration'],
@@ -110,13 +173,39 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   );
   return {
     ...(registrationToken === undefined ? {} : { registrationToken }),
+    ...(metricsToken === undefined ? {} : { metricsToken }),
     host: values.host,
     port: wholeNumber('--port', values.port, 0, 65535),
     dataDirectory: resolve(dataDir ?? defaultDataDirectory(env)),
     ...(database === undefined ? {} : { database }),
     maxRooms: wholeNumber('--max-rooms', values['max-rooms'], 1, 1_000_000),
     maxPayload: wholeNumber('--max-payload', values['max-payload'], 64 * 1024, 1024 ** 3),
-    messageRate: rateOf(values.rate),
+    maxRoomBytes: wholeNumber('--max-room-bytes', values['max-room-bytes'], 64 * 1024, 1024 ** 4),
+    messageRate: rateOf('--rate', 'messages', values.rate),
+    ...(byteRate === undefined ? {} : { byteRate: rateOf('--byte-rate', 'bytes', byteRate, 1e10) }),
+    syncRequestRate: rateOf('--sync-rate', 'whole-document requests', values['sync-rate']),
+    maxBufferedBytes: wholeNumber(
+      '--max-buffered-bytes',
+      values['max-buffered-bytes'],
+      64 * 1024,
+      1024 ** 3,
+    ),
+    maxBufferedBytesPerAddress: wholeNumber(
+      '--max-buffered-bytes-per-address',
+      values['max-buffered-bytes-per-address'],
+      64 * 1024,
+      16 * 1024 ** 3,
+    ),
+    connectionRate: rateOf('--connection-rate', 'new connections', values['connection-rate']),
+    maxConnectionsPerAddress: wholeNumber(
+      '--max-connections-per-address',
+      values['max-connections-per-address'],
+      1,
+      1_000_000,
+    ),
+    maxConnections: wholeNumber('--max-connections', values['max-connections'], 1, 1_000_000),
+    keyRequestRate: rateOf('--key-rate', 'key requests', values['key-rate']),
+    versionRequestRate: rateOf('--version-rate', 'version requests', values['version-rate']),
     maxVersionBytes: wholeNumber(
       '--max-version-bytes',
       values['max-version-bytes'],
@@ -145,7 +234,7 @@ function registrationTokenOf(
       `Give the registration token either with --registration-token-file or in ${REGISTRATION_TOKEN_ENV}, not both.`,
     );
   }
-  const token = file === undefined ? fromEnv : tokenFromFile(file);
+  const token = file === undefined ? fromEnv : tokenFromFile('registration', file);
   if (open && token !== '') {
     throw new UsageError('--open-registration cannot be used with a registration token.');
   }
@@ -157,26 +246,30 @@ function registrationTokenOf(
         'register rooms.',
     );
   }
+  return checkedToken('registration', token);
+}
+
+function checkedToken(kind: 'registration' | 'metrics', token: string): string {
   // The message never quotes the token.
   if (token.length < 16 || !/^[\x21-\x7e]+$/.test(token)) {
     throw new UsageError(
-      'The registration token must be at least 16 printable ASCII characters without spaces ' +
+      `The ${kind} token must be at least 16 printable ASCII characters without spaces ` +
         '(for example: openssl rand -base64 32).',
     );
   }
   return token;
 }
 
-function tokenFromFile(file: string): string {
-  if (file.trim() === '') throw new UsageError('--registration-token-file needs a file.');
+function tokenFromFile(kind: 'registration' | 'metrics', file: string): string {
+  if (file.trim() === '') throw new UsageError(`--${kind}-token-file needs a file.`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`The registration token file ${file} cannot be read: ${messageOf(error)}`);
+    throw new UsageError(`The ${kind} token file ${file} cannot be read: ${messageOf(error)}`);
   }
   const token = text.trim();
-  if (token === '') throw new UsageError(`The registration token file ${file} is empty.`);
+  if (token === '') throw new UsageError(`The ${kind} token file ${file} is empty.`);
   return token;
 }
 
@@ -212,13 +305,18 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
   return value;
 }
 
-function rateOf(text: string): Rate {
+function rateText(rate: Rate): string {
+  return `${rate.perSecond}/${rate.burst}`;
+}
+
+/** `N/BURST`: so many `what` per second, and how many may come at once (the bounds of options.ts). */
+function rateOf(flag: string, what: string, text: string, max = 1e6): Rate {
   const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(text);
   const perSecond = Number(match?.[1]);
   const burst = Number(match?.[2]);
-  if (match === null || perSecond <= 0 || burst < 1 || burst > 1e6 || perSecond > 1e6) {
+  if (match === null || perSecond <= 0 || burst < 1 || burst > max || perSecond > max) {
     throw new UsageError(
-      `--rate must be messages per second and a burst, e.g. 60/300, not "${text}".`,
+      `${flag} must be ${what} per second and a burst, each at most ${max}, e.g. 60/300, not "${text}".`,
     );
   }
   return { perSecond, burst };

@@ -4,11 +4,13 @@ import { messageOf } from '../../../shared/errors/message-of';
 import type { Logger } from '../logger';
 import { HelpRequest, parseCli, USAGE, UsageError } from './cli-options';
 import { startSyncServer } from './server';
+import { syncLog } from './sync-log';
 
 /**
  * `npm run server -- [options]`: the sync server on its own, for a small Linux
  * server (docs/deploy.md). Logs one JSON object per line on stdout, the first
- * one (server-listening) with the URL. SIGINT or SIGTERM closes it gracefully:
+ * one (server-listening) with the URL; only a bad command line or a failed start
+ * is written as text on stderr, for the person who typed it. SIGINT or SIGTERM closes it gracefully:
  * every room is persisted and the process exits by itself.
  */
 
@@ -17,6 +19,9 @@ const stdoutLogger: Logger = {
   info: (line) => process.stdout.write(`${line}\n`),
   warn: (line) => process.stdout.write(`${line}\n`),
 };
+
+/** What the CLI itself reports while stopping, in the same JSON lines as the server. */
+const cliLog = syncLog(stdoutLogger);
 
 /** If anything still holds the event loop this long after closing, exit anyway. */
 const EXIT_GRACE_MS = 10_000;
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
   const stop = (signal: string): void => {
     if (stopping) {
       // A second Ctrl-C: the operator does not want to wait.
-      console.error(`${signal} again: exiting without waiting.`);
+      cliLog.error({ event: 'server-exit-forced', reason: `${signal} again` });
       process.exit(1);
     }
     stopping = true;
@@ -45,12 +50,15 @@ async function main(): Promise<void> {
       () => {
         // Nothing should keep the loop alive now; the timer only reports it if something does.
         setTimeout(() => {
-          console.error('Something still holds the event loop after closing; exiting.');
+          cliLog.error({
+            event: 'server-exit-forced',
+            reason: 'something still holds the event loop after closing',
+          });
           process.exit(1);
         }, EXIT_GRACE_MS).unref();
       },
       (error: unknown) => {
-        console.error(`Could not shut down cleanly: ${messageOf(error)}`);
+        cliLog.error({ event: 'server-stop-failed', reason: messageOf(error) });
         process.exit(1);
       },
     );

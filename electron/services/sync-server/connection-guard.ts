@@ -6,7 +6,7 @@ import { messageOf } from '../../../shared/errors/message-of';
 import type { AddressSendBudget } from './address-send-budget';
 import { asksForWholeRoom, type FullStateReplies } from './full-state-reply';
 import type { SyncLog } from './sync-log';
-import { isSyncRequest, syncMessageProblem } from './sync-message';
+import { carriesUpdate, isSyncRequest, syncMessageProblem } from './sync-message';
 import { type Rate, TokenBucket } from './token-bucket';
 
 /** WebSocket close codes the server sends (RFC 6455 §7.4.1; 4xxx are ours). */
@@ -22,7 +22,15 @@ export const CLOSE = {
   keyRevoked: 4403,
   /** The owner stopped sharing the program: its rooms are gone (final, as above). */
   roomRemoved: 4410,
+  /**
+   * An update would take the room past maxRoomBytes (final, as above: the same
+   * update would be refused again); its reason is `room-too-large`.
+   */
+  roomTooLarge: 4413,
 } as const;
+
+/** The close reason of CLOSE.roomTooLarge, a code the client can show. */
+export const ROOM_TOO_LARGE = 'room-too-large';
 
 /** A client that does not answer a close handshake within this time is cut off. */
 const CLOSE_GRACE_MS = 2000;
@@ -33,6 +41,7 @@ export type ConnectionBudgets = {
   byteRate: Rate;
   syncRequestRate: Rate;
   maxBufferedBytes: number;
+  maxRoomBytes: number;
 };
 
 export type GuardContext = {
@@ -43,6 +52,8 @@ export type GuardContext = {
   /** Shared by every connection of the server. */
   addressBudget: AddressSendBudget;
   fullState: FullStateReplies;
+  /** What the room takes in store now, with what is still to be written (RoomStore.storedBytes). */
+  roomBytes(): number;
   log: SyncLog;
 };
 
@@ -67,6 +78,8 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
       room: context.room,
       remote: context.remote,
       reason,
+      // What the client is told, a fixed phrase (cotutor_refused_total's reason).
+      refusal: summary,
       code,
     });
     // A close reason may hold at most 123 bytes: the client gets the summary.
@@ -82,6 +95,14 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
       return drop(CLOSE.policyViolation, 'too many sync requests');
     const problem = syncMessageProblem(message);
     if (problem !== null) return drop(CLOSE.invalidPayload, 'malformed message', problem);
+    // Counted by the message, a few bytes above its update: checked before anything is applied.
+    if (carriesUpdate(message) && context.roomBytes() + message.byteLength > budgets.maxRoomBytes) {
+      return drop(
+        CLOSE.roomTooLarge,
+        ROOM_TOO_LARGE,
+        `room over ${budgets.maxRoomBytes} bytes with this update`,
+      );
+    }
     if (asksForWholeRoom(message)) {
       ws.send(context.fullState.replyFor(context.doc));
       return;

@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { PRIVATE_DIRECTORY, PRIVATE_FILE } from './file-modes';
 import { KeyFile } from './key-file';
 import { readRoomFile } from './room-file';
 import { RoomVersions } from './room-versions';
@@ -16,7 +17,7 @@ export async function openFilesStorage(
   maxVersionsPerRoom: number,
 ): Promise<ServerStorage> {
   const roomsDirectory = join(dataDirectory, 'rooms');
-  await mkdir(roomsDirectory, { recursive: true });
+  await mkdir(roomsDirectory, { recursive: true, mode: PRIVATE_DIRECTORY });
   return {
     where: { dataDirectory },
     rooms: {
@@ -34,10 +35,11 @@ export async function openFilesStorage(
         await rm(`${path}.tmp`, { force: true });
       },
     },
-    keys: new KeyFile(join(dataDirectory, 'room-keys.json')),
+    keys: new KeyFile(join(dataDirectory, 'room-keys.json'), PRIVATE_FILE),
     versions: new RoomVersions(roomsDirectory, maxVersionsPerRoom),
     // A disk that fails shows in each write's own error.
     available: () => true,
+    check: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }

@@ -3,8 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { messageOf } from '../../../shared/errors/message-of';
 import { programId } from '../../../shared/host-api/schemas';
 import { KEY_PARAM } from '../../../shared/sync/room';
+import type { HealthCheck } from './health';
 import { requestTarget, sendJson, sendText } from './http-answers';
 import { answerKeyRequest, type KeyRequestContext } from './key-requests';
+import { mayReadMetrics, type MetricsAccess } from './metrics-access';
 import {
   type OriginCheck,
   refuseContentType,
@@ -25,12 +27,14 @@ export type RouteContext = {
   isOriginAllowed: OriginCheck;
   /** Answers still being written; shutdown waits for them. */
   inFlight: Set<Promise<void>>;
+  health: HealthCheck;
+  metrics: { access: MetricsAccess; page(): string };
 };
 
 /**
- * The plain HTTP side of the server: a short banner on /, the key endpoint, the
- * version bodies, and 404 for everything else. Nothing lists rooms or versions
- * or tells how many there are.
+ * The plain HTTP side of the server: a short banner on /, health and metrics,
+ * the key endpoint, the version bodies, and 404 for everything else. Nothing
+ * lists rooms or versions; only /metrics, for the operator, tells how many are loaded.
  */
 export function answerRequest(
   context: RouteContext,
@@ -44,6 +48,8 @@ export function answerRequest(
     if (request.method !== 'GET' && request.method !== 'HEAD') return notAllowed(response, 'GET');
     return sendText(response, 200, 'Cotutor sync server\n');
   }
+  if (path === '/healthz') return answerHealth(context, request, response);
+  if (path === '/metrics') return answerMetrics(context, request, response, remote);
   const version = VERSION_PATH.exec(path ?? '');
   const keyRoom = KEY_PATH.exec(path ?? '')?.[1];
   const room = version?.[1] ?? keyRoom;
@@ -117,6 +123,39 @@ function refuse(
     { error: refusal.error, code: refusal.code },
     { Connection: 'close' },
   );
+}
+
+/** For a load balancer or systemd: 200 while the server can do its work, 503 otherwise. */
+function answerHealth(
+  context: RouteContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return notAllowed(response, 'GET');
+  const answered = context.health.status().then((status) => {
+    if (status !== 'ok') response.setHeader('Retry-After', '10');
+    sendJson(response, status === 'ok' ? 200 : 503, { status });
+  });
+  context.inFlight.add(answered);
+  void answered.finally(() => context.inFlight.delete(answered));
+}
+
+function answerMetrics(
+  context: RouteContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  remote: string,
+): void {
+  if (request.method !== 'GET') return notAllowed(response, 'GET');
+  // The same answer as for a path that does not exist: nothing to learn from it.
+  // A web page in a browser on this machine is not the operator, loopback or not.
+  if (
+    !mayReadMetrics(context.metrics.access, request, remote) ||
+    refuseOrigin(request, context.isOriginAllowed) !== null
+  ) {
+    return sendJson(response, 404, { error: 'Not found.' });
+  }
+  sendText(response, 200, context.metrics.page(), 'text/plain; version=0.0.4; charset=utf-8');
 }
 
 function notAllowed(response: ServerResponse, allow: string): void {

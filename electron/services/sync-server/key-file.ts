@@ -19,8 +19,11 @@ const roomKeysFile = z.object({
 export class KeyFile implements KeyRecords {
   private readonly file: DurableJsonFile<z.infer<typeof roomKeysFile>>;
 
-  constructor(readonly place: string) {
-    this.file = new DurableJsonFile(place, (value) => roomKeysFile.parse(value));
+  constructor(
+    readonly place: string,
+    mode?: number,
+  ) {
+    this.file = new DurableJsonFile(place, (value) => roomKeysFile.parse(value), mode);
   }
 
   async read<R>(parse: (record: unknown) => R): Promise<Map<string, R>> {

@@ -28,6 +28,13 @@ export type SyncServerOptions = {
   database?: string;
   /** Rooms held in memory at once (default 200); a connection to one more is refused with 503. */
   maxRooms?: number;
+  /**
+   * A room's stored size, in bytes (default 64 MiB): its stored log (appended
+   * updates and the last compacted state) plus what waits to be appended. An
+   * update that would take it past this closes the connection with 4413
+   * `room-too-large`, and nothing of it is applied or stored.
+   */
+  maxRoomBytes?: number;
   /** Largest WebSocket message accepted, in bytes (default 2 MiB); larger ones close with 1009. */
   maxPayload?: number;
   /** Messages per connection (default 60/s, burst 300); a connection above it is closed with 1008. */
@@ -81,6 +88,11 @@ export type SyncServerOptions = {
    * secret either way.
    */
   registrationToken?: string;
+  /**
+   * When set, /metrics is also answered to requests with `Authorization: Bearer
+   * <token>` from anywhere; without it, only to the machine itself (loopback).
+   */
+  metricsToken?: string;
   /** Where the structured log lines go (default: the console). */
   log?: Logger;
 };
@@ -95,6 +107,10 @@ export type SyncServer = {
 };
 
 export const DEFAULT_MAX_ROOMS = 200;
+// The 60,000-word benchmark program is 1.5 MB encoded; its log may grow to twice
+// the document before it is compacted. 64 MiB is twenty such programs' worth of
+// history: far beyond a real week, and it bounds what one key holder can store.
+export const DEFAULT_MAX_ROOM_BYTES = 64 * 1024 * 1024;
 // A first sync sends a whole program in one message: the 60,000-word benchmark
 // program is 1.5 MB, and a program with a long history more. A refused first sync
 // would be retried forever, so the default leaves room; deployments may lower it.
@@ -147,6 +163,11 @@ const settingsSchema = z.object({
     .max(4096)
     .optional(),
   maxRooms: z.number().int().min(1).max(1_000_000),
+  maxRoomBytes: z
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(1024 ** 4),
   // Below 64 KiB a first sync of an ordinary program would not fit.
   maxPayload: z
     .number()
@@ -184,6 +205,12 @@ const settingsSchema = z.object({
     .max(1024)
     .regex(/^[\x21-\x7e]+$/, 'a registration token is printable ASCII without spaces')
     .optional(),
+  metricsToken: z
+    .string()
+    .min(16, 'a metrics token needs at least 16 characters')
+    .max(1024)
+    .regex(/^[\x21-\x7e]+$/, 'a metrics token is printable ASCII without spaces')
+    .optional(),
 });
 
 export type SyncServerSettings = z.infer<typeof settingsSchema> & {
@@ -202,6 +229,7 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     dataDirectory: options.dataDirectory,
     database: options.database,
     maxRooms: options.maxRooms ?? DEFAULT_MAX_ROOMS,
+    maxRoomBytes: options.maxRoomBytes ?? DEFAULT_MAX_ROOM_BYTES,
     maxPayload: options.maxPayload ?? DEFAULT_MAX_PAYLOAD,
     messageRate: options.messageRate ?? DEFAULT_MESSAGE_RATE,
     byteRate: options.byteRate ?? {
@@ -223,10 +251,11 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
     versionRequestRate: options.versionRequestRate ?? DEFAULT_VERSION_REQUEST_RATE,
     trustProxy: options.trustProxy ?? false,
     registrationToken: options.registrationToken,
+    metricsToken: options.metricsToken,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    // The message never quotes the value: it may be the registration token.
+    // The message never quotes the value: it may be a token.
     throw new Error(`Invalid sync server option ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const allowed = origins.safeParse(options.allowedOrigins ?? [PACKAGED_APP_ORIGIN]);

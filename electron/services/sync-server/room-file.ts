@@ -11,6 +11,7 @@ import {
   truncateTornTail,
   writeWholeLog,
 } from '../storage/program-file';
+import { PRIVATE_FILE } from './file-modes';
 import { RoomDamaged, type RoomLog } from './server-storage';
 
 /**
@@ -42,7 +43,7 @@ export class RoomFile implements RoomLog {
    * document, never from Y.mergeUpdates (Yjs 13.6.30–31 can drop content when an update holds Skip structs, which merging can produce).
    */
   async replace(state: Uint8Array): Promise<void> {
-    this.bytes = await writeWholeLog(this.path, state);
+    this.bytes = await writeWholeLog(this.path, state, PRIVATE_FILE);
     this.frames = 1;
     this.stateBytes = state.byteLength;
     this.exists = true;

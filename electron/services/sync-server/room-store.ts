@@ -149,6 +149,7 @@ export class RoomStore implements WriteContext {
     if (doc === undefined || room === undefined) return null;
     room.erased = true;
     room.pending.length = 0;
+    room.pendingBytes = 0;
     if (room.flushTimer !== null) clearTimeout(room.flushTimer);
     room.flushTimer = null;
     return doc;
@@ -186,6 +187,7 @@ export class RoomStore implements WriteContext {
       log: null,
       ready: Promise.resolve(),
       pending: [],
+      pendingBytes: 0,
       flushTimer: null,
       rewrite: false,
       erased: false,
@@ -228,8 +230,19 @@ export class RoomStore implements WriteContext {
     }
   }
 
+  /**
+   * What a room takes in store once everything received is written: its stored
+   * log (appended frames since the last compaction, and that compacted state)
+   * and the updates not yet in it. Kept as running numbers, never re-encoded.
+   */
+  storedBytes(doc: WSSharedDoc): number {
+    const room = this.rooms.get(doc);
+    return room === undefined ? 0 : (room.log?.bytes ?? 0) + room.pendingBytes;
+  }
+
   private enqueue(room: Room, update: Uint8Array): void {
     room.pending.push(update);
+    room.pendingBytes += update.byteLength;
     this.scheduleFlush(room, FLUSH_DELAY_MS);
   }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { isMissingFile, replaceFileDurably } from '../storage/durable-file';
 import { KeyedQueue } from '../storage/keyed-queue';
+import { PRIVATE_DIRECTORY, PRIVATE_FILE } from './file-modes';
 import type { Stored, VersionBodies } from './server-storage';
 
 /**
@@ -30,8 +31,8 @@ export class RoomVersions implements VersionBodies {
       const existing = await this.get(programId, versionId);
       if (existing !== null) return existing.equals(file) ? 'already-stored' : 'different';
       if ((await this.count(programId)) >= this.maxPerRoom) return 'full';
-      await mkdir(this.directoryOf(programId), { recursive: true });
-      await replaceFileDurably(this.fileOf(programId, versionId), file);
+      await mkdir(this.directoryOf(programId), { recursive: true, mode: PRIVATE_DIRECTORY });
+      await replaceFileDurably(this.fileOf(programId, versionId), file, undefined, PRIVATE_FILE);
       return 'stored';
     });
   }

@@ -15,6 +15,11 @@ export type Room = {
   ready: Promise<void>;
   /** Updates received but not yet appended: the next flush writes them all at once. */
   pending: Uint8Array[];
+  /**
+   * The bytes of the updates received and not yet stored: those pending and a
+   * batch being written. With the stored log's size, what the room takes in store.
+   */
+  pendingBytes: number;
   flushTimer: NodeJS.Timeout | null;
   /** An append failed: the next flush rewrites the whole document instead. */
   rewrite: boolean;
@@ -45,10 +50,12 @@ export async function flushRoom(room: Room, context: WriteContext): Promise<bool
       try {
         await log.append(updates);
       } catch (error) {
-        // A failed append stored nothing; the live document still holds everything.
+        // A failed append stored nothing; the live document still holds everything,
+        // and its bytes stay counted until the rewrite stores them.
         room.rewrite = true;
         throw error;
       }
+      room.pendingBytes -= byteLengthOf(updates);
     }
     await compactIfLarge(room, log, context);
     return true;
@@ -77,8 +84,16 @@ export async function compactIfLarge(
 async function rewriteRoom(room: Room, log: RoomLog, state?: Uint8Array): Promise<void> {
   // Everything pending is in the state encoded now; later updates wait for the next flush.
   const whole = state ?? Y.encodeStateAsUpdate(room.doc);
+  const covered = room.pendingBytes;
   room.pending.length = 0;
   room.rewrite = true;
   await log.replace(whole);
   room.rewrite = false;
+  room.pendingBytes -= covered;
+}
+
+function byteLengthOf(updates: readonly Uint8Array[]): number {
+  let total = 0;
+  for (const update of updates) total += update.byteLength;
+  return total;
 }

@@ -22,6 +22,11 @@ export interface ServerStorage {
    * one of them changes, stay the same on all.
    */
   follow?(changes: StoreChanges): void;
+  /**
+   * Asks the store whether it answers (a database: one `SELECT 1`); a lost
+   * connection then shows in available(). Never rejects.
+   */
+  check(): Promise<void>;
   /** After every write has finished: lets go of files or connections. */
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 import {
   docs,
@@ -17,8 +17,13 @@ import { ConnectionCount } from './connection-count';
 import { CLOSE, closeConnection, guardConnection } from './connection-guard';
 import { openFilesStorage } from './files-storage';
 import { FullStateReplies } from './full-state-reply';
+import { HealthCheck } from './health';
 import { remoteAddressOf } from './http-answers';
 import { answerRequest, type RouteContext } from './http-routes';
+import { throttledLog } from './log-throttle';
+import { measuredStorage } from './measured-storage';
+import { ServerMetrics } from './metrics';
+import { metricsAccess } from './metrics-access';
 import {
   resolveSettings,
   type SyncServer,
@@ -52,7 +57,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   }
   running = true;
   try {
-    return await listen(settings, syncLog(options.log ?? consoleLogger));
+    const metrics = new ServerMetrics();
+    // Metrics count every refusal; the log writes a bounded number of them.
+    const throttled = throttledLog(syncLog(options.log ?? consoleLogger));
+    const server = await listen(settings, metrics.observing(throttled), metrics);
+    return { ...server, close: () => server.close().finally(() => throttled.flush()) };
   } catch (error) {
     setPersistence(null);
     running = false;
@@ -69,10 +78,14 @@ async function openStorage(settings: SyncServerSettings, log: SyncLog): Promise<
   return openPostgresStorage(settings.database, settings.maxVersionsPerRoom, log);
 }
 
-async function listen(settings: SyncServerSettings, log: SyncLog): Promise<SyncServer> {
-  const storage = await openStorage(settings, log);
+async function listen(
+  settings: SyncServerSettings,
+  log: SyncLog,
+  metrics: ServerMetrics,
+): Promise<SyncServer> {
+  const storage = measuredStorage(await openStorage(settings, log), metrics);
   try {
-    return await serve(settings, log, storage);
+    return await serve(settings, log, storage, metrics);
   } catch (error) {
     await storage.close();
     throw error;
@@ -83,6 +96,7 @@ async function serve(
   settings: SyncServerSettings,
   log: SyncLog,
   storage: ServerStorage,
+  metrics: ServerMetrics,
 ): Promise<SyncServer> {
   const keys = await RoomKeys.open(storage.keys);
   const store = new RoomStore(storage, settings.maxRooms, log);
@@ -117,6 +131,7 @@ async function serve(
       budgets: settings,
       addressBudget,
       fullState,
+      roomBytes: () => store.storedBytes(doc),
       log,
     });
     log.info({ event: 'connection-opened', room, remote });
@@ -172,7 +187,14 @@ async function serve(
     storageAvailable: () => storage.available(),
     isOriginAllowed: settings.isOriginAllowed,
     inFlight,
+    health: new HealthCheck(storage, isClosing),
+    metrics: {
+      access: metricsAccess(settings.metricsToken),
+      page: () =>
+        metrics.render({ roomsLoaded: store.roomsInMemory, connections: wss.clients.size }),
+    },
   };
+  http.on('connection', (socket: Socket) => metrics.trackSocket(socket));
   http.on('request', (request, response) =>
     answerRequest(routes, request, response, remoteOf(request)),
   );

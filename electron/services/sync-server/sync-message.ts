@@ -30,6 +30,11 @@ export function isSyncRequest(message: Uint8Array): boolean {
   return message[0] === MESSAGE_SYNC && message[1] === SYNC_STEP_1;
 }
 
+/** Whether a message carries document content (sync step 2 or an update): what a room stores. */
+export function carriesUpdate(message: Uint8Array): boolean {
+  return message[0] === MESSAGE_SYNC && (message[1] === SYNC_STEP_2 || message[1] === SYNC_UPDATE);
+}
+
 /** Why a message is malformed, or null when it is well formed. */
 export function syncMessageProblem(message: Uint8Array): string | null {
   try {

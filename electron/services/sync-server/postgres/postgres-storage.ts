@@ -35,6 +35,12 @@ export async function openPostgresStorage(
     versions: new VersionRows(database, maxVersionsPerRoom),
     available: () => database.available(),
     follow: (changes) => notices.follow(changes),
+    // A failed query marks the database unavailable and starts its probe.
+    check: () =>
+      database.query('SELECT 1').then(
+        () => undefined,
+        () => undefined,
+      ),
     close: async () => {
       await notices.close();
       await database.close();
