@@ -8,6 +8,8 @@ import type { RoomLog, ServerStorage } from './server-storage';
  */
 export function measuredStorage(storage: ServerStorage, metrics: ServerMetrics): ServerStorage {
   const { keys, versions } = storage;
+  const { readOne } = keys;
+  const { follow } = storage;
   return {
     where: storage.where,
     rooms: {
@@ -21,6 +23,8 @@ export function measuredStorage(storage: ServerStorage, metrics: ServerMetrics):
     keys: {
       place: keys.place,
       read: (parse) => keys.read(parse),
+      // A store shared by several processes: what is only theirs passes through unchanged.
+      ...(readOne === undefined ? {} : { readOne: readOne.bind(keys) }),
       write: (room, rooms) => metrics.timed('keys', () => keys.write(room, rooms)),
     },
     versions: {
@@ -31,6 +35,7 @@ export function measuredStorage(storage: ServerStorage, metrics: ServerMetrics):
       idle: () => versions.idle(),
     },
     available: () => storage.available(),
+    ...(follow === undefined ? {} : { follow: follow.bind(storage) }),
     check: () => storage.check(),
     close: () => storage.close(),
   };
