@@ -62,7 +62,9 @@ export async function benchReconnect(
     };
     // Both computers already hold the program, as after an earlier sync.
     for (let index = 0; index < 2; index++) {
-      sessions.push(await ProgramSession.open(memoryHost(state, sharing), programId));
+      const session = await ProgramSession.open(memoryHost(state, sharing), programId);
+      await session.loadReview();
+      sessions.push(session);
     }
     const [a, b] = sessions as [ProgramSession, ProgramSession];
     const phase = (session: ProgramSession) => session.sync.tracker.getState().phase;

@@ -24,6 +24,13 @@ export function reviewRows(review: ReviewResult): Row[] {
       `≤ 1.15×: ${verdict(open / plain <= 1.15)}`,
     ],
     [
+      '↳ after the first paint: review applied / threads read / the plan’s anchors (CPU, medians)',
+      `${ms(median(review.reviewApply))} / ${ms(median(review.reviewThreads))} / ${ms(median(review.reviewAnchors))}`,
+      '',
+      '',
+      '',
+    ],
+    [
       `History list: read ${review.versions} entries + retention (CPU, median)`,
       ms(list),
       '',

@@ -174,6 +174,7 @@ describe('an open program’s review document', () => {
         startDate: '2026-05-11',
       });
       const session = await ProgramSession.open(servicesHost(services.api), id);
+      await session.loadReview();
       session.review.transact(
         () => notesOf(session.review).set('day-3', 'Move the excursion'),
         LOCAL_ORIGIN,
@@ -185,6 +186,7 @@ describe('an open program’s review document', () => {
       await services.close();
       services = await start();
       const reopened = await ProgramSession.open(servicesHost(services.api), id);
+      await reopened.loadReview();
       expect(notesOf(reopened.review).toJSON()).toEqual({ 'day-3': 'Move the excursion' });
       expect(reopened.saver.getStatus().state).toBe('saved');
       await reopened.close();

@@ -25,6 +25,7 @@ it('tells a co-tutor whose key was rotated away that the program no longer syncs
     memoryHost(storedStateOf(program), sharing),
     program.id,
   );
+  await session.loadReview();
   try {
     await waitUntil(
       () => session.sync.tracker.getState().phase === 'synced',

@@ -99,6 +99,8 @@ export async function openSharedByTwo(
   const bHost = memoryHost(EMPTY_STATE, sharing);
   const b = await ProgramSession.open(bHost, program.id);
   open.push(b);
+  // As the window does once the plan is shown: the review document, and its room.
+  await Promise.all([a.loadReview(), b.loadReview()]);
   return { a, b, bHost, sharing, blockIds: readDays(a.doc)[0]!.blocks.map((block) => block.id) };
 }
 

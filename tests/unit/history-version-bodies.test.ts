@@ -48,7 +48,12 @@ describe('version bodies in the local store', () => {
   });
 
   function keeperFor(doc: Y.Doc, review: Y.Doc, now = () => new Date()): VersionKeeper {
-    return new VersionKeeper({ programId: PROGRAM, doc, review }, host.api, () => AUTHOR, now);
+    return new VersionKeeper(
+      { programId: PROGRAM, doc, review, reviewLoaded: Promise.resolve() },
+      host.api,
+      () => AUTHOR,
+      now,
+    );
   }
 
   it('keeps a named version durably and opens it into a document of its own', async () => {

@@ -5,6 +5,7 @@ import type { AppCommand } from '../../../shared/host-api/contract';
 import type { ThreadView } from '../../../shared/review/threads';
 import { Button, useDialogOpening } from '../components';
 import { useApprovedVersion } from '../features/approval/use-approved-version';
+import { useSoftLock } from '../features/approval/use-soft-lock';
 import { CommentsProvider, useComments } from '../features/comments/comments-context';
 import { ProgramComments } from '../features/comments/ProgramComments';
 import { ProgramCommentsButton } from '../features/comments/ProgramCommentsButton';
@@ -17,7 +18,7 @@ import { PresenceBar } from '../features/presence/PresenceBar';
 import { useAnnouncePresence } from '../features/presence/use-announce-presence';
 import { SessionEditor } from '../features/session/SessionEditor';
 import { ShareButton } from '../features/sharing/ShareButton';
-import { useMeta, useProgramSession, useUndoState } from '../program';
+import { useLoadReviewAfterFirstPaint, useMeta, useProgramSession, useUndoState } from '../program';
 import { DamageRecoveryNotice } from './DamageRecoveryNotice';
 import type { Route } from './route';
 import { SaveStatusBadge } from './SaveStatusBadge';
@@ -77,6 +78,10 @@ export function ProgramLayout({
       route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' },
     );
   useSaveBeforeUnload(session);
+  // Comments, versions and approvals come in after the plan is first shown.
+  useLoadReviewAfterFirstPaint(session);
+  // Watching from the first edit on, before the approval is known.
+  useSoftLock();
   // Before a pending merge, so that the version kept before it is taken first.
   useAutomaticVersions(session);
   usePendingMerge(session);

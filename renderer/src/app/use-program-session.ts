@@ -31,6 +31,8 @@ export function useOpenProgram(programId: string, attempt: number): SessionState
           return;
         }
         session = value;
+        // The review document comes in after the plan is shown; a failure to read it fails the open.
+        value.reviewLoaded.catch((error: unknown) => show({ state: 'failed', error }));
         if (!value.isAwaitingContent) return show({ state: 'ready', session: value });
         show({ state: 'waiting', session: value });
         value.contentArrived.then(

@@ -12,6 +12,8 @@ export type ProgramSyncOptions = {
   /** Origins of changes that are not this user's edits (loading from storage). */
   notEdits?: readonly unknown[];
   createProvider?: ProviderFactory;
+  /** The review document's room waits for releaseReview (its stored state is applied later). */
+  holdReview?: boolean;
 };
 
 /**
@@ -55,6 +57,7 @@ export class ProgramSync {
       this.reviewAwareness,
       notEdits,
       createProvider,
+      options.holdReview ?? false,
     );
     this.tracker = new CombinedSyncStatus([this.program.tracker, this.review.tracker]);
   }
@@ -82,6 +85,11 @@ export class ProgramSync {
       this.review.connectTo(sharing);
     }
     for (const listener of this.sharingListeners) listener();
+  }
+
+  /** The review document holds its stored state: its room may sync from now on. */
+  releaseReview(): void {
+    this.review.release();
   }
 
   /** Keeps both rooms connected while the program is open (the review has no editor to lease it). */

@@ -17,6 +17,8 @@ export class RoomLink {
   readonly shared = new SharedProvider<WebsocketProvider>();
   readonly tracker = new SyncTracker();
   private unwatch: (() => void) | null = null;
+  private sharing: ProgramSharing | null = null;
+  private held: boolean;
 
   constructor(
     private readonly room: string,
@@ -24,15 +26,25 @@ export class RoomLink {
     private readonly awareness: Awareness,
     private readonly notEdits: ReadonlySet<unknown>,
     private readonly createProvider: ProviderFactory,
+    /**
+     * Held back until release(): neither the provider nor this link listen for
+     * updates, so that applying the document's stored state is not encoded again
+     * for them (docs/comments.md, "Opening a plan").
+     */
+    held = false,
   ) {
-    doc.on('update', this.onUpdate);
+    this.held = held;
+    if (!held) doc.on('update', this.onUpdate);
   }
 
   /** Syncs with this server and key from now on (a new provider), or stops (null). */
   connectTo(sharing: ProgramSharing | null): void {
+    this.sharing = sharing;
+    // Held, a shared room is still to sync: the status says so meanwhile.
+    this.tracker.reset(sharing?.serverUrl ?? null);
+    if (this.held) return;
     this.unwatch?.();
     this.unwatch = null;
-    this.tracker.reset(sharing?.serverUrl ?? null);
     const next =
       sharing === null
         ? null
@@ -45,7 +57,16 @@ export class RoomLink {
     this.shared.replace(next)?.destroy();
   }
 
+  /** Lets a held link listen and connect, with the sharing it was last given. */
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    this.doc.on('update', this.onUpdate);
+    this.connectTo(this.sharing);
+  }
+
   close(): void {
+    this.held = false;
     this.doc.off('update', this.onUpdate);
     this.unwatch?.();
     this.unwatch = null;

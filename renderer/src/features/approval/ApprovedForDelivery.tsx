@@ -30,9 +30,12 @@ export function ApprovedForDelivery({ approved, showBanner }: Props) {
   const version = nameOf(approved.version);
 
   useEffect(() => {
-    lock.setApprovedNow(changes === 0);
+    // Not compared yet: the lock still asks (the program has an approval).
+    lock.setApprovedNow(
+      changes === null ? (opened.state === 'failed' ? false : null) : changes === 0,
+    );
     return () => lock.setApprovedNow(false);
-  }, [lock, changes]);
+  }, [lock, changes, opened.state]);
 
   return (
     <>

@@ -13,11 +13,18 @@ import * as Y from 'yjs';
  * Asked once per open of the program: after Continue, never again; after
  * Cancel, the next edit asks again. A co-tutor's edits, undo and redo, and the
  * window's own repairs never ask.
+ *
+ * Until the approval is known it does not miss an edit: while the review
+ * document is not loaded an edit is remembered and asked about once it is, if
+ * the program has an approval; while the approved version is still being
+ * compared with the program, a program with an approval asks at once.
  */
 export class SoftLock {
-  private approvedNow = false;
+  /** Null until the approved version has been compared with the program. */
+  private approvedNow: boolean | null = null;
   private asking = false;
   private continued = false;
+  private editedUnknown = false;
   private readonly listeners = new Set<() => void>();
 
   /** Listens for the life of the document: the lock lasts as long as the program is open. */
@@ -26,13 +33,23 @@ export class SoftLock {
     /** Whether a transaction's origin is this user's edit (the undo manager tracks those). */
     private readonly isOwnEdit: (origin: unknown) => boolean,
     private readonly undo: () => void,
+    /** Whether the program has an approval: unknown until the review document is loaded. */
+    private readonly approval: () => 'none' | 'some' | 'unknown' = () => 'none',
   ) {
     doc.on('afterTransaction', this.onAfter);
   }
 
-  /** Whether the approved version is the program's state now (no changes since). */
-  setApprovedNow(approvedNow: boolean): void {
+  /** Whether the approved version is the program's state now (no changes since), or null while not compared yet. */
+  setApprovedNow(approvedNow: boolean | null): void {
     this.approvedNow = approvedNow;
+  }
+
+  /** The review document is loaded: an edit made before it asks now, if the program has an approval. */
+  approvalKnown(): void {
+    const edited = this.editedUnknown;
+    this.editedUnknown = false;
+    if (!edited || this.continued || this.asking || this.approval() !== 'some') return;
+    this.ask();
   }
 
   get isAsking(): boolean {
@@ -60,12 +77,19 @@ export class SoftLock {
     for (const listener of this.listeners) listener();
   }
 
+  private ask(): void {
+    this.asking = true;
+    for (const listener of this.listeners) listener();
+  }
+
   private readonly onAfter = (transaction: Y.Transaction) => {
-    if (this.continued || this.asking || !this.approvedNow) return;
+    if (this.continued || this.asking || this.approvedNow === false) return;
     if (transaction.changed.size === 0) return;
     const origin = transaction.origin;
     if (origin instanceof Y.UndoManager || !this.isOwnEdit(origin)) return;
-    this.asking = true;
-    for (const listener of this.listeners) listener();
+    if (this.approvedNow === true) return this.ask();
+    const approval = this.approval();
+    if (approval === 'some') this.ask();
+    else if (approval === 'unknown') this.editedUnknown = true;
   };
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { markRead } from '../../../../shared/review/reads';
 import { Button } from '../../components';
-import { useProgramSession } from '../../program';
+import { useProgramSession, useReviewLoaded } from '../../program';
 import { LOCAL_ORIGIN } from '../../program/origins';
 import { useComments } from './comments-context';
 import { DraftThread } from './DraftThread';
@@ -26,7 +26,9 @@ export function CommentsPanel({ blockId }: { blockId: string }) {
   const { t } = useTranslation('comments');
   const aboutOf = useAboutOf();
   const comments = useComments();
-  const { doc, review } = useProgramSession();
+  const session = useProgramSession();
+  const { doc, review } = session;
+  const loaded = useReviewLoaded(session);
   const author = useCommentAuthor();
   const [showResolved, setShowResolved] = useState(false);
   useProgramTextVersion();
@@ -37,6 +39,14 @@ export function CommentsPanel({ blockId }: { blockId: string }) {
   const draftHere = draft !== null && draft.kind !== 'program' && draft.blockId === blockId;
 
   if (comments === null) return null;
+  if (!loaded)
+    return (
+      <aside className="comments-panel" aria-label={t('panel.region')}>
+        <p className="comments-empty" role="status">
+          {t('loading')}
+        </p>
+      </aside>
+    );
 
   return (
     <aside className="comments-panel" aria-label={t('panel.region')}>

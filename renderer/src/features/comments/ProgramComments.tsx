@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/review/reads';
 import type { ThreadView } from '../../../../shared/review/threads';
 import { Button, ChoiceGroup, SelectField } from '../../components';
-import { useCoTutors, useDays, useProgramSession } from '../../program';
+import { useCoTutors, useDays, useProgramSession, useReviewLoaded } from '../../program';
 import { LOCAL_ORIGIN } from '../../program/origins';
 import { usePreferences } from '../preferences/preferences-context';
 import { useComments } from './comments-context';
@@ -36,7 +36,9 @@ export function ProgramComments({ onOpen }: { onOpen: (thread: ThreadView) => vo
   const { t } = useTranslation('comments');
   const aboutOf = useAboutOf();
   const comments = useComments();
-  const { doc, review } = useProgramSession();
+  const session = useProgramSession();
+  const { doc, review } = session;
+  const loaded = useReviewLoaded(session);
   const author = useCommentAuthor();
   const { settings } = usePreferences();
   const coTutors = useCoTutors();
@@ -87,6 +89,16 @@ export function ProgramComments({ onOpen }: { onOpen: (thread: ThreadView) => vo
     if (thread.blockId !== null) comments.setProgramListOpen(false);
     onOpen(thread);
   };
+
+  // A moment after the program opens: "I am …" and read marks are written only into the loaded review.
+  if (!loaded)
+    return (
+      <aside className="program-comments" aria-label={t('program.region')}>
+        <p className="comments-empty" role="status">
+          {t('loading')}
+        </p>
+      </aside>
+    );
 
   return (
     <aside className="program-comments" aria-label={t('program.region')}>

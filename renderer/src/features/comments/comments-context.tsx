@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 
 import type { ThreadTarget } from '../../../../shared/review/threads';
+import { useProgramSession } from '../../program';
 
 export type Comments = {
   /** A thread being started: its target, until its first comment is sent or cancelled. */
@@ -21,6 +22,7 @@ const CommentsContext = createContext<Comments | null>(null);
 
 /** Where comments are started and shown, for one open program. */
 export function CommentsProvider({ children }: { children: ReactNode }) {
+  const session = useProgramSession();
   const [draft, setDraft] = useState<ThreadTarget | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [focusedThreadId, focusThread] = useState<string | null>(null);
@@ -28,12 +30,14 @@ export function CommentsProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Comments>(
     () => ({
       draft,
-      startThread: (target) => {
-        setDraft(target);
-        // A session's threads are beside its plan; the program's in the list of all.
-        if (target.kind === 'program' || target.blockId === null) setProgramListOpen(true);
-        else setPanelOpen(true);
-      },
+      // Started once the review document is loaded: the thread is written into it.
+      startThread: (target) =>
+        session.whenReviewLoaded(() => {
+          setDraft(target);
+          // A session's threads are beside its plan; the program's in the list of all.
+          if (target.kind === 'program' || target.blockId === null) setProgramListOpen(true);
+          else setPanelOpen(true);
+        }),
       clearDraft: () => setDraft(null),
       panelOpen,
       setPanelOpen,
@@ -45,7 +49,7 @@ export function CommentsProvider({ children }: { children: ReactNode }) {
       programListOpen,
       setProgramListOpen,
     }),
-    [draft, panelOpen, focusedThreadId, programListOpen],
+    [session, draft, panelOpen, focusedThreadId, programListOpen],
   );
   return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
 }

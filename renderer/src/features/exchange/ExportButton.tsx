@@ -24,6 +24,8 @@ export function ExportButton() {
     try {
       // Loaded on first use: the zip and schema code is not needed to open a program.
       const { writeExchangeFile } = await import('../../../../shared/exchange/cotutor-file');
+      // The file carries the comments and versions: not before they are loaded.
+      await session.loadReview();
       const bytes = writeExchangeFile(session.doc, session.review, new Date());
       const outcome = await saveFile(host, name, bytes);
       if (outcome !== 'cancelled') keepExportVersion(keeper);

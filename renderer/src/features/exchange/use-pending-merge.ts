@@ -20,23 +20,36 @@ export function usePendingMerge(session: ProgramSession): void {
   const userId = usePreferences().settings?.userId ?? '';
 
   useEffect(() => {
-    const merge = takeMerge(session.programId);
-    if (merge === undefined) return;
-    // The program as it was is kept first (its state taken now, stored meanwhile).
-    keeperOf(session, host, userId)
-      .keep({ kind: 'before-merge' })
-      .catch((error: unknown) => console.warn('Keeping the version before a merge failed:', error));
-    // Yjs reports an update only when applying changed something (content or deletions).
-    let changed = false;
-    const onUpdate = () => {
-      changed = true;
+    let live = true;
+    // Into the review as stored, not into the empty document before it is loaded.
+    session.whenReviewLoaded(() => {
+      if (live) mergePending();
+    });
+    return () => {
+      live = false;
     };
-    session.doc.on('update', onUpdate);
-    session.review.on('update', onUpdate);
-    Y.applyUpdate(session.doc, merge.state, FILE_ORIGIN);
-    if (merge.review !== null) Y.applyUpdate(session.review, merge.review, FILE_ORIGIN);
-    session.doc.off('update', onUpdate);
-    session.review.off('update', onUpdate);
-    toast({ message: t(changed ? 'merged' : 'nothingNew', { name: merge.fileName }) });
+
+    function mergePending() {
+      const merge = takeMerge(session.programId);
+      if (merge === undefined) return;
+      // The program as it was is kept first (its state taken now, stored meanwhile).
+      keeperOf(session, host, userId)
+        .keep({ kind: 'before-merge' })
+        .catch((error: unknown) =>
+          console.warn('Keeping the version before a merge failed:', error),
+        );
+      // Yjs reports an update only when applying changed something (content or deletions).
+      let changed = false;
+      const onUpdate = () => {
+        changed = true;
+      };
+      session.doc.on('update', onUpdate);
+      session.review.on('update', onUpdate);
+      Y.applyUpdate(session.doc, merge.state, FILE_ORIGIN);
+      if (merge.review !== null) Y.applyUpdate(session.review, merge.review, FILE_ORIGIN);
+      session.doc.off('update', onUpdate);
+      session.review.off('update', onUpdate);
+      toast({ message: t(changed ? 'merged' : 'nothingNew', { name: merge.fileName }) });
+    }
   }, [session, host, userId, t, toast]);
 }

@@ -16,8 +16,17 @@ import { HostError } from '../../../../shared/host-api/errors';
 import { newId } from '../../../../shared/model/ids';
 import { checkDocument } from '../../../../shared/model/migrate';
 
-/** What the keeper needs of the open program: its id, its document and its review document. */
-export type KeptProgram = { programId: string; doc: Y.Doc; review: Y.Doc };
+/**
+ * What the keeper needs of the open program: its id, its document and its
+ * review document, with the moment that holds its stored state (the list of
+ * versions is read and written only from then on).
+ */
+export type KeptProgram = {
+  programId: string;
+  doc: Y.Doc;
+  review: Y.Doc;
+  reviewLoaded: Promise<void>;
+};
 
 export type VersionRequest = {
   kind: VersionKind;
@@ -64,6 +73,8 @@ export class VersionKeeper {
     if (body.byteLength > VERSION_LIMITS.maxBodyBytes)
       throw new HostError('invalid-argument', { field: 'body' }, 'The program is too large');
     const digest = await digestOf(body);
+    // Compared with the newest version as stored, never with an empty list.
+    await this.program.reviewLoaded;
     const newest = readableVersions(this.program.review)[0];
     if (isRedundant(request.kind, digest, newest)) return null;
     const name = request.kind === 'named' ? (request.name ?? '').trim() : null;
@@ -114,6 +125,7 @@ export class VersionKeeper {
     const known = this.bodies.get(versionId);
     if (known !== undefined) return known;
     const ref = { programId: this.program.programId, versionId };
+    await this.program.reviewLoaded;
     const entry = readableVersions(this.program.review).find((row) => row.id === versionId);
     let body: Uint8Array;
     try {
@@ -140,6 +152,7 @@ export class VersionKeeper {
 
   /** Applies retention (shared/history/retention.ts): the entries, then their bodies, go. */
   async thin(): Promise<void> {
+    await this.program.reviewLoaded;
     const ids = versionsToThin(readableVersions(this.program.review), this.now());
     removeVersions(this.program.review, ids);
     await this.forget(ids);

@@ -50,7 +50,7 @@ export function deleteSessionKept(
     deletedAt: now,
     content,
   };
-  recordDeletion(session.review, entry, now, DELETIONS_ORIGIN);
+  session.whenReviewLoaded(() => recordDeletion(session.review, entry, now, DELETIONS_ORIGIN));
 }
 
 /**
