@@ -1,14 +1,23 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
+import { followLanguage } from '../../electron/main/menu/follow-language';
+import { menuLabels } from '../../electron/main/menu/labels';
 import { buildMenuTemplate } from '../../electron/main/menu/template';
-import type { AppCommand } from '../../shared/host-api/contract';
+import type { AppCommand, Settings } from '../../shared/host-api/contract';
+import { type Language, LANGUAGES } from '../../shared/i18n/languages';
 
 type Platform = 'darwin' | 'win32' | 'linux';
 
-function menuFor(platform: Platform, isDev = false) {
+function menuFor(platform: Platform, isDev = false, language: Language = 'en') {
   const send = vi.fn<(command: AppCommand) => void>();
-  const template = buildMenuTemplate({ platform, isDev, appName: 'Cotutor', send });
+  const template = buildMenuTemplate({
+    platform,
+    isDev,
+    appName: 'Cotutor',
+    send,
+    t: menuLabels(language),
+  });
   const items = (menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
     menu.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
   const all = items(template);
@@ -74,7 +83,8 @@ describe.each<Platform>(['darwin', 'win32', 'linux'])('menu on %s', (platform) =
     ]) {
       expect(roles).toContain(role);
     }
-    expect(roles).toContain('windowMenu');
+    expect(roles).toContain('window');
+    expect(roles).toContain('minimize');
     expect(roles).toContain('close');
     expect(roles).toContain('quit');
     expect(roles).toContain('about');
@@ -92,11 +102,65 @@ describe.each<Platform>(['darwin', 'win32', 'linux'])('menu on %s', (platform) =
     const labels = template.map((item) => item.label ?? item.role);
     expect(labels).toEqual(
       mac
-        ? ['Cotutor', 'File', 'Edit', 'View', 'windowMenu', 'help']
-        : ['File', 'Edit', 'View', 'windowMenu', 'help'],
+        ? ['Cotutor', 'File', 'Edit', 'View', 'Window', 'Help']
+        : ['File', 'Edit', 'View', 'Window', 'Help'],
     );
     const file = template.find((item) => item.label === 'File')!
       .submenu as MenuItemConstructorOptions[];
     expect(file.some((item) => item.role === 'quit')).toBe(!mac);
+  });
+
+  it.each(LANGUAGES)(
+    'gives every item a label of its own in %s, native roles included',
+    (language) => {
+      const { all } = menuFor(platform, true, language);
+      const unlabelled = all.filter((item) => item.type !== 'separator' && !item.label);
+      expect(unlabelled.map((item) => item.role)).toEqual([]);
+    },
+  );
+});
+
+describe('the menus in the interface’s language', () => {
+  it('speak Russian, Kazakh and Dutch, and still send their commands', () => {
+    const titles = (language: Language) =>
+      menuFor('win32', false, language).template.map((item) => item.label);
+    expect(titles('ru')).toEqual(['Файл', 'Правка', 'Вид', 'Окно', 'Справка']);
+    expect(titles('kk')).toEqual(['Файл', 'Түзету', 'Көрініс', 'Терезе', 'Анықтама']);
+    expect(titles('nl')).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
+    const russian = menuFor('win32', false, 'ru');
+    russian.click('Новая программа');
+    expect(russian.send).toHaveBeenLastCalledWith('new-program');
+    expect(menuFor('darwin', false, 'ru').byLabel('Завершить Cotutor').role).toBe('quit');
+    expect(menuFor('linux', false, 'kk').byLabel('Көшіру').role).toBe('copy');
+  });
+
+  it('follow the language setting as it changes, "system" by the system’s languages', async () => {
+    const listeners: ((settings: Settings) => void)[] = [];
+    let stored = { language: 'system' } as Settings;
+    const settings = {
+      get: async () => stored,
+      onDidChange: (listener: (settings: Settings) => void) => {
+        listeners.push(listener);
+        return () => void listeners.splice(listeners.indexOf(listener), 1);
+      },
+    };
+    const applied: Language[] = [];
+    const stop = await followLanguage(
+      settings,
+      () => ['nl-BE', 'en'],
+      (language) => applied.push(language),
+    );
+    expect(applied).toEqual(['nl']);
+    const change = (language: Settings['language']) => {
+      stored = { ...stored, language };
+      for (const listener of [...listeners]) listener(stored);
+    };
+    change('kk');
+    change('kk');
+    change('nl');
+    expect(applied).toEqual(['nl', 'kk', 'nl']);
+    stop();
+    change('ru');
+    expect(applied).toEqual(['nl', 'kk', 'nl']);
   });
 });

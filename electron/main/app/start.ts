@@ -22,6 +22,8 @@ import { PRINT_PARTITION } from '../export/print-window';
 import { dialogFiles } from '../files/dialog-files';
 import { registerHostHandlers } from '../ipc/register';
 import { createSenderCheck } from '../ipc/sender';
+import { followLanguage } from '../menu/follow-language';
+import { menuLabels } from '../menu/labels';
 import { buildMenuTemplate } from '../menu/template';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from '../security/app-protocol';
 import { denyPermissions } from '../security/harden';
@@ -140,15 +142,21 @@ export async function start(context: StartContext): Promise<void> {
     for (const window of windows.all()) window.setBackgroundColor(color);
   });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: process.platform,
-        isDev: !app.isPackaged,
-        appName: app.getName(),
-        send: (command) => windows.current()?.webContents.send(COMMAND_CHANNEL, command),
-      }),
-    ),
+  await followLanguage(
+    services.api.settings,
+    () => app.getPreferredSystemLanguages(),
+    (language) =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            platform: process.platform,
+            isDev: !app.isPackaged,
+            appName: app.getName(),
+            send: (command) => windows.current()?.webContents.send(COMMAND_CHANNEL, command),
+            t: menuLabels(language),
+          }),
+        ),
+      ),
   );
   await openWindow();
 }

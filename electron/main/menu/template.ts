@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 import type { AppCommand } from '../../../shared/host-api/contract';
+import type { MenuLabels } from './labels';
 
 export type MenuContext = {
   platform: NodeJS.Platform;
@@ -9,6 +10,8 @@ export type MenuContext = {
   appName: string;
   /** Delivers a command to the focused window's interface. */
   send(command: AppCommand): void;
+  /** The words of the interface's language (labels.ts). */
+  t: MenuLabels;
 };
 
 function command(
@@ -30,80 +33,107 @@ function command(
 function undoRedo(context: MenuContext): MenuItemConstructorOptions[] {
   const mac = context.platform === 'darwin';
   const redoAccelerator = context.platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z';
+  const { t } = context;
   return [
-    { ...command('Undo', 'CmdOrCtrl+Z', 'undo', context.send), registerAccelerator: mac },
-    { ...command('Redo', redoAccelerator, 'redo', context.send), registerAccelerator: mac },
+    { ...command(t('undo'), 'CmdOrCtrl+Z', 'undo', context.send), registerAccelerator: mac },
+    { ...command(t('redo'), redoAccelerator, 'redo', context.send), registerAccelerator: mac },
   ];
 }
 
 function appMenu(context: MenuContext): MenuItemConstructorOptions {
+  const { t, appName } = context;
   return {
-    label: context.appName,
+    label: appName,
     submenu: [
-      { role: 'about' },
+      { role: 'about', label: t('about', { appName }) },
       { type: 'separator' },
-      { role: 'services' },
+      { role: 'services', label: t('services') },
       { type: 'separator' },
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      { role: 'hide', label: t('hide', { appName }) },
+      { role: 'hideOthers', label: t('hideOthers') },
+      { role: 'unhide', label: t('unhide') },
       { type: 'separator' },
-      { role: 'quit' },
+      { role: 'quit', label: t('quit', { appName }) },
     ],
   };
 }
 
 function fileMenu(context: MenuContext): MenuItemConstructorOptions {
   const mac = context.platform === 'darwin';
+  const { t, appName } = context;
   return {
-    label: 'File',
+    label: t('file'),
     submenu: [
-      command('New program', 'CmdOrCtrl+N', 'new-program', context.send),
-      command('Show library', 'CmdOrCtrl+L', 'show-library', context.send),
+      command(t('newProgram'), 'CmdOrCtrl+N', 'new-program', context.send),
+      command(t('showLibrary'), 'CmdOrCtrl+L', 'show-library', context.send),
       { type: 'separator' },
-      command('Export as PDF or Word…', 'CmdOrCtrl+P', 'export-document', context.send),
+      command(t('export'), 'CmdOrCtrl+P', 'export-document', context.send),
       { type: 'separator' },
-      { role: 'close', label: 'Close window' },
+      { role: 'close', label: t('closeWindow') },
       // On macOS Quit lives in the application menu.
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+      ...(mac
+        ? []
+        : [
+            { type: 'separator' } as const,
+            { role: 'quit', label: t('quit', { appName }) } as const,
+          ]),
     ],
   };
 }
 
 function editMenu(context: MenuContext): MenuItemConstructorOptions {
+  const { t } = context;
   return {
-    label: 'Edit',
+    label: t('edit'),
     submenu: [
       ...undoRedo(context),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: t('cut') },
+      { role: 'copy', label: t('copy') },
+      { role: 'paste', label: t('paste') },
+      { role: 'selectAll', label: t('selectAll') },
       { type: 'separator' },
-      command('Find', 'CmdOrCtrl+F', 'find', context.send),
+      command(t('find'), 'CmdOrCtrl+F', 'find', context.send),
     ],
   };
 }
 
 function viewMenu(context: MenuContext): MenuItemConstructorOptions {
+  const { t } = context;
   const developer: MenuItemConstructorOptions[] = context.isDev
     ? [
-        { role: 'reload' },
-        { role: 'forceReload' },
-        { role: 'toggleDevTools' },
+        { role: 'reload', label: t('reload') },
+        { role: 'forceReload', label: t('forceReload') },
+        { role: 'toggleDevTools', label: t('toggleDevTools') },
         { type: 'separator' },
       ]
     : [];
   return {
-    label: 'View',
+    label: t('view'),
     submenu: [
       ...developer,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t('resetZoom') },
+      { role: 'zoomIn', label: t('zoomIn') },
+      { role: 'zoomOut', label: t('zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t('toggleFullScreen') },
+    ],
+  };
+}
+
+/** Written out rather than Electron's windowMenu role, whose items would stay in English. */
+function windowMenu(context: MenuContext): MenuItemConstructorOptions {
+  const { t } = context;
+  const mac = context.platform === 'darwin';
+  return {
+    role: 'window',
+    label: t('window'),
+    submenu: [
+      { role: 'minimize', label: t('minimize') },
+      { role: 'zoom', label: t('zoom') },
+      ...(mac
+        ? [{ type: 'separator' } as const, { role: 'front', label: t('front') } as const]
+        : [{ role: 'close', label: t('closeWindow') } as const]),
     ],
   };
 }
@@ -115,7 +145,11 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     fileMenu(context),
     editMenu(context),
     viewMenu(context),
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ role: 'about', label: `About ${context.appName}` }] },
+    windowMenu(context),
+    {
+      role: 'help',
+      label: context.t('help'),
+      submenu: [{ role: 'about', label: context.t('about', { appName: context.appName }) }],
+    },
   ];
 }
