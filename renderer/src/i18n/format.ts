@@ -8,6 +8,7 @@ import {
   type DurationWords,
   formatDuration,
 } from '../../../shared/schedule/duration';
+import { formatIn, formatRangeIn } from './dates';
 
 /**
  * The locale dates and numbers are written in, named by the catalog: the English
@@ -19,54 +20,40 @@ export function useFormatLocale(): string {
   return t('formatLocale');
 }
 
-/** "Mon 11 May" (or with the options given), from an ISO date. */
+/** "Mon 11 May", or with its year "Mon, 11 May 2026", from an ISO date. */
 export function formatDate(
   isoDate: string,
   locale: string,
-  options?: Intl.DateTimeFormatOptions,
+  { withYear = false }: { withYear?: boolean } = {},
 ): string {
-  const date = utcNoon(isoDate);
+  const date = localNoon(isoDate);
   if (date === null) return isoDate;
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-    ...options,
-  }).format(date);
+  return formatIn(date, withYear ? 'dayYear' : 'day', locale);
 }
 
-/** "11–15 May 2026", or across months "28 Sept – 2 Oct 2026". */
+/** "11–15 May 2026", or across months "28 Sep – 2 Oct 2026". */
 export function formatDateRange(fromIso: string, toIso: string, locale: string): string {
-  const from = utcNoon(fromIso);
-  const to = utcNoon(toIso);
+  const from = localNoon(fromIso);
+  const to = localNoon(toIso);
   if (from === null || to === null) return `${fromIso} – ${toIso}`;
-  const format = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return format.formatRange(from, to);
+  return formatRangeIn(from, to, locale);
 }
 
-/** "Mon 11 May 2026, 14:05": a moment in the reader's time zone, as exports print when a comment was written. */
+/** "11 May 2026, 14:05": a moment in the reader's time zone (when a comment was written, a version kept). */
 export function formatMoment(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(ms));
+  return formatIn(new Date(ms), 'moment', locale);
 }
 
-function utcNoon(isoDate: string): Date | null {
+/** "11 May 2026": the calendar date of a moment, in the reader's time zone. */
+export function formatCalendarDate(ms: number, locale: string): string {
+  return formatIn(new Date(ms), 'date', locale);
+}
+
+function localNoon(isoDate: string): Date | null {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return null;
-  // Noon UTC keeps the calendar day the same in every time zone.
-  const date = new Date(Date.UTC(year, month - 1, day, 12));
+  // A calendar day, written in the reader's time zone: noon never crosses into another day.
+  const date = new Date(year, month - 1, day, 12);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { VERSION_LIMITS } from '../../../../shared/history/version-list';
 import { Button, Dialog, InputField, useToast } from '../../components';
 import { useDescribeError } from '../../i18n/describe-error';
-import { useFormatLocale } from '../../i18n/format';
+import { formatCalendarDate, useFormatLocale } from '../../i18n/format';
 import { useVersionKeeper } from '../history/use-version-keeper';
 import { useApprovalActions } from './use-approve';
 
@@ -22,7 +22,7 @@ export function ApproveNowDialog({ onClose }: { onClose: () => void }) {
   const describe = useDescribeError();
   const [name, setName] = useState(() =>
     t('approval.now.defaultName', {
-      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date()),
+      date: formatCalendarDate(Date.now(), locale),
     }),
   );
   const [error, setError] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { VersionEntry } from '../../../../shared/history/version-list';
 import type { Approval } from '../../../../shared/review/approvals';
-import { useFormatLocale } from '../../i18n/format';
+import { formatMoment, useFormatLocale } from '../../i18n/format';
 import { useVersionName } from '../history/version-labels';
 import { Avatar } from '../presence/Avatar';
 import { ApproveButton } from './ApproveButton';
@@ -24,9 +24,7 @@ export function VersionApprovals({ version, approvals, approved }: Props) {
   const nameOf = useVersionName();
   const label = nameOf(version);
   const when = (at: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(at),
-    );
+    formatMoment(Date.parse(at), locale);
 
   return (
     <div className="version-approvals">

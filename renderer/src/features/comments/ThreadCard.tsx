@@ -11,7 +11,7 @@ import {
   type ThreadView,
 } from '../../../../shared/review/threads';
 import { Button } from '../../components';
-import { useFormatLocale } from '../../i18n/format';
+import { formatMoment, useFormatLocale } from '../../i18n/format';
 import { useProgramSession } from '../../program';
 import { LOCAL_ORIGIN } from '../../program/origins';
 import { CommentComposer } from './CommentComposer';
@@ -111,9 +111,7 @@ function CommentItem({
   const { review } = useProgramSession();
   const [editing, setEditing] = useState(false);
   const own = author.userId !== '' && comment.author.userId === author.userId && !comment.deleted;
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    comment.at,
-  );
+  const time = formatMoment(comment.at, locale);
   return (
     <li className="comment">
       <div className="comment-meta">

@@ -62,7 +62,7 @@ export function exportLabels(t: TFunction): ExportLabels {
 /** Dates as the interface writes them: "Mon 11 May 2026", "11–15 May 2026", "Mon 11 May 2026, 14:05". */
 export function exportDates(locale: string): DateFormat {
   return {
-    day: (iso) => formatDate(iso, locale, { year: 'numeric' }),
+    day: (iso) => formatDate(iso, locale, { withYear: true }),
     range: (from, to) => formatDateRange(from, to, locale),
     moment: (ms) => formatMoment(ms, locale),
   };

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { VersionEntry } from '../../../../shared/history/version-list';
-import { useFormatLocale } from '../../i18n/format';
+import { formatMoment, useFormatLocale } from '../../i18n/format';
 
 /** How a version is named in sentences: “Sent to partners”, or "automatic (Exported)". */
 export function useVersionName(): (entry: VersionEntry) => string {
@@ -21,9 +21,7 @@ export function useVersionDate(): (entry: VersionEntry) => string {
   const locale = useFormatLocale();
   return useCallback(
     (entry: VersionEntry) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(entry.createdAt),
-      ),
+      formatMoment(Date.parse(entry.createdAt), locale),
     [locale],
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../../../../shared/host-api/contract';
 import { dayDate } from '../../../../shared/schedule/dates';
 import { Button } from '../../components';
-import { formatDateRange, useFormatLocale } from '../../i18n/format';
+import { formatDateRange, formatMoment, useFormatLocale } from '../../i18n/format';
 import { SharingMarks } from '../sharing/SharingMarks';
 
 type Props = {
@@ -25,10 +25,7 @@ export const ProgramRow = memo(function ProgramRow({
   const { t } = useTranslation('library');
   const language = useFormatLocale();
   const last = dayDate(program.startDate, Math.max(0, program.days - 1));
-  const updated = new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(program.updatedAt));
+  const updated = formatMoment(Date.parse(program.updatedAt), language);
 
   return (
     <tr>

@@ -8,7 +8,7 @@ import { readDays } from '../../../../shared/model/read';
 import { type DeletedSession, readDeletions } from '../../../../shared/review/deletions';
 import { reviewRootOf } from '../../../../shared/review/layout';
 import { Button, Dialog, useToast } from '../../components';
-import { useFormatLocale } from '../../i18n/format';
+import { formatMoment, useFormatLocale } from '../../i18n/format';
 import { useDays, useProgramSession } from '../../program';
 import { Avatar } from '../presence/Avatar';
 import { restoreDeletedSession } from './deleted-sessions';
@@ -56,7 +56,6 @@ export function RecentlyDeleted() {
   }, [session.review, days, version, now]);
 
   const dayNumber = (dayId: string) => days.findIndex((day) => day.id === dayId) + 1;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const titleOf = (entry: DeletedSession) => entry.title.trim() || t('block.untitled');
 
   const restore = (entry: DeletedSession) => {
@@ -116,7 +115,7 @@ export function RecentlyDeleted() {
                     <Avatar user={entry.deletedBy} size="small" />
                     {t('recentlyDeleted.by', {
                       name: entry.deletedBy.name,
-                      when: when.format(entry.deletedAt),
+                      when: formatMoment(entry.deletedAt, locale),
                     })}
                   </span>
                 </div>

@@ -43,7 +43,7 @@ function DayRow({ day, number, date }: { day: Day; number: number; date: string 
       <th scope="row" className="days-number">
         {t('dates.dayNumber', { number })}
       </th>
-      <td className="days-date">{formatDate(date, i18n.language, { year: 'numeric' })}</td>
+      <td className="days-date">{formatDate(date, i18n.language, { withYear: true })}</td>
       <td className="days-clock">
         <ClockField
           hideLabel

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { HostingStatus, ProgramSharing } from '../../../../shared/host-api/contract';
-import { useFormatLocale } from '../../i18n/format';
+import { formatMoment, useFormatLocale } from '../../i18n/format';
 import { InviteBox } from './InviteBox';
 
 type Props = { sharing: ProgramSharing; hosting: HostingStatus | null; notice: string | null };
@@ -11,9 +11,7 @@ export function SharedDetails({ sharing, hosting, notice }: Props) {
   const { t } = useTranslation('sharing');
   const locale = useFormatLocale();
   const hostedHere = hosting?.running === true && hosting.urls.includes(sharing.serverUrl);
-  const since = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(sharing.keySince),
-  );
+  const since = formatMoment(Date.parse(sharing.keySince), locale);
 
   return (
     <>
