@@ -10,6 +10,7 @@ import type { HostingOptions } from '../../electron/services/host/hosting';
 import { createHostServices, type HostServices } from '../../electron/services/host/services';
 import type { Logger } from '../../electron/services/logger';
 import { networksOf } from '../../electron/services/sharing/hosted/networks';
+import { CERTIFICATE_PIN, parseInvite } from '../../shared/sync/invite';
 import { closedPort, upgradeStatus } from './fixtures/sharing-fixtures';
 import { temporaryDirectory } from './fixtures/storage-fixtures';
 
@@ -61,7 +62,7 @@ describe('hosting on this computer', () => {
     expect(await api.hosting.status()).toEqual(OFF);
     const status = await api.hosting.start();
     expect(status.running).toBe(true);
-    expect(status.urls).toEqual([`ws://127.0.0.1:${status.port}`]);
+    expect(status.urls).toEqual([`wss://127.0.0.1:${status.port}`]);
     expect(await api.hosting.start()).toEqual(status);
 
     const { id } = await api.library.create({
@@ -71,7 +72,10 @@ describe('hosting on this computer', () => {
     });
     const url = status.urls[0] ?? '';
     const sharing = await api.sharing.share({ id, serverUrl: url });
-    expect(await upgradeStatus(url, id, sharing.key)).toBe(101);
+    const invite = parseInvite(sharing.invite);
+    const pin = invite.ok ? invite.invite.pin : undefined;
+    expect(pin).toMatch(CERTIFICATE_PIN);
+    expect(await upgradeStatus(url, id, sharing.key, pin)).toBe(101);
     await access(join(data(), 'hosted-rooms', 'room-keys.json'));
 
     expect(await api.hosting.stop()).toEqual(OFF);

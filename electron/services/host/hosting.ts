@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { HostingService } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
 import { EmbeddedSyncServer } from '../sharing/embedded-server';
+import { loadHostedCertificate } from '../sharing/hosted/certificate';
 import { type LaunchHostedProcess, launchNodeChild } from '../sharing/hosted/child-process';
 import type { Interfaces } from '../sharing/hosted/networks';
 import { loadRegistrationToken } from '../sharing/hosted/registration-token';
@@ -47,10 +48,12 @@ export async function openEmbeddedServer(
   log: Logger,
 ): Promise<EmbeddedSyncServer> {
   const preference = await HostingPreferenceStore.open(dataDirectory, log);
+  const hostingDirectory = hosting.dataDirectory ?? join(dataDirectory, 'hosted-rooms');
   return new EmbeddedSyncServer({
     bindAddress: hosting.bindAddress ?? (shell === 'web' ? '127.0.0.1' : '0.0.0.0'),
     port: hosting.port,
-    dataDirectory: hosting.dataDirectory ?? join(dataDirectory, 'hosted-rooms'),
+    dataDirectory: hostingDirectory,
+    certificate: () => loadHostedCertificate(hostingDirectory, log),
     preference,
     launch: hosting.launch ?? launchNodeChild(),
     allowedOrigins: hosting.allowedOrigins ?? (() => []),
