@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 
-import type { HostingService } from '../../../shared/host-api/contract';
+import type { HostingService, HostingStatus } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
 import { EmbeddedSyncServer } from '../sharing/embedded-server';
 import { loadHostedCertificate } from '../sharing/hosted/certificate';
@@ -12,11 +12,23 @@ import { DEFAULT_RESTART_POLICY, type RestartPolicy } from '../sharing/hosted/re
 import { HostingPreferenceStore } from '../sharing/hosting-preference';
 import type { Guard } from './guard';
 
-/** "Host on this computer" (docs/sharing.md): the embedded sync server. */
-export function hostingService(server: EmbeddedSyncServer, guard: Guard): HostingService {
+/**
+ * "Host on this computer" (docs/sharing.md): the embedded sync server.
+ * `started` runs once it listens (programs shared on it are brought up to date).
+ */
+export function hostingService(
+  server: EmbeddedSyncServer,
+  guard: Guard,
+  started: (status: HostingStatus) => Promise<void>,
+): HostingService {
   return {
     status: () => guard('Reading the hosting status', async () => server.status()),
-    start: () => guard('Starting to host on this computer', () => server.start()),
+    start: () =>
+      guard('Starting to host on this computer', async () => {
+        const status = await server.start();
+        await started(status);
+        return status;
+      }),
     stop: () => guard('Stopping hosting on this computer', () => server.stop()),
   } satisfies HostingService;
 }

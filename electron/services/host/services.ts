@@ -6,7 +6,7 @@ import type {
   LibraryChange,
 } from '../../../shared/host-api/contract';
 import { consoleLogger, type Logger } from '../logger';
-import { isOwnHostedServer } from '../sharing/hosted-token';
+import { isOwnHostedServer, moveOwnServerToTls } from '../sharing/hosted-token';
 import { RoomKeyClient, type RoomKeyClientOptions } from '../sharing/room-key-client';
 import { SharingStore } from '../sharing/sharing-store';
 import { VersionBodyClient, type VersionBodyClientOptions } from '../sharing/version-body-client';
@@ -97,6 +97,9 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     throw asHostError(error, `Reading the hosting settings in ${options.dataDirectory}`);
   });
   await hosting.resume();
+  await moveOwnServerToTls(sharing, hosting.status()).catch((error: unknown) => {
+    log.warn(`The programs shared on this computer keep their old address: ${messageOf(error)}`);
+  });
   const uploads = await VersionUploadQueue.open(options.dataDirectory, log).catch(
     async (error: unknown) => {
       await hosting.close();
@@ -148,7 +151,7 @@ export async function createHostServices(options: HostServicesOptions): Promise<
       libraryChanges,
       (id) => uploader.enqueueProgram(id),
     ),
-    hosting: hostingService(hosting, guard),
+    hosting: hostingService(hosting, guard, (status) => moveOwnServerToTls(sharing, status)),
     files: options.files ?? filesWithoutDialogs(),
     exports: options.exports ?? exportsWithoutPrinting(),
     versions: versionService(

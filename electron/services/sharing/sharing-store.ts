@@ -171,6 +171,29 @@ export class SharingStore {
     await this.db.write();
   }
 
+  /** Every server a program is shared on here, or was last sent a key to. */
+  serverUrls(): string[] {
+    const urls = Object.values(this.db.data.programs).flatMap((record) => [
+      ...(record.current === null ? [] : [record.current.serverUrl]),
+      ...(record.pending === null ? [] : [record.pending.serverUrl]),
+    ]);
+    return [...new Set(urls)];
+  }
+
+  /** The programs shared on `from` are shared on `to`: the same server at a new address. */
+  async moveServer(from: string, to: string): Promise<void> {
+    const move = <T extends { serverUrl: string } | null>(entry: T): T =>
+      entry !== null && entry.serverUrl === from ? { ...entry, serverUrl: to } : entry;
+    const programs = Object.fromEntries(
+      Object.entries(this.db.data.programs).map(([id, record]) => [
+        id,
+        { current: move(record.current), pending: move(record.pending) },
+      ]),
+    );
+    this.db.data = { ...this.db.data, programs };
+    await this.db.write();
+  }
+
   /** The certificate pin of a server joined through a pinned invite, if any. */
   pin(serverUrl: string): string | undefined {
     const pins = this.db.data.pins;
