@@ -8,9 +8,12 @@ import * as Y from 'yjs';
 import type { HostServices } from '../../electron/services/host/services';
 import { silentLogger } from '../../electron/services/logger';
 import { RoomKeyClient } from '../../electron/services/sharing/room-key-client';
+import { VersionBodyClient } from '../../electron/services/sharing/version-body-client';
+import { encodeVersionBody } from '../../electron/services/storage/version-body';
 import { startSyncServer, type SyncServer } from '../../electron/services/sync-server';
 import { createProgram } from '../../shared/model/create';
 import { blankProgram } from '../../shared/model/defaults';
+import { newId } from '../../shared/model/ids';
 import { parseInvite } from '../../shared/sync/invite';
 import { roomUrl } from '../../shared/sync/room';
 import { openHostServices } from './fixtures/host-services';
@@ -91,7 +94,8 @@ describe('hosted rooms in transit', () => {
 
   /**
    * A co-tutor registers a room through the relay and types a program there;
-   * another, connected straight to the server, answers. Both see each other's text.
+   * another, connected straight to the server, answers. Both see each other's
+   * text. Then a version body goes up through the relay and is fetched back.
    */
   async function observe(server: {
     url: string;
@@ -124,6 +128,13 @@ describe('hosted rooms in transit', () => {
       'the answer came back through the relay',
     );
     clients.leaveAll();
+    // A version of the program goes up and comes back, as version bodies do.
+    const bodies = new VersionBodyClient({ pinFor: () => server.pin });
+    const room = { serverUrl: via, key, programId: program.id };
+    const file = encodeVersionBody(Y.encodeStateAsUpdate(doc));
+    const versionId = newId();
+    expect(await bodies.upload(room, versionId, file)).toBe('stored');
+    expect(await bodies.download(room, versionId, file.byteLength)).toEqual(file);
     return { captured: relay.captured(), key, ownerSecret, texts: [TITLE, REPLY] };
   }
 
