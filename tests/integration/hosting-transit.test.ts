@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -211,5 +212,20 @@ describe('hosted rooms in transit', () => {
       ownerSecret: appKey(),
       registrationToken: server.token,
     });
+  });
+
+  it('gives up on a pinned server that never finishes its handshake, within the timeout', async () => {
+    // It reads what it is sent and never answers.
+    const silent = createServer((socket) => socket.resume());
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `wss://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const client = new RoomKeyClient({ timeoutMs: 1_000, pinFor: () => appKey() });
+      await expect(
+        client.register(url, newId(), { key: appKey(), ownerSecret: appKey() }),
+      ).rejects.toMatchObject({ code: 'unreachable', detail: 'no answer within 1 s' });
+    } finally {
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });
