@@ -56,6 +56,12 @@ export type HostErrorParams = {
   'registration-code-wrong': ServerParams;
   /** Only the co-tutor who shared the program may change its key or stop its sharing on the server. */
   'not-owner': ServerParams;
+  /**
+   * The server at this address showed another certificate than the one its
+   * invite pinned: someone on the network may be standing in for it. Nothing
+   * was sent to it.
+   */
+  'certificate-mismatch': ServerParams;
   /** A sync server address with a user name or password, which every invite would carry. */
   'credentials-in-address': NoParams;
   /** The host cannot do this here (no system dialogs, no printer). */
@@ -113,6 +119,7 @@ export const HOST_ERROR_CODES = [
   'registration-code-required',
   'registration-code-wrong',
   'not-owner',
+  'certificate-mismatch',
   'credentials-in-address',
   'unsupported',
   'pdf-failed',

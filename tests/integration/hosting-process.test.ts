@@ -86,8 +86,10 @@ describe('the hosted sync server in a process of its own', () => {
       title: 'Workshop room',
       startDate: '2026-05-11',
     });
-    const { key } = await api.sharing.share({ id, serverUrl: url });
-    const first = clients.join(url, id, key);
+    const sharing = await api.sharing.share({ id, serverUrl: url });
+    const { key } = sharing;
+    const pin = new URL(sharing.invite).searchParams.get('pin') ?? '';
+    const first = clients.join(url, id, key, undefined, pin);
     await whenSynced(first);
     first.doc.getMap('probe').set('before', true);
 
@@ -104,7 +106,7 @@ describe('the hosted sync server in a process of its own', () => {
     // The client reconnects by itself, and what it writes reaches a newcomer.
     await waitUntil(() => first.provider.wsconnected, 'the client reconnected', 30_000);
     first.doc.getMap('probe').set('after', true);
-    const second = clients.join(url, id, key);
+    const second = clients.join(url, id, key, undefined, pin);
     await waitUntil(
       () => second.doc.getMap('probe').get('after') === true,
       'the newcomer has what was written after the restart',

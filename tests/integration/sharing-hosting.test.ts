@@ -1,4 +1,4 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -10,6 +10,7 @@ import type { HostingOptions } from '../../electron/services/host/hosting';
 import { createHostServices, type HostServices } from '../../electron/services/host/services';
 import type { Logger } from '../../electron/services/logger';
 import { networksOf } from '../../electron/services/sharing/hosted/networks';
+import { CERTIFICATE_PIN, parseInvite } from '../../shared/sync/invite';
 import { closedPort, upgradeStatus } from './fixtures/sharing-fixtures';
 import { temporaryDirectory } from './fixtures/storage-fixtures';
 
@@ -61,7 +62,7 @@ describe('hosting on this computer', () => {
     expect(await api.hosting.status()).toEqual(OFF);
     const status = await api.hosting.start();
     expect(status.running).toBe(true);
-    expect(status.urls).toEqual([`ws://127.0.0.1:${status.port}`]);
+    expect(status.urls).toEqual([`wss://127.0.0.1:${status.port}`]);
     expect(await api.hosting.start()).toEqual(status);
 
     const { id } = await api.library.create({
@@ -71,11 +72,41 @@ describe('hosting on this computer', () => {
     });
     const url = status.urls[0] ?? '';
     const sharing = await api.sharing.share({ id, serverUrl: url });
-    expect(await upgradeStatus(url, id, sharing.key)).toBe(101);
+    const invite = parseInvite(sharing.invite);
+    const pin = invite.ok ? invite.invite.pin : undefined;
+    expect(pin).toMatch(CERTIFICATE_PIN);
+    expect(await upgradeStatus(url, id, sharing.key, pin)).toBe(101);
     await access(join(data(), 'hosted-rooms', 'room-keys.json'));
 
     expect(await api.hosting.stop()).toEqual(OFF);
     await expect(api.sharing.rotateKey({ id })).rejects.toMatchObject({ code: 'unreachable' });
+  });
+
+  it('moves programs shared on it before it spoke TLS to its wss:// address', async () => {
+    const { api } = await launch({ bindAddress: '127.0.0.1', port: 0 });
+    const status = await api.hosting.start();
+    const { id } = await api.library.create({
+      templateId: null,
+      title: 'Shared last spring',
+      startDate: '2026-05-11',
+    });
+    const secure = status.urls[0] ?? '';
+    await api.sharing.share({ id, serverUrl: secure });
+    await quit();
+    // As an earlier version of the app wrote it.
+    const file = join(data(), 'sharing.json');
+    const plain = secure.replace(/^wss:/, 'ws:');
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll(secure, plain));
+
+    const again = await launch({ bindAddress: '127.0.0.1' });
+    const sharing = await again.api.sharing.get({ id });
+    expect(sharing?.serverUrl).toBe(secure);
+    expect(parseInvite(sharing?.invite ?? '')).toMatchObject({
+      ok: true,
+      invite: { server: secure, pin: expect.stringMatching(CERTIFICATE_PIN) },
+    });
+    // Its owner still reaches it: the key can be changed.
+    expect((await again.api.sharing.rotateKey({ id })).key).not.toBe(sharing?.key);
   });
 
   it('comes back on at the next launch, on the port it used, until it is stopped', async () => {

@@ -42,6 +42,11 @@ function fakeElectron() {
   const windows: FakeWindow[] = [];
   let menu: unknown;
   let protocolHandler: ((request: Request) => Promise<Response>) | undefined;
+  type VerifyProc = (
+    request: { hostname: string; certificate: { data: string } },
+    callback: (verdict: number) => void,
+  ) => void;
+  let certificateProc: VerifyProc | undefined;
 
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
@@ -122,6 +127,10 @@ function fakeElectron() {
       defaultSession: {
         setPermissionRequestHandler: () => void calls.push('permission-request-handler'),
         setPermissionCheckHandler: () => void calls.push('permission-check-handler'),
+        setCertificateVerifyProc: (proc: VerifyProc) => {
+          calls.push('certificate-verify-proc');
+          certificateProc = proc;
+        },
       },
     },
     shell: { openExternal: vi.fn<(url: string) => Promise<void>>(async () => {}) },
@@ -135,6 +144,7 @@ function fakeElectron() {
     windows,
     menu: () => menu,
     protocolHandler: () => protocolHandler,
+    certificateProc: () => certificateProc,
   };
 }
 
@@ -217,8 +227,16 @@ describe('main process wiring', () => {
         'handle:app',
         'permission-request-handler',
         'permission-check-handler',
+        'certificate-verify-proc',
       ]),
     );
+    // No server is pinned yet: every certificate gets Chromium's own verdict.
+    const verdicts: number[] = [];
+    electron.certificateProc()?.(
+      { hostname: '192.168.1.23', certificate: { data: 'a certificate' } },
+      (verdict) => verdicts.push(verdict),
+    );
+    expect(verdicts).toEqual([-3]);
     const expected = Object.entries(HOST_METHODS).flatMap(([ns, methods]) =>
       (methods as readonly string[]).map((m) => channelOf(ns, m)),
     );

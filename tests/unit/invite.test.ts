@@ -54,3 +54,29 @@ describe('invites', () => {
     );
   });
 });
+
+describe('invites to a server with a pinned certificate', () => {
+  const PIN = 'Vh1M5dDhYLJmPdS8aG7bYtmV1Zp2x0Q7nO3kqfR9Lc4';
+  const PINNED = { ...INVITE, server: 'wss://192.168.1.23:47020', pin: PIN };
+
+  it('carry the pin there and back', () => {
+    const text = formatInvite(PINNED);
+    expect(text).toContain(`pin=${PIN}`);
+    expect(parseInvite(text)).toEqual({ ok: true, invite: PINNED });
+  });
+
+  it('without a pin still join a server with a certificate of its own', () => {
+    expect(parseInvite(formatInvite(INVITE))).toEqual({ ok: true, invite: INVITE });
+    expect(formatInvite(INVITE)).not.toContain('pin=');
+  });
+
+  it('refuse a pin on plain ws://, or a pin that is no SHA-256, as damaged', () => {
+    for (const invite of [
+      { ...PINNED, server: 'ws://192.168.1.23:47020' },
+      { ...PINNED, pin: PIN.slice(1) },
+      { ...PINNED, pin: `${PIN.slice(1)}+` },
+    ]) {
+      expect(parseInvite(formatInvite(invite))).toMatchObject({ ok: false, reason: 'damaged' });
+    }
+  });
+});

@@ -75,12 +75,12 @@ describe('hosting addresses', () => {
 
   it('are the LAN IPv4 addresses when listening on all interfaces', () => {
     expect(reachableUrls('0.0.0.0', 47020, interfaces)).toEqual([
-      'ws://192.168.1.23:47020',
-      'ws://10.0.0.5:47020',
+      'wss://192.168.1.23:47020',
+      'wss://10.0.0.5:47020',
     ]);
   });
 
   it('are the loopback address when bound to it', () => {
-    expect(reachableUrls('127.0.0.1', 51000, interfaces)).toEqual(['ws://127.0.0.1:51000']);
+    expect(reachableUrls('127.0.0.1', 51000, interfaces)).toEqual(['wss://127.0.0.1:51000']);
   });
 });

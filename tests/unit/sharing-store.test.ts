@@ -10,6 +10,7 @@ import { temporaryDirectory } from '../integration/fixtures/storage-fixtures';
 const PROGRAM = '3b9a3c1e-8d4f-4a2b-9c7d-1e2f3a4b5c6d';
 const KEY = 'K'.repeat(43);
 const SECRET = 'S'.repeat(43);
+const PIN = 'P'.repeat(43);
 const quiet: Logger = { info: () => undefined, warn: () => undefined };
 
 describe('the sharing store', () => {
@@ -75,5 +76,31 @@ describe('the sharing store', () => {
     await reopened.setRegistrationCode('ws://a', 'code-0123456789');
     await reopened.setRegistrationCode('ws://a', null);
     expect(reopened.registrationCode('ws://a')).toBeUndefined();
+  });
+
+  it('keeps a pin per server address, reads files written before pins, and forgets a pin on request', async () => {
+    const file = join(directory.path, 'sharing.json');
+    await writeFile(
+      file,
+      JSON.stringify({ format: 'cotutor-sharing', version: 2, programs: {}, servers: {} }),
+    );
+    const store = await SharingStore.open(directory.path, quiet);
+    expect(store.pin('wss://192.168.1.23:47020')).toBeUndefined();
+    await store.setPin('wss://192.168.1.23:47020', PIN);
+    const again = await SharingStore.open(directory.path, quiet);
+    expect(again.pin('wss://192.168.1.23:47020')).toBe(PIN);
+    expect([...again.pins()]).toEqual([['wss://192.168.1.23:47020', PIN]]);
+    await again.setPin('wss://192.168.1.23:47020', undefined);
+    expect((await SharingStore.open(directory.path, quiet)).pins().size).toBe(0);
+  });
+
+  it('moves the programs of one server address to another', async () => {
+    const store = await SharingStore.open(directory.path, quiet);
+    const sharing = { key: KEY, keySince: '2026-10-01T09:00:00.000Z', role: 'owner' as const };
+    await store.remember(PROGRAM, { ...sharing, serverUrl: 'ws://192.168.1.23:47020' });
+    expect(store.serverUrls()).toEqual(['ws://192.168.1.23:47020']);
+    await store.moveServer('ws://192.168.1.23:47020', 'wss://192.168.1.23:47020');
+    const again = await SharingStore.open(directory.path, quiet);
+    expect(again.get(PROGRAM)?.serverUrl).toBe('wss://192.168.1.23:47020');
   });
 });

@@ -26,6 +26,7 @@ import { followLanguage } from '../menu/follow-language';
 import { menuLabels } from '../menu/labels';
 import { buildMenuTemplate } from '../menu/template';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from '../security/app-protocol';
+import { certificateVerdict } from '../security/certificate-pins';
 import { denyPermissions } from '../security/harden';
 import { backgroundColorFor } from '../security/web-preferences';
 import { closeAllWindows } from '../window/close-all';
@@ -79,6 +80,11 @@ export async function start(context: StartContext): Promise<void> {
       printSession: () => session.fromPartition(PRINT_PARTITION),
     }),
   });
+  // The window's connections to a server hosted on a co-tutor's computer trust
+  // its certificate by the pin of its invite, and nothing else unsigned.
+  session.defaultSession.setCertificateVerifyProc((request, callback) =>
+    callback(certificateVerdict(request, services.certificatePins())),
+  );
   const handlers = registerHostHandlers(ipcMain, {
     isTrustedSender: createSenderCheck({
       trustedOrigins: context.trustedOrigins,

@@ -1,9 +1,10 @@
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 
-import type { HostingService } from '../../../shared/host-api/contract';
+import type { HostingService, HostingStatus } from '../../../shared/host-api/contract';
 import type { Logger } from '../logger';
 import { EmbeddedSyncServer } from '../sharing/embedded-server';
+import { loadHostedCertificate } from '../sharing/hosted/certificate';
 import { type LaunchHostedProcess, launchNodeChild } from '../sharing/hosted/child-process';
 import type { Interfaces } from '../sharing/hosted/networks';
 import { loadRegistrationToken } from '../sharing/hosted/registration-token';
@@ -11,11 +12,23 @@ import { DEFAULT_RESTART_POLICY, type RestartPolicy } from '../sharing/hosted/re
 import { HostingPreferenceStore } from '../sharing/hosting-preference';
 import type { Guard } from './guard';
 
-/** "Host on this computer" (docs/sharing.md): the embedded sync server. */
-export function hostingService(server: EmbeddedSyncServer, guard: Guard): HostingService {
+/**
+ * "Host on this computer" (docs/sharing.md): the embedded sync server.
+ * `started` runs once it listens (programs shared on it are brought up to date).
+ */
+export function hostingService(
+  server: EmbeddedSyncServer,
+  guard: Guard,
+  started: (status: HostingStatus) => Promise<void>,
+): HostingService {
   return {
     status: () => guard('Reading the hosting status', async () => server.status()),
-    start: () => guard('Starting to host on this computer', () => server.start()),
+    start: () =>
+      guard('Starting to host on this computer', async () => {
+        const status = await server.start();
+        await started(status);
+        return status;
+      }),
     stop: () => guard('Stopping hosting on this computer', () => server.stop()),
     onDidChange: server.onDidChange,
   } satisfies HostingService;
@@ -48,10 +61,12 @@ export async function openEmbeddedServer(
   log: Logger,
 ): Promise<EmbeddedSyncServer> {
   const preference = await HostingPreferenceStore.open(dataDirectory, log);
+  const hostingDirectory = hosting.dataDirectory ?? join(dataDirectory, 'hosted-rooms');
   return new EmbeddedSyncServer({
     bindAddress: hosting.bindAddress ?? (shell === 'web' ? '127.0.0.1' : '0.0.0.0'),
     port: hosting.port,
-    dataDirectory: hosting.dataDirectory ?? join(dataDirectory, 'hosted-rooms'),
+    dataDirectory: hostingDirectory,
+    certificate: () => loadHostedCertificate(hostingDirectory, log),
     preference,
     launch: hosting.launch ?? launchNodeChild(),
     allowedOrigins: hosting.allowedOrigins ?? (() => []),

@@ -7,7 +7,7 @@ import type {
   Settings,
 } from '../../../shared/host-api/contract';
 import { consoleLogger, type Logger } from '../logger';
-import { isOwnHostedServer } from '../sharing/hosted-token';
+import { isOwnHostedServer, moveOwnServerToTls } from '../sharing/hosted-token';
 import { RoomKeyClient, type RoomKeyClientOptions } from '../sharing/room-key-client';
 import { SharingStore } from '../sharing/sharing-store';
 import { VersionBodyClient, type VersionBodyClientOptions } from '../sharing/version-body-client';
@@ -55,6 +55,13 @@ export type HostServicesOptions = {
 export type HostServices = {
   api: HostApi;
   /**
+   * Server address → certificate pin, for every server hosted on a co-tutor's
+   * computer that this one knows (its own while it hosts, and those joined
+   * through pinned invites): the window's connections to them are checked
+   * against these (electron/main/security/certificate-pins.ts).
+   */
+  certificatePins(): ReadonlyMap<string, string>;
+  /**
    * Stops the embedded sync server (hosting stays on for the next launch), waits
    * for every pending save and compaction and writes the library index.
    */
@@ -93,6 +100,9 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     throw asHostError(error, `Reading the hosting settings in ${options.dataDirectory}`);
   });
   await hosting.resume();
+  await moveOwnServerToTls(sharing, hosting.status()).catch((error: unknown) => {
+    log.warn(`The programs shared on this computer keep their old address: ${messageOf(error)}`);
+  });
   const uploads = await VersionUploadQueue.open(options.dataDirectory, log).catch(
     async (error: unknown) => {
       await hosting.close();
@@ -101,7 +111,12 @@ export async function createHostServices(options: HostServicesOptions): Promise<
     },
   );
   const versionStore = new VersionStore(storage.paths);
-  const bodies = new VersionBodyClient(options.versionBodies);
+  // This computer's own hosted server first: its certificate is the one it holds.
+  const pinFor = (serverUrl: string): string | undefined =>
+    (serverUrl.startsWith('wss:') && isOwnHostedServer(serverUrl, hosting.status())
+      ? hosting.certificatePin()
+      : undefined) ?? sharing.pin(serverUrl);
+  const bodies = new VersionBodyClient({ ...options.versionBodies, pinFor });
   const roomOf = (programId: string) => {
     const stored = sharing.get(programId);
     return stored === null ? null : { serverUrl: stored.serverUrl, key: stored.key, programId };
@@ -128,17 +143,18 @@ export async function createHostServices(options: HostServicesOptions): Promise<
       {
         storage,
         store: sharing,
-        rooms: new RoomKeyClient(options.sharing),
+        rooms: new RoomKeyClient({ ...options.sharing, pinFor }),
         registrationTokenFor: (serverUrl) =>
           isOwnHostedServer(serverUrl, hosting.status())
             ? hosting.registrationToken()
             : sharing.registrationCode(serverUrl),
+        pinFor,
       },
       guard,
       libraryChanges,
       (id) => uploader.enqueueProgram(id),
     ),
-    hosting: hostingService(hosting, guard),
+    hosting: hostingService(hosting, guard, (status) => moveOwnServerToTls(sharing, status)),
     files: options.files ?? filesWithoutDialogs(),
     exports: options.exports ?? exportsWithoutPrinting(),
     versions: versionService(
@@ -169,6 +185,12 @@ export async function createHostServices(options: HostServicesOptions): Promise<
   let closing: Promise<void> | undefined;
   return {
     api,
+    certificatePins: () => {
+      const pins = new Map(sharing.pins());
+      const own = hosting.certificatePin();
+      if (own !== undefined) for (const url of hosting.status().urls) pins.set(url, own);
+      return pins;
+    },
     close: () => {
       state.closed = true;
       closing ??= (async () => {

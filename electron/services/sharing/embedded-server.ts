@@ -2,6 +2,7 @@ import { messageOf } from '../../../shared/errors/message-of';
 import type { HostEvent, HostingStatus } from '../../../shared/host-api/contract';
 import { Emitter } from '../host/emitter';
 import type { Logger } from '../logger';
+import type { HostedCertificate } from './hosted/certificate';
 import type { LaunchHostedProcess } from './hosted/child-process';
 import { type HostedServer, HostedStartError, startHostedServer } from './hosted/hosted-server';
 import { type Interfaces, networksOf, unapprovedNetworks } from './hosted/networks';
@@ -25,6 +26,8 @@ export type EmbeddedServerOptions = {
   /** The app's own page origins, asked at every start (the web host knows its port late). */
   allowedOrigins: () => readonly string[];
   registrationToken: string;
+  /** The server's TLS key and certificate, made at the first hosting and kept (hosted/certificate.ts). */
+  certificate: () => Promise<HostedCertificate>;
   /** This computer's network interfaces (os.networkInterfaces; tests pass their own). */
   interfaces: () => Interfaces;
   restartPolicy: RestartPolicy;
@@ -51,6 +54,7 @@ export class EmbeddedSyncServer {
   private turn: Promise<unknown> = Promise.resolve();
   private readonly budget: RestartBudget;
   private readonly changes: Emitter<HostingStatus>;
+  private certificate: HostedCertificate | null = null;
 
   constructor(private readonly options: EmbeddedServerOptions) {
     this.budget = new RestartBudget(options.restartPolicy);
@@ -92,6 +96,14 @@ export class EmbeddedSyncServer {
   /** The secret the hosted server asks of whoever registers a program's key: only this app has it. */
   registrationToken(): string {
     return this.options.registrationToken;
+  }
+
+  /**
+   * The pin of the hosted server's certificate (invites to it carry it), once
+   * hosting has started on this computer.
+   */
+  certificatePin(): string | undefined {
+    return this.certificate?.pin;
   }
 
   /** The hosted server's process, while it runs (for operators and tests). */
@@ -167,6 +179,7 @@ export class EmbeddedSyncServer {
 
   private async listen(): Promise<HostedServer> {
     const { preference, log } = this.options;
+    this.certificate ??= await this.options.certificate();
     const port = this.options.port ?? preference.get().port ?? DEFAULT_HOSTING_PORT;
     try {
       return await this.startOn(port);
@@ -183,6 +196,9 @@ export class EmbeddedSyncServer {
 
   private startOn(port: number): Promise<HostedServer> {
     const { bindAddress, dataDirectory, launch, log } = this.options;
+    const certificate = this.certificate;
+    if (certificate === null)
+      return Promise.reject(new Error('The hosted server has no certificate yet.'));
     return startHostedServer(
       launch,
       {
@@ -191,6 +207,7 @@ export class EmbeddedSyncServer {
         dataDirectory,
         allowedOrigins: [...this.options.allowedOrigins()],
         registrationToken: this.options.registrationToken,
+        tls: { key: certificate.key, cert: certificate.cert },
       },
       log,
     );

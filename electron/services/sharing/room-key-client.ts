@@ -1,9 +1,12 @@
 import { HostError, messageOf } from '../../../shared/host-api/errors';
 import { roomKeyEndpoint } from '../../../shared/sync/room';
+import { fetchFromServer } from './pinned-fetch';
 
 export type RoomKeyClientOptions = {
   /** How long to wait for the server's answer (ms). */
   timeoutMs?: number;
+  /** The certificate pin of a server (one hosted on a co-tutor's computer), if it has one. */
+  pinFor?: (server: string) => string | undefined;
 };
 
 export const DEFAULT_KEY_REQUEST_TIMEOUT_MS = 10_000;
@@ -31,9 +34,11 @@ type Request = {
  */
 export class RoomKeyClient {
   private readonly timeoutMs: number;
+  private readonly pinFor: (server: string) => string | undefined;
 
   constructor(options: RoomKeyClientOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_KEY_REQUEST_TIMEOUT_MS;
+    this.pinFor = options.pinFor ?? (() => undefined);
   }
 
   register(
@@ -71,20 +76,25 @@ export class RoomKeyClient {
   private async send(server: string, programId: string, request: Request): Promise<void> {
     let response: Response;
     try {
-      response = await fetch(roomKeyEndpoint(server, programId), {
-        method: request.method,
-        headers: {
-          'Content-Type': 'application/json',
-          ...(request.registrationToken === undefined
-            ? {}
-            : { Authorization: `Bearer ${request.registrationToken}` }),
+      // A redirect would resend the key to wherever it points: it is never followed.
+      response = await fetchFromServer(
+        roomKeyEndpoint(server, programId),
+        {
+          method: request.method,
+          headers: {
+            'Content-Type': 'application/json',
+            ...(request.registrationToken === undefined
+              ? {}
+              : { Authorization: `Bearer ${request.registrationToken}` }),
+          },
+          body: JSON.stringify(request.body),
+          signal: AbortSignal.timeout(this.timeoutMs),
         },
-        body: JSON.stringify(request.body),
-        // A redirect would resend the key to wherever it points: refuse it.
-        redirect: 'error',
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+        this.pinFor(server),
+        server,
+      );
     } catch (error) {
+      if (error instanceof HostError) throw error;
       throw new HostError('unreachable', { url: server }, failureReason(error, this.timeoutMs));
     }
     // The answer must be read for the connection to be reused; a refusal says why.

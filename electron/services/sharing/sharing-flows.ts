@@ -22,6 +22,11 @@ export type SharingContext = {
    * server it hosts, or undefined for a server open to all.
    */
   registrationTokenFor(serverUrl: string): string | undefined;
+  /**
+   * The certificate pin of this server, if it is one hosted on a co-tutor's
+   * computer (this one's own, or one joined through a pinned invite).
+   */
+  pinFor(serverUrl: string): string | undefined;
 };
 
 export function sharingOf(context: SharingContext, id: string): ProgramSharing | null {
@@ -32,10 +37,12 @@ export function sharingOf(context: SharingContext, id: string): ProgramSharing |
   const title = context.storage.summary(id)?.title ?? context.storage.trashed(id)?.title;
   // An invite's title is a courtesy; one too long for an invite is left out rather than cut.
   const fits = title !== undefined && inviteSchema.shape.title.safeParse(title).success;
+  const pin = context.pinFor(stored.serverUrl);
   const invite = formatInvite({
     server: stored.serverUrl,
     programId: id,
     key: stored.key,
+    ...(pin === undefined ? {} : { pin }),
     ...(fits ? { title } : {}),
   });
   return { ...visible, invite };
@@ -63,9 +70,12 @@ export async function shareProgram(
   const key = pending?.key ?? newRoomKey();
   const ownerSecret = pending?.ownerSecret ?? newRoomKey();
   const registrationToken = context.registrationTokenFor(server);
+  const pin = context.pinFor(server);
   await sendKey(store, id, { serverUrl: server, key, ownerSecret }, 'owner', () =>
     rooms.register(server, id, { key, ownerSecret, registrationToken }),
   );
+  // Kept with the server, so that its invites carry the pin while hosting is off too.
+  if (pin !== undefined) await store.setPin(server, pin);
   return sharingOrFail(context, id);
 }
 
@@ -140,7 +150,7 @@ export function readInvite(text: string): Invite {
 }
 
 /**
- * Remembers an invite's server and key. A program this computer already has
+ * Remembers an invite's server, key and certificate pin. A program this computer already has
  * (even in the trash) is joined as it is; otherwise an empty placeholder is
  * added, which the first sync fills.
  */
@@ -151,6 +161,8 @@ export async function joinFromInvite(
   const { storage, store } = context;
   const { programId: id, key, title } = invite;
   const serverUrl = normalizeServerAddress(invite.server);
+  // Before anything syncs: the window's connection to the server is checked against it.
+  await store.setPin(serverUrl, invite.pin);
   const current = store.get(id);
   if (current?.serverUrl !== serverUrl || current.key !== key) {
     await store.remember(id, {

@@ -4,14 +4,16 @@ import type { Low } from 'lowdb';
 import { z } from 'zod';
 
 import { programId } from '../../../shared/host-api/schemas';
-import { inviteSchema } from '../../../shared/sync/invite';
+import { CERTIFICATE_PIN, inviteSchema } from '../../../shared/sync/invite';
 import type { Logger } from '../logger';
 import { openJsonRecord } from './json-record';
 
 /**
  * <data>/sharing.json: for each shared program, its sync server and secret key;
- * for a program shared from this computer also its owner secret; and for each
- * server the user configured, the registration code it asks for.
+ * for a program shared from this computer also its owner secret; for each
+ * server the user configured, the registration code it asks for; and for each
+ * server hosted on a co-tutor's computer, the pin of its certificate, from the
+ * invite it was joined with (shared/sync/invite.ts).
  *
  * Keys live here, not in the program's Yjs document: the document travels to
  * every co-tutor and server, into exports and .cotutor files, and its history
@@ -67,6 +69,8 @@ const fileSchema = z.object({
   version: z.literal(2),
   programs: z.record(programId, recordSchema),
   servers: z.record(z.string(), serverSchema),
+  /** Server address → certificate pin; files written before pins have none. */
+  pins: z.record(z.string(), z.string().regex(CERTIFICATE_PIN)).default({}),
 });
 type SharingFile = z.infer<typeof fileSchema>;
 
@@ -92,7 +96,7 @@ export function parseSharingFile(value: unknown): SharingFile {
       },
     ]),
   );
-  return { format: 'cotutor-sharing', version: 2, programs, servers: {} };
+  return { format: 'cotutor-sharing', version: 2, programs, servers: {}, pins: {} };
 }
 
 const emptyFile = (): SharingFile => ({
@@ -100,6 +104,7 @@ const emptyFile = (): SharingFile => ({
   version: 2,
   programs: {},
   servers: {},
+  pins: {},
 });
 
 export class SharingStore {
@@ -163,6 +168,52 @@ export class SharingStore {
     const { [serverUrl]: _previous, ...others } = this.db.data.servers;
     const servers = code === null ? others : { ...others, [serverUrl]: { registrationCode: code } };
     this.db.data = { ...this.db.data, servers };
+    await this.db.write();
+  }
+
+  /** Every server a program is shared on here, or was last sent a key to. */
+  serverUrls(): string[] {
+    const urls = Object.values(this.db.data.programs).flatMap((record) => [
+      ...(record.current === null ? [] : [record.current.serverUrl]),
+      ...(record.pending === null ? [] : [record.pending.serverUrl]),
+    ]);
+    return [...new Set(urls)];
+  }
+
+  /** The programs shared on `from` are shared on `to`: the same server at a new address. */
+  async moveServer(from: string, to: string): Promise<void> {
+    const move = <T extends { serverUrl: string } | null>(entry: T): T =>
+      entry !== null && entry.serverUrl === from ? { ...entry, serverUrl: to } : entry;
+    const programs = Object.fromEntries(
+      Object.entries(this.db.data.programs).map(([id, record]) => [
+        id,
+        { current: move(record.current), pending: move(record.pending) },
+      ]),
+    );
+    this.db.data = { ...this.db.data, programs };
+    await this.db.write();
+  }
+
+  /** The certificate pin of a server joined through a pinned invite, if any. */
+  pin(serverUrl: string): string | undefined {
+    const pins = this.db.data.pins;
+    return Object.hasOwn(pins, serverUrl) ? pins[serverUrl] : undefined;
+  }
+
+  /** Every pinned server, for checking the certificates the window's connections meet. */
+  pins(): ReadonlyMap<string, string> {
+    return new Map(Object.entries(this.db.data.pins));
+  }
+
+  /**
+   * Keeps the pin the latest invite for this server gave (or, with undefined,
+   * forgets it: a server joined without a pin has a certificate of its own).
+   */
+  async setPin(serverUrl: string, pin: string | undefined): Promise<void> {
+    if (pin === this.pin(serverUrl)) return;
+    const { [serverUrl]: _previous, ...others } = this.db.data.pins;
+    const pins = pin === undefined ? others : { ...others, [serverUrl]: pin };
+    this.db.data = { ...this.db.data, pins };
     await this.db.write();
   }
 

@@ -1,5 +1,6 @@
 import { HostError } from '../../../shared/host-api/errors';
 import { versionBodyEndpoint } from '../../../shared/sync/room';
+import { fetchFromServer, type ServerRequest } from './pinned-fetch';
 import { failureReason } from './room-key-client';
 
 /** Where a program's version bodies go: its server and key, as sharing.json holds them. */
@@ -8,6 +9,8 @@ export type BodyRoom = { serverUrl: string; key: string; programId: string };
 export type VersionBodyClientOptions = {
   /** How long one upload or download may take (ms): bodies reach 32 MiB over slow links. */
   timeoutMs?: number;
+  /** The certificate pin of a server (one hosted on a co-tutor's computer), if it has one. */
+  pinFor?: (server: string) => string | undefined;
 };
 
 export type Upload = 'stored' | 'different' | 'full';
@@ -22,9 +25,11 @@ export const DEFAULT_VERSION_REQUEST_TIMEOUT_MS = 120_000;
  */
 export class VersionBodyClient {
   private readonly timeoutMs: number;
+  private readonly pinFor: (server: string) => string | undefined;
 
   constructor(options: VersionBodyClientOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_VERSION_REQUEST_TIMEOUT_MS;
+    this.pinFor = options.pinFor ?? (() => undefined);
   }
 
   /**
@@ -36,7 +41,7 @@ export class VersionBodyClient {
     const response = await this.send(room, versionId, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/octet-stream' },
-      body: file as Uint8Array<ArrayBuffer>,
+      body: file,
     });
     // The answer's body is not needed, but it must be read for the connection to be reused.
     await response.arrayBuffer().catch(() => undefined);
@@ -62,16 +67,22 @@ export class VersionBodyClient {
     return Buffer.from(await response.arrayBuffer());
   }
 
-  private async send(room: BodyRoom, versionId: string, init: RequestInit): Promise<Response> {
+  private async send(
+    room: BodyRoom,
+    versionId: string,
+    init: Omit<ServerRequest, 'signal'>,
+  ): Promise<Response> {
     const { serverUrl, programId, key } = room;
     try {
-      return await fetch(versionBodyEndpoint(serverUrl, programId, versionId, key), {
-        ...init,
-        // A redirect would send the key, in the URL, somewhere else.
-        redirect: 'error',
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      // A redirect would send the key, in the URL, somewhere else: it is never followed.
+      return await fetchFromServer(
+        versionBodyEndpoint(serverUrl, programId, versionId, key),
+        { ...init, signal: AbortSignal.timeout(this.timeoutMs) },
+        this.pinFor(serverUrl),
+        serverUrl,
+      );
     } catch (error) {
+      if (error instanceof HostError) throw error;
       throw new HostError('unreachable', { url: serverUrl }, failureReason(error, this.timeoutMs));
     }
   }

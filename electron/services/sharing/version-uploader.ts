@@ -33,6 +33,8 @@ const TRANSIENT = new Set([
   'server-failed',
   'key-replaced',
   'key-missing',
+  // Someone stands in for the server on this network; the real one may be back later.
+  'certificate-mismatch',
 ]);
 
 /**

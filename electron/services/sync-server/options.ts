@@ -93,12 +93,18 @@ export type SyncServerOptions = {
    * <token>` from anywhere; without it, only to the machine itself (loopback).
    */
   metricsToken?: string;
+  /**
+   * Serve https:// and wss:// with this key and certificate (PEM), as the server
+   * hosted on a co-tutor's computer does. A standalone server leaves TLS to the
+   * reverse proxy in front of it (docs/deploy.md).
+   */
+  tls?: { key: string; cert: string };
   /** Where the structured log lines go (default: the console). */
   log?: Logger;
 };
 
 export type SyncServer = {
-  /** ws://host:port */
+  /** ws://host:port, or wss://host:port with `tls` */
   url: string;
   port: number;
   /** Stops accepting, closes every connection, persists and unloads every room. */
@@ -215,6 +221,7 @@ const settingsSchema = z.object({
 
 export type SyncServerSettings = z.infer<typeof settingsSchema> & {
   isOriginAllowed: OriginCheck;
+  tls: { key: string; cert: string } | undefined;
 };
 
 const origins = z.union([
@@ -260,5 +267,6 @@ export function resolveSettings(options: SyncServerOptions): SyncServerSettings 
   }
   const allowed = origins.safeParse(options.allowedOrigins ?? [PACKAGED_APP_ORIGIN]);
   if (!allowed.success) throw new Error('Invalid sync server option allowedOrigins');
-  return { ...parsed.data, isOriginAllowed: originCheckOf(allowed.data) };
+  // Never parsed with the others: a refusal must not quote the private key.
+  return { ...parsed.data, isOriginAllowed: originCheckOf(allowed.data), tls: options.tls };
 }

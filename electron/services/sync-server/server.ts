@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 import {
@@ -154,7 +155,11 @@ async function serve(
   // A version upload of 32 MiB over a slow link (about 110 kB/s) takes up to five
   // minutes; the headers must still arrive within 10 s, so a slow client ties up
   // no more than its rate limit allows.
-  const http = createServer({ headersTimeout: 10_000, requestTimeout: 300_000 });
+  const timeouts = { headersTimeout: 10_000, requestTimeout: 300_000 };
+  const http =
+    settings.tls === undefined
+      ? createServer(timeouts)
+      : createTlsServer({ ...timeouts, key: settings.tls.key, cert: settings.tls.cert });
   const closeRooms = async (programId: string, deleteData: boolean): Promise<number> => {
     const disconnected = closeAll(programId, CLOSE.roomRemoved, 'room removed by its owner');
     if (deleteData) {
@@ -231,7 +236,7 @@ async function serve(
   });
   const { port } = http.address() as AddressInfo;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-  const url = `ws://${host}:${port}`;
+  const url = `${settings.tls === undefined ? 'ws' : 'wss'}://${host}:${port}`;
   log.info({ event: 'server-listening', url, ...storage.where });
 
   let closed: Promise<void> | null = null;

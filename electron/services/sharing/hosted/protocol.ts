@@ -12,6 +12,10 @@ export const startOptions = z
     dataDirectory: z.string().min(1).max(4096),
     allowedOrigins: z.array(z.string().min(1).max(512)).max(100),
     registrationToken: z.string().min(32).max(128),
+    /** The server's key and certificate (PEM): it speaks TLS only, docs/security.md. */
+    tls: z
+      .object({ key: z.string().min(1).max(16_384), cert: z.string().min(1).max(16_384) })
+      .strict(),
   })
   .strict();
 export type HostedStartOptions = z.infer<typeof startOptions>;
