@@ -23,8 +23,7 @@ export function VersionApprovals({ version, approvals, approved }: Props) {
   const locale = useFormatLocale();
   const nameOf = useVersionName();
   const label = nameOf(version);
-  const when = (at: string) =>
-    formatMoment(Date.parse(at), locale);
+  const when = (at: string) => formatMoment(Date.parse(at), locale);
 
   return (
     <div className="version-approvals">

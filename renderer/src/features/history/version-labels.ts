@@ -20,8 +20,7 @@ export function useVersionName(): (entry: VersionEntry) => string {
 export function useVersionDate(): (entry: VersionEntry) => string {
   const locale = useFormatLocale();
   return useCallback(
-    (entry: VersionEntry) =>
-      formatMoment(Date.parse(entry.createdAt), locale),
+    (entry: VersionEntry) => formatMoment(Date.parse(entry.createdAt), locale),
     [locale],
   );
 }
