@@ -57,6 +57,7 @@ function fakeElectron() {
     whenReady: () => ready,
     getName: () => 'Cotutor',
     getVersion: () => '0.1.0-test',
+    getPreferredSystemLanguages: () => ['en-GB'],
     setAboutPanelOptions: () => {},
     setAppUserModelId: () => {},
     exit: (code: number) => calls.push(`exit:${code}`),
@@ -324,6 +325,15 @@ describe('main process wiring', () => {
       ([channel]) => channel === 'app:command',
     );
     expect(commands).toEqual([['app:command', 'new-program']]);
+  });
+
+  it('rebuilds the menus in the language chosen in Preferences', async () => {
+    const { electron, invoke } = await becomeReady(main);
+    const titles = () => (electron.menu() as { label?: string }[]).map((item) => item.label);
+    expect(titles()).toContain('File');
+    await invoke('settings:update', { language: 'ru' });
+    expect(titles()).toContain('Файл');
+    expect(titles()).not.toContain('File');
   });
 
   it('on quit, closes the window (saving its place), flushes storage, then quits', async () => {
