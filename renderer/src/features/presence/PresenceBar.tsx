@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { usePeers } from '../../sync/hooks';
+import type { Peer } from '../../sync/presence-state';
 import { Avatar } from './Avatar';
 import { usePeerLabel } from './use-peer-label';
 
@@ -8,10 +9,14 @@ const SHOWN = 4;
 
 /** Who else has the program open, in the top bar; nothing when one is alone. */
 export function PresenceBar() {
-  const { t } = useTranslation('sharing');
   const peers = usePeers();
+  // Alone, the week's titles are not read: opening a program does not wait for them.
+  return peers.length === 0 ? null : <PeerList peers={peers} />;
+}
+
+function PeerList({ peers }: { peers: readonly Peer[] }) {
+  const { t } = useTranslation('sharing');
   const labelOf = usePeerLabel();
-  if (peers.length === 0) return null;
   const shown = peers.slice(0, SHOWN);
   const hidden = peers.slice(SHOWN);
   const hiddenLabel = t('presence.moreLabel', {
