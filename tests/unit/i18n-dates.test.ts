@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
+import { loadDateLocale } from '../../renderer/src/i18n/dates';
 import {
   formatCalendarDate,
   formatDate,
@@ -10,6 +11,9 @@ import {
 /** Written with date-fns's locales: Chromium's Intl has no Kazakh names ("M05 11, Mon"). */
 describe('dates in the interface’s language', () => {
   const moment = new Date(2026, 4, 11, 14, 5).getTime();
+  beforeAll(async () => {
+    for (const language of ['kk', 'ru', 'nl'] as const) await loadDateLocale(language);
+  });
 
   it('writes a day of the program as each language does', () => {
     expect(formatDate('2026-05-11', 'en-GB')).toBe('Mon 11 May');

@@ -1,5 +1,5 @@
 import { format, type Locale } from 'date-fns';
-import { enGB, kk, nl, ru } from 'date-fns/locale';
+import { enGB } from 'date-fns/locale/en-GB';
 
 import { type Language, LANGUAGES } from '../../../shared/i18n/languages';
 
@@ -59,7 +59,24 @@ const PATTERNS: Readonly<Record<Language, Patterns>> = {
   },
 };
 
-const LOCALES: Readonly<Record<Language, Locale>> = { en: enGB, kk, ru, nl };
+/** English's names are in the first script; another language's come with its catalogs. */
+const LOCALES: Partial<Record<Language, Locale>> = { en: enGB };
+const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Locale>>> = {
+  kk: () => import('date-fns/locale/kk').then((module) => module.kk),
+  ru: () => import('date-fns/locale/ru').then((module) => module.ru),
+  nl: () => import('date-fns/locale/nl').then((module) => module.nl),
+};
+
+/** Loads a language's month and weekday names; until then its dates are written as English's. */
+export async function loadDateLocale(language: Language): Promise<void> {
+  if (language === 'en' || LOCALES[language] !== undefined) return;
+  LOCALES[language] = await LOADERS[language]();
+}
+
+function dateLocaleOf(language: Language): { language: Language; locale: Locale } {
+  const locale = LOCALES[language];
+  return locale === undefined ? { language: 'en', locale: enGB } : { language, locale };
+}
 
 /** The language of a locale tag ("kk-KZ" → kk); one Cotutor does not have is written as English. */
 function languageOf(locale: string): Language {
@@ -69,16 +86,16 @@ function languageOf(locale: string): Language {
 
 export type DateStyle = Exclude<keyof Patterns, 'rangeStartDay' | 'rangeStartMonth'>;
 
-export function formatIn(date: Date, style: DateStyle, locale: string): string {
-  const language = languageOf(locale);
-  return format(date, PATTERNS[language][style], { locale: LOCALES[language] });
+export function formatIn(date: Date, style: DateStyle, tag: string): string {
+  const { language, locale } = dateLocaleOf(languageOf(tag));
+  return format(date, PATTERNS[language][style], { locale });
 }
 
 /** "11–15 May 2026", across months "28 Sept – 2 Oct 2026", across years both in full. */
-export function formatRangeIn(from: Date, to: Date, locale: string): string {
-  const language = languageOf(locale);
+export function formatRangeIn(from: Date, to: Date, tag: string): string {
+  const { language, locale } = dateLocaleOf(languageOf(tag));
   const patterns = PATTERNS[language];
-  const options = { locale: LOCALES[language] };
+  const options = { locale };
   const end = format(to, patterns.date, options);
   if (from.getFullYear() !== to.getFullYear())
     return `${format(from, patterns.date, options)} – ${end}`;

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 
 import { FALLBACKS, type Language, LANGUAGES } from '../../../shared/i18n/languages';
+import { loadDateLocale } from './dates';
 
 type Catalogs = Readonly<Record<string, object>>;
 
@@ -18,7 +19,7 @@ const loaded = new Set<Language>(['en']);
 
 async function load(language: Language): Promise<void> {
   if (language === 'en' || loaded.has(language)) return;
-  const catalogs = await LOADERS[language]();
+  const [catalogs] = await Promise.all([LOADERS[language](), loadDateLocale(language)]);
   for (const [namespace, catalog] of Object.entries(catalogs)) {
     i18next.addResourceBundle(language, namespace, catalog, true, true);
   }
