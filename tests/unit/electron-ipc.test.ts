@@ -12,7 +12,7 @@ import { Emitter } from '../../electron/services/host/emitter';
 import { silentLogger } from '../../electron/services/logger';
 import { channelOf, type HostApi, type LibraryChange } from '../../shared/host-api/contract';
 import type { Envelope } from '../../shared/host-api/errors';
-import { HOST_METHODS } from '../../shared/host-api/methods';
+import { HOST_EVENTS, HOST_METHODS } from '../../shared/host-api/methods';
 
 const PROGRAM_ID = '0b6f1c1e-2a43-4d7e-9c55-1f0e8a6b2d11';
 const OUR_WINDOW = 7;
@@ -29,7 +29,22 @@ function fakeServices() {
     Object.values(api)
       .flatMap((methods) => Object.values(methods))
       .reduce((n, spy) => n + spy.mock.calls.length, 0);
-  return { api: api as unknown as HostApi, spies: api, calls };
+  // Events that never fire, so that every contract event has a source to listen to.
+  const withEvents = Object.fromEntries(
+    Object.entries(api).map(([namespace, methods]) => [
+      namespace,
+      {
+        ...methods,
+        ...Object.fromEntries(
+          (HOST_EVENTS[namespace as keyof typeof HOST_EVENTS] as readonly string[]).map((event) => [
+            event,
+            () => () => undefined,
+          ]),
+        ),
+      },
+    ]),
+  );
+  return { api: withEvents as unknown as HostApi, spies: api, calls };
 }
 
 function frame(url: string, parent: SenderFrame | null = null): SenderFrame {
