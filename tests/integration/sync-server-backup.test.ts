@@ -11,6 +11,7 @@ import { startSyncServer, type SyncServer } from '../../electron/services/sync-s
 import { roomUrl } from '../../shared/sync/room';
 import { type Cluster, pgProgram, postgresMissing, startCluster } from './fixtures/postgres';
 import { quietLog, temporaryDirectory } from './fixtures/storage-fixtures';
+import { storedDoc } from './fixtures/stored-room';
 import { newProgramDoc, newRoomKey, postRoomKey, registerRoom } from './fixtures/sync-clients';
 import { openRawSocket, type RawSocket, syncOverRawSocket } from './fixtures/sync-raw-client';
 
@@ -121,22 +122,8 @@ describe.skipIf(postgresMissing !== null)(
     });
 
     /** What the database itself holds for a room (its state, then its updates in order). */
-    async function storedIn(database: string, room: Room): Promise<Y.Doc> {
-      const doc = new Y.Doc();
-      const states = await cluster.query<{ state: Buffer }>(
-        database,
-        'SELECT state FROM room_states WHERE room = $1',
-        [room.programId],
-      );
-      for (const row of states) Y.applyUpdate(doc, row.state);
-      const updates = await cluster.query<{ data: Buffer }>(
-        database,
-        'SELECT data FROM room_updates WHERE room = $1 ORDER BY id',
-        [room.programId],
-      );
-      for (const row of updates) Y.applyUpdate(doc, row.data);
-      return doc;
-    }
+    const storedIn = (database: string, room: Room): Promise<Y.Doc> =>
+      storedDoc(cluster, database, room.programId);
 
     it('a dump taken while clients write restores into an empty database with every room', async () => {
       const database = await cluster.createDatabase();

@@ -7,6 +7,7 @@ import { mulberry32 } from '../support/random';
 import { typedSequence } from './fixtures/crash-typing';
 import { type Balancer, nginxMissing, startBalancer } from './fixtures/nginx';
 import { type Cluster, postgresMissing, startCluster } from './fixtures/postgres';
+import { storedDoc } from './fixtures/stored-room';
 import { type Running, startCli } from './fixtures/sync-cli';
 import {
   type Client,
@@ -19,24 +20,6 @@ import {
   whenSynced,
 } from './fixtures/sync-clients';
 import { openRawSocket } from './fixtures/sync-raw-client';
-
-/** What PostgreSQL holds for a room: its state, then its updates in id order. */
-async function storedDoc(cluster: Cluster, database: string, room: string): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  const states = await cluster.query<{ state: Buffer }>(
-    database,
-    'SELECT state FROM room_states WHERE room = $1',
-    [room],
-  );
-  for (const row of states) Y.applyUpdate(doc, row.state);
-  const updates = await cluster.query<{ data: Buffer }>(
-    database,
-    'SELECT data FROM room_updates WHERE room = $1 ORDER BY id',
-    [room],
-  );
-  for (const row of updates) Y.applyUpdate(doc, row.data);
-  return doc;
-}
 
 /** Waits until the database holds what `holds` asks of the room, read afresh each time. */
 async function untilStored(

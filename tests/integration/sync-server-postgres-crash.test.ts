@@ -1,26 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 
 import { type Cluster, postgresMissing, startCluster } from './fixtures/postgres';
+import { storedDoc } from './fixtures/stored-room';
 import { type Running, startCli } from './fixtures/sync-cli';
 import { Clients, newRoomKey, registerRoom, waitUntil, whenSynced } from './fixtures/sync-clients';
 
 /** The text PostgreSQL holds for a room: its state, then its updates in id order. */
 async function storedText(cluster: Cluster, database: string, room: string): Promise<string> {
-  const doc = new Y.Doc();
-  for (const row of await cluster.query<{ state: Buffer }>(
-    database,
-    'SELECT state FROM room_states WHERE room = $1',
-    [room],
-  ))
-    Y.applyUpdate(doc, row.state);
-  for (const row of await cluster.query<{ data: Buffer }>(
-    database,
-    'SELECT data FROM room_updates WHERE room = $1 ORDER BY id',
-    [room],
-  ))
-    Y.applyUpdate(doc, row.data);
-  return doc.getText('typed').toString();
+  return (await storedDoc(cluster, database, room)).getText('typed').toString();
 }
 
 describe.skipIf(postgresMissing !== null)(

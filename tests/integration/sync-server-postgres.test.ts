@@ -12,6 +12,7 @@ import { addCoTutor } from '../../shared/model/mutations/co-tutors';
 import { readProgram } from '../../shared/model/read';
 import { roomUrl } from '../../shared/sync/room';
 import { type Cluster, freePort, postgresMissing, startCluster } from './fixtures/postgres';
+import { storedDoc } from './fixtures/stored-room';
 import {
   Clients,
   converged,
@@ -28,24 +29,6 @@ import { openRawSocket } from './fixtures/sync-raw-client';
 const CLI = join(import.meta.dirname, '../../electron/services/sync-server/cli.ts');
 
 type UpdateRow = { id: string; data: Buffer };
-
-/** What PostgreSQL itself holds for a room, applied to a new document. */
-async function storedDoc(cluster: Cluster, database: string, room: string): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  const states = await cluster.query<{ state: Buffer }>(
-    database,
-    'SELECT state FROM room_states WHERE room = $1',
-    [room],
-  );
-  for (const row of states) Y.applyUpdate(doc, row.state);
-  const updates = await cluster.query<UpdateRow>(
-    database,
-    'SELECT id, data FROM room_updates WHERE room = $1 ORDER BY id',
-    [room],
-  );
-  for (const row of updates) Y.applyUpdate(doc, row.data);
-  return doc;
-}
 
 describe.skipIf(postgresMissing !== null)(
   `the sync server on PostgreSQL${postgresMissing === null ? '' : ` (skipped: ${postgresMissing})`}`,

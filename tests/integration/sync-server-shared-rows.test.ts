@@ -7,25 +7,8 @@ import type { RoomLog, ServerStorage } from '../../electron/services/sync-server
 import { syncLog } from '../../electron/services/sync-server/sync-log';
 import { type Cluster, postgresMissing, startCluster } from './fixtures/postgres';
 import { updatesOf } from './fixtures/storage-fixtures';
+import { storedDoc } from './fixtures/stored-room';
 import { waitUntil } from './fixtures/sync-clients';
-
-/** What PostgreSQL holds for a room, applied to a new document. */
-async function storedDoc(cluster: Cluster, database: string, room: string): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  for (const row of await cluster.query<{ state: Buffer }>(
-    database,
-    'SELECT state FROM room_states WHERE room = $1',
-    [room],
-  ))
-    Y.applyUpdate(doc, row.state);
-  for (const row of await cluster.query<{ data: Buffer }>(
-    database,
-    'SELECT data FROM room_updates WHERE room = $1 ORDER BY id',
-    [room],
-  ))
-    Y.applyUpdate(doc, row.data);
-  return doc;
-}
 
 const FROM_STORE = Symbol('from the store');
 

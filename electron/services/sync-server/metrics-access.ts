@@ -1,6 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
+
+import { bearerMatches, bearerOf, tokenDigest } from './bearer-token';
 
 /**
  * Who may read /metrics: the machine itself (a Prometheus or node exporter on
@@ -12,7 +13,7 @@ import { isIP } from 'node:net';
 export type MetricsAccess = { tokenHash: Buffer | null };
 
 export function metricsAccess(token: string | undefined): MetricsAccess {
-  return { tokenHash: token === undefined ? null : digestOf(token) };
+  return { tokenHash: token === undefined ? null : tokenDigest(token) };
 }
 
 export function mayReadMetrics(
@@ -22,16 +23,12 @@ export function mayReadMetrics(
 ): boolean {
   if (isLoopback(remote)) return true;
   if (access.tokenHash === null) return false;
-  const given = /^Bearer (\S+)$/i.exec(request.headers.authorization?.trim() ?? '')?.[1];
-  return given !== undefined && timingSafeEqual(digestOf(given), access.tokenHash);
+  const given = bearerOf(request.headers.authorization);
+  return given !== undefined && bearerMatches(given, access.tokenHash);
 }
 
 function isLoopback(address: string): boolean {
   const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
   if (isIP(v4) === 4) return v4.startsWith('127.');
   return address === '::1';
-}
-
-function digestOf(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
 }

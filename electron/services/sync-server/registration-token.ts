@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { bearerMatches, bearerOf, tokenDigest } from './bearer-token';
 
 /**
  * Who may register a new room. A server open to the internet without a token
@@ -9,7 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 export type RegistrationGate = { tokenHash: Buffer } | 'open';
 
 export function registrationGate(token: string | undefined): RegistrationGate {
-  return token === undefined ? 'open' : { tokenHash: digestOf(token) };
+  return token === undefined ? 'open' : { tokenHash: tokenDigest(token) };
 }
 
 export type TokenRefusal = {
@@ -24,7 +24,7 @@ export function tokenRefusal(
   authorization: string | undefined,
 ): TokenRefusal | null {
   if (gate === 'open') return null;
-  const given = /^Bearer (\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+  const given = bearerOf(authorization);
   if (given === undefined) {
     return {
       status: 401,
@@ -32,14 +32,10 @@ export function tokenRefusal(
       error: 'This server needs its registration token to register a room.',
     };
   }
-  if (timingSafeEqual(digestOf(given), gate.tokenHash)) return null;
+  if (bearerMatches(given, gate.tokenHash)) return null;
   return {
     status: 401,
     reason: 'registration-token-wrong',
     error: 'The registration token does not match.',
   };
-}
-
-function digestOf(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
 }

@@ -1,7 +1,7 @@
 import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 
-import { type Language, LANGUAGES } from '../../../shared/i18n/languages';
+import { type Language, systemLanguage } from '../../../shared/i18n/languages';
 
 /**
  * Dates and times in the interface's language, written with date-fns and its
@@ -79,10 +79,7 @@ function dateLocaleOf(language: Language): { language: Language; locale: Locale 
 }
 
 /** The language of a locale tag ("kk-KZ" → kk); one Cotutor does not have is written as English. */
-function languageOf(locale: string): Language {
-  const primary = locale.toLowerCase().split(/[-_]/, 1)[0] ?? '';
-  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
-}
+const languageOf = (tag: string): Language => systemLanguage([tag]);
 
 export type DateStyle = Exclude<keyof Patterns, 'rangeStartDay' | 'rangeStartMonth'>;
 

@@ -3,12 +3,22 @@ import { useEffect, useState } from 'react';
 import { type Language, systemLanguage } from '../../../shared/i18n/languages';
 import { type Host, useHost } from '../host';
 
-/** The system's preferred languages: the host's when it knows them (Electron), else the browser's. */
-export async function systemLanguages(host: Host): Promise<readonly string[]> {
-  const info = await host.app.info().catch(() => null);
-  return info !== null && info.systemLanguages.length > 0
-    ? info.systemLanguages
-    : navigator.languages;
+const asked = new WeakMap<Host, Promise<readonly string[]>>();
+
+/**
+ * The system's preferred languages: the host's when it knows them (Electron),
+ * else the browser's. Asked of a host once: they do not change while it runs.
+ */
+export function systemLanguages(host: Host): Promise<readonly string[]> {
+  let languages = asked.get(host);
+  if (languages === undefined) {
+    languages = host.app.info().then(
+      (info) => (info.systemLanguages.length > 0 ? info.systemLanguages : navigator.languages),
+      () => navigator.languages,
+    );
+    asked.set(host, languages);
+  }
+  return languages;
 }
 
 /** The language the "system" setting stands for on this computer (null until known). */
