@@ -7,7 +7,7 @@ import {
   selectInField,
   setName,
 } from './comment-helpers';
-import { expect, openApp, test, waitUntilSaved } from './fixtures';
+import { expect, openApp, screenshot, test, waitUntilSaved } from './fixtures';
 import { card, richField } from './helpers';
 import { createClilWeek, FOUR_CS, openHistory } from './history-steps';
 
@@ -82,6 +82,7 @@ test('a session plan with comments shows its fields first, then its comments, co
   await expect(page.getByRole('button', { name: '1 open thread on this field' })).toHaveCount(0);
   await expect(banner(page)).toHaveCount(0);
   expect(await highlighted(page)).toEqual([]);
+  await screenshot(page, 'session-plan-before-review');
 
   // Once it is in: the field's mark, the highlight, the approval and the card's count.
   await review.release();

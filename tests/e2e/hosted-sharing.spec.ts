@@ -6,7 +6,7 @@ import { type Browser, chromium, type Page, test } from '@playwright/test';
 
 import { loadHostedCertificate } from '../../electron/services/sharing/hosted/certificate';
 import { CHROMIUM_ARGS } from '../../electron/web-host/chromium-print';
-import { type AppHost, expect, startApp } from './fixtures';
+import { type AppHost, expect, screenshot, startApp } from './fixtures';
 import { card, richField } from './helpers';
 
 const TITLE = 'CLIL week, hosted in the room';
@@ -52,6 +52,7 @@ test('a program hosted on this computer syncs over TLS, its certificate trusted 
     const invite = await share.getByLabel('Invite').inputValue();
     expect(new URL(invite).searchParams.get('server')).toMatch(/^wss:\/\/127\.0\.0\.1:/);
     expect(new URL(invite).searchParams.get('pin')).toBe(pin);
+    await screenshot(marieke, 'share-hosted-wss');
     await share.getByRole('button', { name: 'Close' }).click();
     await expect(marieke.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
 
