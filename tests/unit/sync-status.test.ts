@@ -72,13 +72,29 @@ describe('the sync status', () => {
     tracker.status('connected');
     tracker.synced(true);
     tracker.status('disconnected');
-    tracker.refused();
+    tracker.refused(4403);
     tracker.localChange();
     tracker.status('connecting');
     tracker.connectionClosed();
     expect(tracker.getState()).toMatchObject({ phase: 'refused', pending: 1 });
     tracker.status('connected');
     expect(tracker.getState().phase).toBe('connecting');
+  });
+
+  it('tells a room the server will not let grow from a refused key, and keeps saying so', () => {
+    const tracker = new SyncTracker();
+    tracker.reset('wss://a');
+    tracker.status('connected');
+    tracker.synced(true);
+    tracker.localChange();
+    tracker.status('disconnected');
+    tracker.refused(4413);
+    tracker.connectionClosed();
+    tracker.status('connecting');
+    expect(tracker.getState()).toMatchObject({ phase: 'full' });
+    tracker.reset('wss://a');
+    tracker.refused(4410);
+    expect(tracker.getState().phase).toBe('refused');
   });
 });
 

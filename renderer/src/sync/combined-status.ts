@@ -13,6 +13,7 @@ const WEIGHT: Record<SyncPhase, number> = {
   connecting: 2,
   offline: 3,
   refused: 4,
+  full: 5,
 };
 
 /**

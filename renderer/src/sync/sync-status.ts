@@ -6,11 +6,18 @@
  *   y-websocket keeps trying in the background);
  * - `synced`: connected, and both sides have each other's changes;
  * - `refused`: the server turned the key away for good (it was rotated):
- *   nothing syncs until the program is joined again with the new invite.
+ *   nothing syncs until the program is joined again with the new invite;
+ * - `full`: the server refused the room's growth for good (close 4413,
+ *   `room-too-large`): the program is past the size it keeps for one program.
+ *   Retrying would send the same update and be refused again, so nothing syncs
+ *   until whoever runs the server raises its limit and the program is reopened.
  * `pending` counts this user's changes made since the last complete sync, while
  * not synced; it goes back to 0 when the server has answered the sync again.
  */
-export type SyncPhase = 'local' | 'connecting' | 'offline' | 'synced' | 'refused';
+export type SyncPhase = 'local' | 'connecting' | 'offline' | 'synced' | 'refused' | 'full';
+
+/** A final refusal: a phase the retries of y-websocket no longer change. */
+const FINAL: ReadonlySet<SyncPhase> = new Set(['refused', 'full']);
 
 export type SyncState = {
   phase: SyncPhase;
@@ -18,6 +25,9 @@ export type SyncState = {
   /** The server of a shared program, null for a program that is not shared. */
   server: string | null;
 };
+
+/** The server's close code for an update that would take the room past its size limit. */
+const ROOM_FULL = 4413;
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -51,7 +61,7 @@ export class SyncTracker {
     const { phase } = this.state;
     if (phase === 'local') return;
     if (status === 'connected') this.setPhase('connecting');
-    else if (phase === 'refused') return;
+    else if (FINAL.has(phase)) return;
     else if (status === 'disconnected') this.setPhase('offline');
     // A new attempt after a failed one is still offline until it connects.
     else if (phase !== 'offline') this.setPhase('connecting');
@@ -60,12 +70,16 @@ export class SyncTracker {
   /** A connection attempt ended (unreachable, or closed by either side). */
   connectionClosed(): void {
     const { phase } = this.state;
-    if (phase !== 'local' && phase !== 'refused') this.setPhase('offline');
+    if (phase !== 'local' && !FINAL.has(phase)) this.setPhase('offline');
   }
 
-  /** The server closed the connection for good: its key is no longer valid. */
-  refused(): void {
-    if (this.state.phase !== 'local') this.setPhase('refused');
+  /**
+   * The server closed the connection for good (a close code 4400–4499): the
+   * room is too large for it (4413), or its key is no longer valid (4403 after a
+   * rotation, 4410 once sharing stopped).
+   */
+  refused(code: number): void {
+    if (this.state.phase !== 'local') this.setPhase(code === ROOM_FULL ? 'full' : 'refused');
   }
 
   synced(isSynced: boolean): void {

@@ -36,8 +36,9 @@ export function watchProvider(provider: WebsocketProvider, tracker: SyncTracker)
   const onSync = (synced: boolean) => tracker.synced(synced);
   const onClose = () => tracker.connectionClosed();
   // y-websocket stops retrying after a close code 4400–4499; our server sends
-  // 4403 to everyone still holding a key that was just rotated.
-  const onRefused = () => tracker.refused();
+  // 4403 to everyone still holding a key that was just rotated, and 4413 to a
+  // writer whose update would take the room past its size limit.
+  const onRefused = ({ code }: { code: number }) => tracker.refused(code);
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('connection-close', onClose);
