@@ -36,12 +36,14 @@ test('a co-tutor switches the interface to Russian, Kazakh and Dutch at once, an
     .first()
     .click();
   const row = page.getByRole('row').filter({ hasText: 'Inclusive education Almaty' });
+  await expect(page).toHaveTitle('Library — Cotutor');
 
   await chooseLanguage(page, 'en', 'Русский');
   // The dialog itself and the screen behind it change without a reload.
   await expect(page.getByRole('dialog', { name: PREFERENCES.ru })).toBeVisible();
   await expect(page.getByRole('heading', { name: PROGRAMS.ru })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page).toHaveTitle('Библиотека — Cotutor');
   await screenshot(page, 'language-ru-preferences');
   await page.keyboard.press('Escape');
 
@@ -53,6 +55,14 @@ test('a co-tutor switches the interface to Russian, Kazakh and Dutch at once, an
   await expect(row).toContainText(KAZAKH_MONTHS);
   await expect(row).not.toContainText(/M\d\d/);
   await screenshot(page, 'language-kk-library');
+  // The window's title names the screen in the language too.
+  await row.getByRole('button', { name: 'Ашу: Inclusive education Almaty' }).click();
+  await expect(page).toHaveTitle('Inclusive education Almaty — Cotutor');
+  await page.getByRole('link', { name: 'Бағдарлама баптаулары' }).click();
+  await expect(page).toHaveTitle('Бағдарлама баптаулары — Inclusive education Almaty — Cotutor');
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: PROGRAMS.kk })).toBeVisible();
 
   await chooseLanguage(page, 'kk', 'Nederlands');
   await expect(page.getByRole('heading', { name: PROGRAMS.nl })).toBeVisible();

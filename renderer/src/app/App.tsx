@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 import { ToastProvider } from '../components';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { PreferencesProvider, usePreferences } from '../features/preferences/preferences-context';
@@ -6,6 +8,7 @@ import { ProgramScreen } from './ProgramScreen';
 import { useRoute } from './route';
 import { useAppearance } from './use-appearance';
 import { useInterfaceLanguage } from './use-interface-language';
+import { useWindowTitle } from './use-window-title';
 
 export function App() {
   return (
@@ -30,12 +33,21 @@ function Screens() {
   useInterfaceLanguage(settings?.language);
 
   return route.view === 'library' ? (
-    <LibraryScreen
-      creating={route.creating === true}
-      onCreatingChange={(creating) => navigate({ view: 'library', creating })}
-      onOpen={(programId) => navigate({ view: 'week', programId })}
-    />
+    <>
+      <LibraryWindowTitle />
+      <LibraryScreen
+        creating={route.creating === true}
+        onCreatingChange={(creating) => navigate({ view: 'library', creating })}
+        onOpen={(programId) => navigate({ view: 'week', programId })}
+      />
+    </>
   ) : (
     <ProgramScreen key={route.programId} route={route} navigate={navigate} />
   );
+}
+
+function LibraryWindowTitle() {
+  const { t } = useTranslation();
+  useWindowTitle(t('nav.library'));
+  return null;
 }

@@ -26,6 +26,7 @@ import { SyncStatusBadge } from './SyncStatusBadge';
 import { inNativeTextInput, useCommands } from './use-commands';
 import { useNetworkStatus } from './use-network-status';
 import { useSaveBeforeUnload } from './use-save-before-unload';
+import { useProgramWindowTitle } from './use-window-title';
 
 type ProgramRoute = Exclude<Route, { view: 'library' }>;
 
@@ -78,6 +79,7 @@ export function ProgramLayout({
       route.view === 'session' ? { kind: 'session', blockId: route.blockId } : { kind: 'program' },
     );
   useSaveBeforeUnload(session);
+  useProgramWindowTitle(route);
   // Comments, versions and approvals come in after the plan is first shown.
   useLoadReviewAfterFirstPaint(session);
   // Watching from the first edit on, before the approval is known.
