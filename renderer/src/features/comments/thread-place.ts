@@ -72,7 +72,10 @@ export function useAboutOf(): (thread: { kind: TargetKind; field: string | null 
           ? tSession(`fields.${session}`)
           : programField(thread.field) !== null
             ? tSettings('outcomes.field')
-            : t('target.unknownField');
+            : null;
+      // A field this version does not know (written by a newer one) has no name to give.
+      if (label === null)
+        return t(thread.kind === 'range' ? 'target.rangeUnknown' : 'target.fieldUnknown');
       return thread.kind === 'range'
         ? t('target.range', { field: label })
         : t('target.field', { field: label });
