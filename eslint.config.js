@@ -107,6 +107,34 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The shell's words (menus, dialogs, notifications) come from the catalogs
+    // as the renderer's do: a literal where a label or a dialog's text goes is
+    // English on every system.
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/[A-Za-z]{2}/]', 'TemplateLiteral'].flatMap((text) => [
+          {
+            selector: `Property[key.name=/^(label|sublabel|toolTip|title|message|detail|buttonLabel|nameFieldLabel|checkboxLabel|body)$/] > ${text}`,
+            message:
+              'Words the user reads come from the catalogs (shared/i18n/locales/*/menu.json).',
+          },
+          {
+            selector: `Property[key.name='buttons'] > ArrayExpression > ${text}`,
+            message:
+              'Words the user reads come from the catalogs (shared/i18n/locales/*/menu.json).',
+          },
+          {
+            selector: `CallExpression[callee.property.name=/^(showErrorBox|setTitle|setToolTip)$/] > ${text}`,
+            message:
+              'Words the user reads come from the catalogs (shared/i18n/locales/*/menu.json).',
+          },
+        ]),
+      ],
+    },
+  },
   layer(
     ['shared/**/*.ts'],
     ['electron', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**', 'react', 'react-dom'],

@@ -1,8 +1,10 @@
 import { app, dialog, protocol, shell } from 'electron';
 
 import { messageOf } from '../../shared/errors/message-of';
+import { systemLanguage } from '../../shared/i18n/languages';
 import { resolveAppPaths, userDataOverrideOf } from './app/paths';
 import { start } from './app/start';
+import { menuLabels } from './menu/labels';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
 import { createExternalOpener } from './security/external';
 import { hardenWebContents } from './security/harden';
@@ -58,7 +60,9 @@ if (!app.requestSingleInstanceLock()) {
       }),
     )
     .catch((error: unknown) => {
-      dialog.showErrorBox('Cotutor could not start', messageOf(error));
+      // Settings may be what failed: the system's language is the one known for sure.
+      const words = menuLabels(systemLanguage(app.getPreferredSystemLanguages()));
+      dialog.showErrorBox(words('startFailed', { appName: app.getName() }), messageOf(error));
       app.exit(1);
     });
 }
