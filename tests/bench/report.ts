@@ -5,6 +5,7 @@ import type { BytesResult } from './bytes-bench';
 import { exportRows } from './export-report';
 import type { ExportResults } from './export-run';
 import type { KeyResult } from './key-bench';
+import { type LanguageResult, languageRows } from './language-bench';
 import type { OpenResult } from './open-bench';
 import type { OpenTimings } from './probes';
 import type { ReviewResult } from './review-bench';
@@ -29,6 +30,8 @@ export type BenchResults = {
   review?: ReviewResult;
   /** (i) a client that asks for a large room and never reads, beside the usual load. */
   attack?: AttackResult;
+  /** (j) the interface's language switched with the large session plan open. */
+  language?: LanguageResult;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -44,7 +47,7 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes, sync, exports, review, attack } = results;
+  const { open, keys, bytes, sync, exports, review, attack, language } = results;
   return [
     ...(open === undefined ? [] : openRows(open)),
     ...(keys === undefined ? [] : keyRows(keys)),
@@ -53,6 +56,7 @@ export function resultRows(results: BenchResults): Row[] {
     ...(exports === undefined ? [] : exportRows(exports)),
     ...(review === undefined ? [] : reviewRows(review)),
     ...(attack === undefined ? [] : attackRows(attack)),
+    ...(language === undefined ? [] : languageRows(language)),
   ];
 }
 

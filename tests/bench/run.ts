@@ -5,7 +5,7 @@
  * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
  * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
  * COTUTOR_BENCH_ONLY=open,keys runs only the benchmarks named (open, keys, bytes,
- * sync, exports, review, attack) and prints them without recording: a quick before/after of one part.
+ * sync, exports, review, attack, language) and prints them without recording: a quick before/after of one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,6 +26,7 @@ import { cpuMark, otherShare } from './cpu-share';
 import { benchExport, exportRuns } from './export-run';
 import { type HostProcess, startHostProcess } from './host';
 import { benchKeystrokes, type KeyResult } from './key-bench';
+import { benchLanguage } from './language-bench';
 import { DEFAULT_SEED, largeProgram } from './large-program';
 import { benchOpen, type OpenResult } from './open-bench';
 import { machine, recordResults, resultsMarkdown } from './record';
@@ -42,7 +43,16 @@ const KEYSTROKES = 300;
 const BYTES_KEYSTROKES = 1000;
 /** Compaction would rewrite the file mid-run and hide the growth being measured. */
 const NO_COMPACTION = { maxFrames: Number.MAX_SAFE_INTEGER, minBytes: Number.MAX_SAFE_INTEGER };
-const BENCHMARKS = ['open', 'keys', 'bytes', 'sync', 'exports', 'review', 'attack'] as const;
+const BENCHMARKS = [
+  'open',
+  'keys',
+  'bytes',
+  'sync',
+  'exports',
+  'review',
+  'attack',
+  'language',
+] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const only = process.env.COTUTOR_BENCH_ONLY?.split(',').map((name) => name.trim());
 const unknown = only?.filter((name) => !(BENCHMARKS as readonly string[]).includes(name)) ?? [];
@@ -176,11 +186,15 @@ try {
     );
   }
   const attack = selected('attack') ? await benchAttack() : undefined;
+  if (selected('language')) {
+    console.log('\n[j] Switching the language with the large session plan open…');
+  }
+  const language = selected('language') ? await benchLanguage(live, target, runs) : undefined;
 
   const otherCpu = otherShare(cpuBefore, await cpuMark());
   const results = {
     ...{ seed, words: large.words, runs },
-    ...{ open, keys, bytes, sync, exports, review, attack, otherCpu },
+    ...{ open, keys, bytes, sync, exports, review, attack, language, otherCpu },
   };
   const where = machine(live.version());
   console.log(
@@ -195,8 +209,8 @@ try {
       `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
     );
   }
-  if (open && keys && bytes && sync && exports && review && attack) {
-    const all = { ...results, open, keys, bytes, sync, exports, review, attack };
+  if (open && keys && bytes && sync && exports && review && attack && language) {
+    const all = { ...results, open, keys, bytes, sync, exports, review, attack, language };
     await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(all, where));
     console.log('Results written to docs/benchmarks.md.');
   } else {
