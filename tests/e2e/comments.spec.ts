@@ -168,3 +168,29 @@ test('a comment on the program is started from the list of all comments and kept
       .getByRole('region', { name: 'The program' }),
   ).toContainText('Shall we send the week to the partner offices on Friday?');
 });
+
+test('a comment over the limit is refused with the numbers written as the reader writes them', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Comment on session' }).click();
+  const draft = commentsPanel(page).getByRole('region', { name: 'New comment' });
+  await draft.getByLabel('New comment').fill('x'.repeat(20_001));
+  await draft.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(draft.getByRole('alert')).toContainText('at most 20,000 characters');
+
+  // In Kazakh, whose number symbols Chromium's ICU lacks: 20 000, not 20,000.
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  await page
+    .getByRole('dialog', { name: 'Preferences' })
+    .getByRole('combobox')
+    .first()
+    .selectOption({ label: 'Қазақша' });
+  await page.keyboard.press('Escape');
+  const kazakhDraft = page
+    .getByRole('complementary', { name: 'Осы сессия туралы пікірлер' })
+    .getByRole('region', { name: 'Жаңа пікір' });
+  await kazakhDraft.getByRole('button', { name: 'Жіберу', exact: true }).click();
+  const refusal = kazakhDraft.getByRole('alert');
+  await expect(refusal).toContainText('ең көбі 20\u00a0000 таңбадан');
+  await expect(refusal).toContainText('20\u00a0001 таңба');
+});

@@ -9,6 +9,7 @@ import {
   formatDuration,
 } from '../../../shared/schedule/duration';
 import { formatIn, formatRangeIn } from './dates';
+import { numberLocale } from './numbers';
 
 /**
  * The locale dates and numbers are written in, named by the catalog: the English
@@ -91,7 +92,17 @@ export function useFormatMinutes(): (minutes: number) => string {
 export function usePercentFormat(): Intl.NumberFormat {
   const locale = useFormatLocale();
   return useMemo(
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    () =>
+      new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 0 }),
     [locale],
   );
+}
+
+/** "5 000" in Kazakh and Russian, "5.000" in Dutch, "5,000" in English. */
+export function useFormatNumber(): (value: number) => string {
+  const locale = useFormatLocale();
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(numberLocale(locale));
+    return (value: number) => format.format(value);
+  }, [locale]);
 }

@@ -5,6 +5,7 @@ import type { CoTutor } from '../../../../shared/model/records/co-tutor';
 import { MAX_COMMENT_LENGTH } from '../../../../shared/review/thread-records';
 import { commentRefusal } from '../../../../shared/review/threads';
 import { Button } from '../../components';
+import { useFormatNumber } from '../../i18n/format';
 import { useCoTutors } from '../../program';
 import { mentionCandidates, mentionedIn, mentionQuery } from './mentions';
 
@@ -43,6 +44,7 @@ export function CommentComposer({
   const [caret, setCaret] = useState(initialText.length);
   const [active, setActive] = useState(0);
   const box = useRef<HTMLTextAreaElement>(null);
+  const formatNumber = useFormatNumber();
   const id = useId();
   const query = mentionQuery(text, caret);
   const candidates = query === null ? [] : mentionCandidates(coTutors, query.query);
@@ -52,8 +54,8 @@ export function CommentComposer({
     if (why !== null) {
       setRefusal(
         t(`refusal.${why}`, {
-          max: MAX_COMMENT_LENGTH.toLocaleString(),
-          count: text.length.toLocaleString(),
+          max: formatNumber(MAX_COMMENT_LENGTH),
+          count: formatNumber(text.length),
         }),
       );
       return;
