@@ -42,7 +42,8 @@ export function TimeZonesBar({
   const zoneText = (zone: string, side: 'venue' | 'home') => {
     const [first, ...later] = offsetChanges(offsets, side);
     const offset = formatOffset(first?.offset ?? 0);
-    if (later.length === 0) return t('home.zone', { zone, offset });
+    // "UTC" names its offset already.
+    if (later.length === 0) return zone === offset ? zone : t('home.zone', { zone, offset });
     const changes = later
       .map((change) =>
         t('home.offsetFrom', {
