@@ -54,6 +54,13 @@ export type Settings = {
   paperSize: 'a4' | 'letter';
   /** The interface's language, or the operating system's ('system'): shared/i18n/languages.ts. */
   language: LanguageSetting;
+  /**
+   * The IANA time zone the user lives in, or this computer's ('system'): times at
+   * the venue are also shown in it where its clock reads differently.
+   */
+  homeTimeZone: string;
+  /** Whether the planner's cards always show the home times, not only on hover and focus. */
+  showHomeTimes: boolean;
 };
 
 /** What the interface may change of the settings: all but the user's id. */

@@ -4,6 +4,7 @@ import { VERSION_ID, VERSION_LIMITS } from '../history/version-list';
 import { LANGUAGE_SETTINGS } from '../i18n/languages';
 import { LIMITS } from '../model/schema';
 import { isIsoDate } from '../schedule/dates';
+import { isTimeZone } from '../schedule/zones';
 import { isSyncServerUrl } from '../sync/invite';
 import type { HostApi } from './contract';
 import type { SchemasMatch } from './schema-check';
@@ -46,6 +47,11 @@ export const settingsPatch = z
     userColor: z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour as #rrggbb'),
     paperSize: z.enum(['a4', 'letter']),
     language: z.enum(LANGUAGE_SETTINGS),
+    homeTimeZone: z
+      .string()
+      .max(100)
+      .refine((zone) => zone === 'system' || isTimeZone(zone), "'system' or a known time zone"),
+    showHomeTimes: z.boolean(),
   })
   .partial()
   .strict();

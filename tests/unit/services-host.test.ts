@@ -239,6 +239,16 @@ describe('the host services, in process', () => {
     });
   });
 
+  it('refuses a home time zone the runtime does not know, and keeps the one before', async () => {
+    await api.settings.update({ homeTimeZone: 'Asia/Kolkata' });
+    const answer = await dispatch(api, 'settings', 'update', { homeTimeZone: 'Europe/Atlantis' });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', params: { field: 'homeTimeZone' } },
+    });
+    expect(await api.settings.get()).toMatchObject({ homeTimeZone: 'Asia/Kolkata' });
+  });
+
   it('refuses calls after close', async () => {
     await host.close();
     await expect(api.library.list()).rejects.toMatchObject({ code: 'shutting-down' });

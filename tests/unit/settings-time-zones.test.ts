@@ -53,5 +53,6 @@ describe('UTC offsets', () => {
   it('labels a zone with its offset, and an unknown zone with its name only', () => {
     expect(timeZoneLabel('Europe/Amsterdam', winter)).toBe('Europe/Amsterdam (UTC+1)');
     expect(timeZoneLabel('Not/AZone', winter)).toBe('Not/AZone');
+    expect(timeZoneLabel('UTC', winter)).toBe('UTC');
   });
 });

@@ -169,4 +169,23 @@ describe('settings', () => {
       appearance: 'dark',
     });
   });
+
+  it("keeps a home time zone the runtime knows, and falls back to the computer's for any other", async () => {
+    await writeFile(
+      file(),
+      JSON.stringify({ homeTimeZone: 'Europe/Amsterdam', showHomeTimes: true }),
+    );
+    expect((await SettingsStore.open(file(), quietLog)).get()).toMatchObject({
+      homeTimeZone: 'Europe/Amsterdam',
+      showHomeTimes: true,
+    });
+    await writeFile(
+      file(),
+      JSON.stringify({ homeTimeZone: 'Europe/Atlantis', showHomeTimes: 'yes' }),
+    );
+    expect((await SettingsStore.open(file(), quietLog)).get()).toMatchObject({
+      homeTimeZone: 'system',
+      showHomeTimes: false,
+    });
+  });
 });

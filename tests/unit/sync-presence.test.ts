@@ -18,6 +18,8 @@ const settings = (userName: string, userColor = '#ad1457'): Settings => ({
   appearance: 'system',
   paperSize: 'a4',
   language: 'system',
+  homeTimeZone: 'system',
+  showHomeTimes: false,
   userName,
   userColor,
 });

@@ -16,6 +16,8 @@ export const DEFAULT_SETTINGS: Required<SettingsPatch> = {
   userColor: '#2f6fde',
   paperSize: 'a4',
   language: 'system',
+  homeTimeZone: 'system',
+  showHomeTimes: false,
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof SettingsPatch)[];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { clockDayOffset, formatClock } from '../../../../shared/schedule/time';
 import { useFormatMinutes } from '../../i18n/format';
 import { CardComments } from '../comments/CardComments';
+import { HomeTime, useHomeText } from './HomeTime';
 import { GripIcon, PinIcon } from './icons';
 import type { CardView } from './week-view';
 
@@ -32,6 +33,7 @@ export function CardFace({ card, detailsId }: { card: CardView; detailsId?: stri
   const { t: tc } = useTranslation('common');
   const formatMinutes = useFormatMinutes();
   const { range, nextDay } = useTimeRange()(card.start, card.end);
+  const homeText = useHomeText();
   const title = card.title.trim() === '' ? t('block.untitled') : card.title;
   const time = (
     <span className="card-time">
@@ -39,11 +41,22 @@ export function CardFace({ card, detailsId }: { card: CardView; detailsId?: stri
       {nextDay !== null ? <span className="card-next-day">{nextDay}</span> : null}
     </span>
   );
+  // Shown on hover and focus, or always (the planner's "Show home times"); read
+  // with the card's description either way.
+  const home =
+    card.homeStart === null || card.homeEnd === null ? null : (
+      <HomeTime start={card.homeStart} end={card.homeEnd} className="card-home-time" />
+    );
+  const spokenHome =
+    card.homeStart === null || card.homeEnd === null
+      ? null
+      : `, ${t('home.at', { time: homeText(card.homeStart, card.homeEnd) })}`;
 
   if (card.isBreak) {
     return (
       <span className="card-face card-face-break">
         {time}
+        {home}
         <span className="card-title">{title}</span>
         {card.fixedStart !== null ? <PinIcon className="icon icon-small card-pin" /> : null}
         {/* The time range already shows how long a break is; the duration is for screen readers. */}
@@ -52,6 +65,7 @@ export function CardFace({ card, detailsId }: { card: CardView; detailsId?: stri
           {card.fixedStart !== null
             ? `, ${t('block.fixedAt', { time: formatClock(card.fixedStart) })}`
             : null}
+          {spokenHome}
         </span>
       </span>
     );
@@ -61,11 +75,15 @@ export function CardFace({ card, detailsId }: { card: CardView; detailsId?: stri
     <span className="card-face">
       <span className="card-row">
         {time}
+        {home}
         <span className="card-duration">{formatMinutes(card.durationMin)}</span>
       </span>
       <span className="card-title">{title}</span>
       <span className="card-details" id={detailsId}>
-        <span className="visually-hidden">{formatMinutes(card.durationMin)}, </span>
+        <span className="visually-hidden">
+          {formatMinutes(card.durationMin)}
+          {spokenHome},{' '}
+        </span>
         <span className="card-meta">
           <span className="card-type">{tc(`blockType.${card.type}`)}</span>
           {card.facilitatorNames !== '' ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../../shared/schedule/time';
 import { useFormatMinutes } from '../../i18n/format';
 import { DayTimes } from './DayTimes';
+import { HomeTime } from './HomeTime';
 import { WarningIcon } from './icons';
 import type { DayView } from './week-view';
 
@@ -32,6 +33,9 @@ export function DayHeader({ day, date, headingId, onTimesChange }: DayHeaderProp
       </div>
       <div className="day-header-row">
         <span className="day-date">{date}</span>
+        {day.home !== null ? (
+          <HomeTime start={day.home.start} end={day.home.plannedEnd} className="day-home-time" />
+        ) : null}
         {overrun > 0 ? (
           <span
             className="badge badge-warning day-overrun-flag"

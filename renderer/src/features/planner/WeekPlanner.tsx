@@ -6,10 +6,13 @@ import { useTranslation } from 'react-i18next';
 
 import { useDayDate } from '../../i18n/format';
 import { useCoTutors, useDays, useMeta } from '../../program';
+import { usePreferences } from '../preferences/preferences-context';
+import { useTimeZones } from '../preferences/use-time-zones';
 import { DraggedCard } from './CardFace';
 import { DayColumn } from './DayColumn';
 import type { DayChoice } from './planner-actions';
 import { RecentlyDeleted } from './RecentlyDeleted';
+import { TimeZonesBar } from './TimeZonesBar';
 import { useDragAnnouncements } from './use-drag-announcements';
 import { useFocusRequest } from './use-focus-request';
 import { usePlannerActions } from './use-planner-actions';
@@ -31,6 +34,9 @@ export function WeekPlanner({ onOpenSession }: { onOpenSession: (blockId: string
   const boardRef = useRef<HTMLDivElement>(null);
   const requestFocus = useFocusRequest(boardRef);
   const [announcement, setAnnouncement] = useState('');
+  const zones = useTimeZones();
+  const preferences = usePreferences();
+  const showHomeTimes = preferences.settings?.showHomeTimes ?? false;
 
   const documentOrder = useMemo(() => orderOf(days), [days]);
   const titles = useMemo(
@@ -55,8 +61,8 @@ export function WeekPlanner({ onOpenSession }: { onOpenSession: (blockId: string
   const drag = useWeekDrag(documentOrder, planner.commitMove);
   const accessibility = useDragAnnouncements(drag.currentOrder, titleOf);
   const view = useMemo(
-    () => weekView(days, drag.order, coTutors, drag.shownOrder),
-    [days, drag.order, coTutors, drag.shownOrder],
+    () => weekView(days, drag.order, coTutors, drag.shownOrder, zones.homeOf),
+    [days, drag.order, coTutors, drag.shownOrder, zones.homeOf],
   );
 
   const dayDate = useDayDate(meta.startDate);
@@ -76,7 +82,14 @@ export function WeekPlanner({ onOpenSession }: { onOpenSession: (blockId: string
       : view.flatMap((day) => day.cards).find((card) => card.id === drag.activeId);
 
   return (
-    <div className="planner">
+    <div className={showHomeTimes ? 'planner shows-home-times' : 'planner'}>
+      <TimeZonesBar
+        days={days}
+        startDate={meta.startDate}
+        zones={zones}
+        showHomeTimes={showHomeTimes}
+        onShowHomeTimesChange={(shown) => void preferences.update({ showHomeTimes: shown })}
+      />
       <DndContext {...drag.contextProps} accessibility={accessibility}>
         <div ref={boardRef} className="planner-board" role="group" aria-label={t('boardLabel')}>
           {view.map((day, index) => (

@@ -23,6 +23,9 @@ export type CardView = {
   end: number;
   gapBefore: number;
   overlapBefore: number;
+  /** The start and end on the home clock; null when it reads as the venue's. */
+  homeStart: number | null;
+  homeEnd: number | null;
 };
 
 export type DayView = {
@@ -34,7 +37,14 @@ export type DayView = {
   schedule: Omit<DaySchedule, 'blocks'>;
   totals: DayTotals;
   cards: CardView[];
+  /** The day's start and planned end on the home clock; null when it reads as the venue's. */
+  home: { start: number; plannedEnd: number } | null;
 };
+
+/** A venue time of the n-th day (0-based) on the home clock, or null (use-time-zones.ts). */
+export type HomeClockOf = (dayIndex: number, minutes: number) => number | null;
+
+const NO_HOME: HomeClockOf = () => null;
 
 export function orderOf(days: readonly Day[]): DayOrder[] {
   return days.map((day) => ({ dayId: day.id, blockIds: day.blocks.map((block) => block.id) }));
@@ -50,6 +60,7 @@ export function weekView(
   order: readonly DayOrder[],
   coTutors: readonly CoTutor[],
   timing: readonly DayOrder[] = order,
+  homeOf: HomeClockOf = NO_HOME,
 ): DayView[] {
   const names = new Map(coTutors.map((tutor) => [tutor.id, tutor.name]));
   const blocks = new Map(
@@ -63,6 +74,8 @@ export function weekView(
     const timed = blocksIn(timing, day.id);
     const { blocks: times, ...schedule } = scheduleDay(day, timed);
     const timeOf = new Map(times.map((time) => [time.id, time]));
+    const homeStart = homeOf(index, day.startMin);
+    const homePlannedEnd = homeOf(index, schedule.plannedEnd);
     return {
       id: day.id,
       number: index + 1,
@@ -70,8 +83,14 @@ export function weekView(
       plannedEndMin: day.plannedEndMin,
       schedule,
       totals: dayTotals({ blocks: timed }),
+      home:
+        homeStart === null || homePlannedEnd === null
+          ? null
+          : { start: homeStart, plannedEnd: homePlannedEnd },
       cards: blocksIn(order, day.id).map((block) => {
         const time = timeOf.get(block.id);
+        const start = time?.start ?? day.startMin;
+        const end = time?.end ?? day.startMin;
         return {
           id: block.id,
           type: block.type,
@@ -81,10 +100,12 @@ export function weekView(
           durationMin: block.durationMin,
           fixedStart: block.fixedStart,
           facilitatorNames: block.facilitators.flatMap((id) => names.get(id) ?? []).join(', '),
-          start: time?.start ?? day.startMin,
-          end: time?.end ?? day.startMin,
+          start,
+          end,
           gapBefore: time?.gapBefore ?? 0,
           overlapBefore: time?.overlapBefore ?? 0,
+          homeStart: homeOf(index, start),
+          homeEnd: homeOf(index, end),
         };
       }),
     };

@@ -14,6 +14,7 @@ import {
 } from '../../components';
 import { useSystemLanguage } from '../../i18n/system-language';
 import { ColorChoice } from './ColorChoice';
+import { HomeZoneField } from './HomeZoneField';
 import { usePreferences } from './preferences-context';
 
 /** The host refuses longer names (shared/host-api/schemas.ts). */
@@ -75,6 +76,10 @@ export function PreferencesDialog({ open, onClose }: { open: boolean; onClose: (
                   : ENDONYMS[value],
             }))}
             onChange={(language) => void update({ language })}
+          />
+          <HomeZoneField
+            value={settings.homeTimeZone}
+            onChange={(homeTimeZone) => void update({ homeTimeZone })}
           />
           <CommitField
             label={t('preferences.name')}

@@ -7,7 +7,9 @@ import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate, useFormatLocale, useFormatMinutes } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
 import { SessionCommentButtons } from '../comments/SessionCommentButtons';
+import { HomeTime } from '../planner/HomeTime';
 import { useDeletedBy } from '../planner/use-deleted-by';
+import { useTimeZones } from '../preferences/use-time-zones';
 import { SessionPresence } from '../presence/SessionPresence';
 import { useBlockPlace } from './use-block-place';
 
@@ -28,6 +30,9 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
   const place = useBlockPlace(block.id);
   const [confirming, setConfirming] = useState(false);
   const deletedBy = useDeletedBy();
+  const { homeOf } = useTimeZones();
+  const homeStart = place === null ? null : homeOf(place.dayNumber - 1, place.start);
+  const homeEnd = place === null ? null : homeOf(place.dayNumber - 1, place.end);
 
   const remove = async () => {
     setConfirming(false);
@@ -58,6 +63,9 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
               duration: formatMinutes(block.durationMin),
             })}
           </span>
+        ) : null}
+        {homeStart !== null && homeEnd !== null ? (
+          <HomeTime start={homeStart} end={homeEnd} className="session-home-time" />
         ) : null}
         <span className="session-comment-buttons">
           <SessionCommentButtons blockId={block.id} />

@@ -46,5 +46,6 @@ export function utcOffsetOf(zone: string, at: Date): string | null {
 /** "Asia/Almaty (UTC+5)": what the time zone select shows for a zone. */
 export function timeZoneLabel(zone: string, at: Date): string {
   const offset = utcOffsetOf(zone, at);
-  return offset === null ? zone : `${zone} (${offset})`;
+  // "UTC" names its offset already.
+  return offset === null || offset === zone ? zone : `${zone} (${offset})`;
 }
