@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { test as base } from '@playwright/test';
 
-import { type SyncServer, startSyncServer } from '../../electron/services/sync-server';
+import { startSyncServer, type SyncServer } from '../../electron/services/sync-server';
 import { expect, isWebHostOrigin, SCREENSHOTS, startApp } from './fixtures';
 import { card, richField } from './helpers';
 
