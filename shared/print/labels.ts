@@ -10,7 +10,7 @@ import type {
 import type { DurationWords } from '../schedule/duration';
 
 /**
- * Every word an exported document prints, in the interface's language. The
+ * Every word an exported document prints, in the language chosen for it. The
  * renderer fills it from its i18n catalog ('export' namespace); shared code
  * never holds user-visible text of its own.
  */

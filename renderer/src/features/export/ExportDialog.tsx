@@ -8,19 +8,18 @@ import { Button, ChoiceGroup, Dialog, useToast } from '../../components';
 import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
-import { useFormatLocale } from '../../i18n/format';
 import { useApprovedVersion } from '../approval/use-approved-version';
 import { keepExportVersion } from '../history/keep-export-version';
 import { useProgramState } from '../history/use-program-state';
 import { useVersionKeeper } from '../history/use-version-keeper';
 import { useVersionName } from '../history/version-labels';
 import { usePreferences } from '../preferences/preferences-context';
-import { exportDates, exportLabels } from './export-labels';
 import { exportBaseName, type ExportScope, printSubject, sessionChoices } from './export-scope';
 import { type ExportChoices, ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { exportBytes, type ExportStep } from './make-export';
+import { useDefaultLabelsLanguage, useExportWords } from './use-export-words';
 import { useProgramSnapshot } from './use-program-snapshot';
 import { useReviewNotes } from './use-review-notes';
 
@@ -43,12 +42,9 @@ type Props = {
  */
 export function ExportDialog({ initialScope, onClose }: Props) {
   const { t } = useTranslation('export');
-  // The labels name their namespaces themselves.
-  const { t: translate } = useTranslation();
   const host = useHost();
   const describe = useDescribeError();
   const toast = useToast();
-  const locale = useFormatLocale();
   const { settings } = usePreferences();
   const keeper = useVersionKeeper();
   const nameOf = useVersionName();
@@ -61,6 +57,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     scope: initialScope,
     format: 'pdf',
     paperSize: settings?.paperSize ?? 'a4',
+    labelsLanguage: useDefaultLabelsLanguage(),
     withComments: false,
   });
   const [step, setStep] = useState<ExportStep | null>(null);
@@ -68,8 +65,9 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   // Closing the dialog mid-export means "never mind": the file is not saved.
   const closed = useRef(false);
 
-  const labels = useMemo(() => exportLabels(translate), [translate]);
-  const dates = useMemo(() => exportDates(locale), [locale]);
+  // The document's words may be in another language than the interface's (loaded on demand).
+  const { words, ready: wordsReady } = useExportWords(choices.labelsLanguage);
+  const { labels, dates } = words;
   const sessions = useMemo(() => (program === null ? [] : sessionChoices(program)), [program]);
   // A plan deleted by a co-tutor meanwhile (or a break, which has none) leaves the whole program.
   const chosen = choices.scope;
@@ -95,16 +93,20 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   };
 
   const run = async () => {
-    if (program === null || subject === null || step !== null) return;
+    if (program === null || subject === null || step !== null || !wordsReady) return;
     setError(null);
     const base = exportBaseName(program, scope);
     const name = exportFileName(
-      choices.withComments ? t('dialog.reviewCopyName', { name: base }) : base,
+      choices.withComments ? words.reviewCopyName(base) : base,
       `.${choices.format}`,
     );
     const { format, paperSize } = choices;
     try {
-      const bytes = await exportBytes({ subject, labels, format, paperSize }, host, setStep);
+      const bytes = await exportBytes(
+        { subject, labels, language: words.language, format, paperSize },
+        host,
+        setStep,
+      );
       if (closed.current) return;
       setStep('saving');
       const outcome = await saveFile(host, name, bytes, { reveal: true });
@@ -132,7 +134,11 @@ export function ExportDialog({ initialScope, onClose }: Props) {
         <>
           {step !== null ? <ExportProgress step={step} format={choices.format} /> : null}
           <Button onClick={close}>{t('dialog.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={running || subject === null}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={running || subject === null || !wordsReady}
+          >
             {choices.format === 'pdf' ? t('dialog.savePdf') : t('dialog.saveDocx')}
           </Button>
         </>
@@ -177,7 +183,11 @@ export function ExportDialog({ initialScope, onClose }: Props) {
           ) : null}
         </div>
         {subject !== null ? (
-          <ExportPreview document={{ ...subject, labels }} paperSize={choices.paperSize} />
+          <ExportPreview
+            document={{ ...subject, labels }}
+            paperSize={choices.paperSize}
+            language={words.language}
+          />
         ) : null}
       </div>
     </Dialog>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { ENDONYMS, type Language, LANGUAGES } from '../../../../shared/i18n/languages';
 import { formatClock } from '../../../../shared/schedule/time';
 import { ChoiceGroup, SelectField } from '../../components';
 import type { ExportScope, SessionChoice } from './export-scope';
@@ -10,6 +11,8 @@ export type ExportChoices = {
   scope: ExportScope;
   format: ExportFormat;
   paperSize: PaperSize;
+  /** The language of the document's own words; the interface's unless the user picks another. */
+  labelsLanguage: Language;
   /** A review copy: the open comments as numbered notes. Off unless the user ticks it. */
   withComments: boolean;
 };
@@ -21,7 +24,7 @@ type Props = {
   disabled: boolean;
 };
 
-/** What to export, in which format, on which paper, and whether with the open comments. */
+/** What to export, in which format, on which paper, in which language, and whether with the open comments. */
 export function ExportOptions({ choices, sessions, onChange, disabled }: Props) {
   const { t } = useTranslation('export');
   const { scope } = choices;
@@ -80,6 +83,14 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
         ]}
         onChange={(paperSize) => onChange({ ...choices, paperSize })}
         description={t('dialog.paperSizeHint')}
+      />
+      <SelectField
+        label={t('dialog.labelsLanguage')}
+        value={choices.labelsLanguage}
+        // Each language by its own name, as Preferences lists them.
+        options={LANGUAGES.map((language) => ({ value: language, label: ENDONYMS[language] }))}
+        onChange={(labelsLanguage) => onChange({ ...choices, labelsLanguage })}
+        description={t('dialog.labelsLanguageHint')}
       />
       <div className="export-comments">
         <label className="check">

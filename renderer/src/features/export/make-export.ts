@@ -1,4 +1,5 @@
 import type { HostApi } from '../../../../shared/host-api/contract';
+import type { Language } from '../../../../shared/i18n/languages';
 import type { ExportLabels } from '../../../../shared/print/labels';
 import type { PaperSize } from './print-view/page-style';
 import type { PrintSubject } from './print-view/PrintDocument';
@@ -13,6 +14,8 @@ export const EXPORT_STEPS: readonly ExportStep[] = ['preparing', 'rendering', 's
 export type ExportJob = {
   subject: PrintSubject;
   labels: ExportLabels;
+  /** The language the labels are in. */
+  language: Language;
   format: ExportFormat;
   paperSize: PaperSize;
 };
@@ -39,6 +42,7 @@ export async function exportBytes(
     const html = renderPrintHtml({
       ...job.subject,
       labels: job.labels,
+      language: job.language,
       paperSize: job.paperSize,
       fontFaces: await loadPrintFonts(),
     });

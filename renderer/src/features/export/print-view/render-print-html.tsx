@@ -15,6 +15,8 @@ export type PrintHtmlRequest = PrintDocumentProps & {
   paperSize: PaperSize;
   /** Noto Sans as data: URLs: loadPrintFonts() in the renderer, tests/support/print-fonts.ts in Node. */
   fontFaces: readonly PrintFontFace[];
+  /** The language of the labels, for the PDF's language tag (screen readers, hyphenation). */
+  language?: string;
 };
 
 /**
@@ -44,7 +46,7 @@ export function renderPrintHtml(request: PrintHtmlRequest): string {
       ? { document: 'program', outline: request.outline, labels, review }
       : { document: 'session', outline: request.outline, labels, review };
   const markup = renderToStaticMarkup(
-    <html>
+    <html lang={request.language}>
       <head>
         <meta charSet="utf-8" />
         <meta httpEquiv="Content-Security-Policy" content={PRINT_CSP} />
