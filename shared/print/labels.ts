@@ -64,6 +64,8 @@ export type ExportLabels = {
     deleted: string;
     unknownAuthor: string;
   };
+  /** The day agenda's own words: its name (for the file) and the heading of its session column. */
+  agenda: { name: string; session: string };
   prioritisedBarrier: string;
   stageColumns: {
     number: string;

@@ -14,11 +14,19 @@ import { useProgramState } from '../history/use-program-state';
 import { useVersionKeeper } from '../history/use-version-keeper';
 import { useVersionName } from '../history/version-labels';
 import { usePreferences } from '../preferences/preferences-context';
-import { exportBaseName, type ExportScope, printSubject, sessionChoices } from './export-scope';
+import {
+  currentScope,
+  exportBaseName,
+  type ExportScope,
+  printSubject,
+  scopeKey,
+  sessionChoices,
+} from './export-scope';
 import { type ExportChoices, ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { exportBytes, type ExportStep } from './make-export';
+import { useAgendaDays } from './use-agenda-days';
 import { useDefaultLabelsLanguage, useExportWords } from './use-export-words';
 import { useProgramSnapshot } from './use-program-snapshot';
 import { useReviewNotes } from './use-review-notes';
@@ -69,19 +77,20 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const { words, ready: wordsReady } = useExportWords(choices.labelsLanguage);
   const { labels, dates } = words;
   const sessions = useMemo(() => (program === null ? [] : sessionChoices(program)), [program]);
-  // A plan deleted by a co-tutor meanwhile (or a break, which has none) leaves the whole program.
-  const chosen = choices.scope;
-  const scope: ExportScope =
-    chosen.kind === 'session' && sessions.some((session) => session.blockId === chosen.blockId)
-      ? chosen
-      : { kind: 'program' };
+  const days = useAgendaDays(program);
+  const scope = currentScope(choices.scope, sessions, days.length);
+  // The day agenda is a PDF only, and prints no comments.
+  const isAgenda = scope.kind === 'agenda';
+  const format = isAgenda ? 'pdf' : choices.format;
+  const withComments = !isAgenda && choices.withComments;
+  const key = scopeKey(scope);
   const plain = useMemo(
     () => (program === null ? null : printSubject(program, scope, labels, dates)),
-    // The scope object is rebuilt on every render; its content is what counts.
+    // The scope object is rebuilt on every render; its key is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [program, scope.kind, scope.kind === 'session' ? scope.blockId : null, labels, dates],
+    [program, key, labels, dates],
   );
-  const review = useReviewNotes(choices.withComments, plain, labels, dates);
+  const review = useReviewNotes(withComments, plain, labels, dates);
   const subject = useMemo(
     () => (plain === null || review === undefined ? plain : { ...plain, review }),
     [plain, review],
@@ -95,12 +104,9 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const run = async () => {
     if (program === null || subject === null || step !== null || !wordsReady) return;
     setError(null);
-    const base = exportBaseName(program, scope);
-    const name = exportFileName(
-      choices.withComments ? words.reviewCopyName(base) : base,
-      `.${choices.format}`,
-    );
-    const { format, paperSize } = choices;
+    const base = exportBaseName(program, scope, labels);
+    const name = exportFileName(withComments ? words.reviewCopyName(base) : base, `.${format}`);
+    const { paperSize } = choices;
     try {
       const bytes = await exportBytes(
         { subject, labels, language: words.language, format, paperSize },
@@ -132,14 +138,14 @@ export function ExportDialog({ initialScope, onClose }: Props) {
       onSubmit={() => void run()}
       footer={
         <>
-          {step !== null ? <ExportProgress step={step} format={choices.format} /> : null}
+          {step !== null ? <ExportProgress step={step} format={format} /> : null}
           <Button onClick={close}>{t('dialog.cancel')}</Button>
           <Button
             type="submit"
             variant="primary"
             disabled={running || subject === null || !wordsReady}
           >
-            {choices.format === 'pdf' ? t('dialog.savePdf') : t('dialog.saveDocx')}
+            {format === 'pdf' ? t('dialog.savePdf') : t('dialog.saveDocx')}
           </Button>
         </>
       }
@@ -165,6 +171,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
           <ExportOptions
             choices={{ ...choices, scope }}
             sessions={sessions}
+            days={days}
             onChange={(next) => {
               setChoices(next);
               setError(null);

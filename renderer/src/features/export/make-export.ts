@@ -49,11 +49,14 @@ export async function exportBytes(
     onStep('rendering');
     await nextFrame();
     const pdf = await host.exports.renderPdf({ html, paperSize: job.paperSize });
-    if (job.subject.document === 'session') return pdf;
+    // An agenda and a single plan have no contents.
+    if (job.subject.document !== 'program') return pdf;
     // Only now are the plans' pages known: the contents get their page numbers.
     const { addContentsPageNumbers, contentsNumberFont } = await import('./pdf');
     return addContentsPageNumbers(pdf, contentsNumberFont());
   }
+  // The dialog offers the day agenda as a PDF only: it is for printing, not for editing.
+  if (job.subject.document === 'agenda') throw new Error('A day agenda is exported as a PDF.');
   const { programDocx, sessionPlanDocx } = await import('./docx');
   onStep('rendering');
   await nextFrame();

@@ -27,9 +27,9 @@ export type PrintHtmlRequest = PrintDocumentProps & {
 export function renderPrintHtml(request: PrintHtmlRequest): string {
   const { labels, paperSize, fontFaces } = request;
   const runningTitle =
-    request.document === 'program'
-      ? request.outline.title
-      : programTitleOf(request.outline, labels);
+    request.document === 'session'
+      ? programTitleOf(request.outline, labels)
+      : request.outline.title;
   const style = [
     fontFaceRules(fontFaces),
     PRINT_STYLESHEET,
@@ -44,7 +44,9 @@ export function renderPrintHtml(request: PrintHtmlRequest): string {
   const subject: PrintDocumentProps =
     request.document === 'program'
       ? { document: 'program', outline: request.outline, labels, review }
-      : { document: 'session', outline: request.outline, labels, review };
+      : request.document === 'agenda'
+        ? { document: 'agenda', outline: request.outline, labels }
+        : { document: 'session', outline: request.outline, labels, review };
   const markup = renderToStaticMarkup(
     <html lang={request.language}>
       <head>
