@@ -115,7 +115,7 @@ describe('the day agenda', () => {
     pageToPng(path, 1, 'agenda-day-1-kk');
   });
 
-  it('fits a day of sixteen blocks with long titles on one Letter page', async () => {
+  it('fits a day of sixteen blocks with long titles on one page of A4 and of Letter', async () => {
     const crowded = clilProgramForPrinting();
     const monday = crowded.days[0]!;
     const facilitators = crowded.coTutors.slice(0, 3).map((tutor) => tutor.id);
@@ -129,13 +129,26 @@ describe('the day agenda', () => {
         }),
       );
     }
-    const path = await print(
-      'agenda-crowded-letter.pdf',
-      agendaHtml(crowded, 0, english, 'letter'),
-      'letter',
-    );
-    expect(pageCount(path)).toBe(1);
-    expect(flat(pageTexts(path)[0]!)).toContain('Extra workshop 8');
-    pageToPng(path, 1, 'agenda-crowded-letter');
+    for (const paperSize of ['a4', 'letter'] as const) {
+      const path = await print(
+        `agenda-crowded-${paperSize}.pdf`,
+        agendaHtml(crowded, 0, english, paperSize),
+        paperSize,
+      );
+      expect(pageCount(path)).toBe(1);
+      expect(flat(pageTexts(path)[0]!)).toContain('Extra workshop 8');
+      pageToPng(path, 1, `agenda-crowded-${paperSize}`);
+    }
+    // A longer day runs onto a second page, its column heads repeated there.
+    for (let index = 9; monday.blocks.length < 26; index += 1)
+      monday.blocks.push(
+        newBlock('workshop', { title: `Extra workshop ${index}`, durationMin: 15 }),
+      );
+    const path = await print('agenda-overfull-a4.pdf', agendaHtml(crowded, 0, english, 'a4'));
+    expect(pageCount(path)).toBe(2);
+    const second = flat(pageTexts(path)[1]!);
+    expect(second).toMatch(/^TIME SESSION /);
+    expect(second).toContain('LOCATION FACILITATORS');
+    expect(second).toContain('Extra workshop 18');
   });
 });
