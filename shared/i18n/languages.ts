@@ -32,7 +32,7 @@ export const FALLBACKS: Readonly<Record<Language, readonly Language[]>> = {
   nl: ['en'],
 };
 
-function isLanguage(value: string): value is Language {
+export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 

@@ -10,7 +10,7 @@ import type {
 import type { DurationWords } from '../schedule/duration';
 
 /**
- * Every word an exported document prints, in the interface's language. The
+ * Every word an exported document prints, in the language chosen for it. The
  * renderer fills it from its i18n catalog ('export' namespace); shared code
  * never holds user-visible text of its own.
  */
@@ -64,6 +64,8 @@ export type ExportLabels = {
     deleted: string;
     unknownAuthor: string;
   };
+  /** The day agenda's own words: its name (for the file) and the heading of its session column. */
+  agenda: { name: string; session: string };
   prioritisedBarrier: string;
   stageColumns: {
     number: string;

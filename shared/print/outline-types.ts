@@ -71,3 +71,18 @@ export type ProgramOutline = {
   timetable: TimetableDay[];
   sessions: SessionOutline[];
 };
+
+export type AgendaBlock = {
+  id: string;
+  /** "09:00–10:30". */
+  time: string;
+  title: string;
+  location: string;
+  facilitators: string;
+  isBreak: boolean;
+};
+
+export type AgendaDay = { heading: string; date: string; blocks: AgendaBlock[] };
+
+/** The day agenda: a page a day with the times, titles, rooms and facilitators, no plan details. */
+export type AgendaOutline = { title: string; days: AgendaDay[] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  currentScope,
   exportBaseName,
   printSubject,
   sessionChoices,
@@ -47,9 +48,36 @@ describe('choosing what to export', () => {
 
   it('names the file after the program, and after the plan too for one plan', () => {
     const first = sessionChoices(program)[0]!;
-    expect(exportBaseName(program, { kind: 'program' })).toBe(program.meta.title);
-    expect(exportBaseName(program, { kind: 'session', blockId: first.blockId })).toBe(
+    expect(exportBaseName(program, { kind: 'program' }, labels)).toBe(program.meta.title);
+    expect(exportBaseName(program, { kind: 'session', blockId: first.blockId }, labels)).toBe(
       `${program.meta.title} – ${first.title}`,
     );
+    expect(exportBaseName(program, { kind: 'agenda', days: 'all' }, labels)).toBe(
+      `${program.meta.title} – Day agenda`,
+    );
+    expect(exportBaseName(program, { kind: 'agenda', days: 1 }, labels)).toBe(
+      `${program.meta.title} – Day agenda – Day 2`,
+    );
+  });
+
+  it('prints the agenda of every day, or of one, and of every day once that day is gone', () => {
+    const sessions = sessionChoices(program);
+    const days = program.days.length;
+    const agenda = printSubject(program, { kind: 'agenda', days: 1 }, labels, dates);
+    expect(agenda).toMatchObject({ document: 'agenda', outline: { title: program.meta.title } });
+    expect(
+      agenda?.document === 'agenda' ? agenda.outline.days.map((day) => day.heading) : [],
+    ).toEqual(['Day 2']);
+    expect(currentScope({ kind: 'agenda', days: days - 1 }, sessions, days)).toEqual({
+      kind: 'agenda',
+      days: days - 1,
+    });
+    expect(currentScope({ kind: 'agenda', days }, sessions, days)).toEqual({
+      kind: 'agenda',
+      days: 'all',
+    });
+    expect(currentScope({ kind: 'session', blockId: 'gone' }, sessions, days)).toEqual({
+      kind: 'program',
+    });
   });
 });

@@ -8,6 +8,8 @@ export type ChoiceGroupProps<T extends string> = {
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   description?: string;
+  /** Options one under another, for labels too long to sit side by side. */
+  stacked?: boolean;
 };
 
 /** A small set of exclusive choices as radio buttons, drawn as a segmented control. */
@@ -17,13 +19,14 @@ export function ChoiceGroup<T extends string>({
   options,
   onChange,
   description,
+  stacked = false,
 }: ChoiceGroupProps<T>) {
   const name = useId();
   const descriptionId = `${name}-description`;
   return (
     <fieldset className="choice-group" aria-describedby={description ? descriptionId : undefined}>
       <legend className="field-label">{legend}</legend>
-      <div className="segmented">
+      <div className={stacked ? 'segmented segmented--stacked' : 'segmented'}>
         {options.map((option) => (
           <label key={option.value} className="segment">
             <input

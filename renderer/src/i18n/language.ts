@@ -26,6 +26,15 @@ async function load(language: Language): Promise<void> {
   loaded.add(language);
 }
 
+/**
+ * Loads the catalogs and date names of `language` and of those it falls back
+ * on, without showing it: an export can then be worded in it (getFixedT) while
+ * the interface stays in its own language.
+ */
+export async function loadLanguage(language: Language): Promise<void> {
+  await Promise.all([language, ...FALLBACKS[language]].map(load));
+}
+
 let latest = 0;
 
 /**
@@ -37,7 +46,7 @@ let latest = 0;
  */
 export async function showLanguage(language: Language): Promise<void> {
   const call = ++latest;
-  await Promise.all([language, ...FALLBACKS[language]].map(load));
+  await loadLanguage(language);
   if (call !== latest) return;
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;

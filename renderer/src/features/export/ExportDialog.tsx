@@ -8,19 +8,26 @@ import { Button, ChoiceGroup, Dialog, useToast } from '../../components';
 import { exportFileName, saveFile } from '../../files';
 import { useHost } from '../../host';
 import { useDescribeError } from '../../i18n/describe-error';
-import { useFormatLocale } from '../../i18n/format';
 import { useApprovedVersion } from '../approval/use-approved-version';
 import { keepExportVersion } from '../history/keep-export-version';
 import { useProgramState } from '../history/use-program-state';
 import { useVersionKeeper } from '../history/use-version-keeper';
 import { useVersionName } from '../history/version-labels';
 import { usePreferences } from '../preferences/preferences-context';
-import { exportDates, exportLabels } from './export-labels';
-import { exportBaseName, type ExportScope, printSubject, sessionChoices } from './export-scope';
+import {
+  currentScope,
+  exportBaseName,
+  type ExportScope,
+  printSubject,
+  scopeKey,
+  sessionChoices,
+} from './export-scope';
 import { type ExportChoices, ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { exportBytes, type ExportStep } from './make-export';
+import { useAgendaDays } from './use-agenda-days';
+import { useDefaultLabelsLanguage, useExportWords } from './use-export-words';
 import { useProgramSnapshot } from './use-program-snapshot';
 import { useReviewNotes } from './use-review-notes';
 
@@ -43,12 +50,9 @@ type Props = {
  */
 export function ExportDialog({ initialScope, onClose }: Props) {
   const { t } = useTranslation('export');
-  // The labels name their namespaces themselves.
-  const { t: translate } = useTranslation();
   const host = useHost();
   const describe = useDescribeError();
   const toast = useToast();
-  const locale = useFormatLocale();
   const { settings } = usePreferences();
   const keeper = useVersionKeeper();
   const nameOf = useVersionName();
@@ -61,6 +65,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     scope: initialScope,
     format: 'pdf',
     paperSize: settings?.paperSize ?? 'a4',
+    labelsLanguage: useDefaultLabelsLanguage(),
     withComments: false,
   });
   const [step, setStep] = useState<ExportStep | null>(null);
@@ -68,22 +73,24 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   // Closing the dialog mid-export means "never mind": the file is not saved.
   const closed = useRef(false);
 
-  const labels = useMemo(() => exportLabels(translate), [translate]);
-  const dates = useMemo(() => exportDates(locale), [locale]);
+  // The document's words may be in another language than the interface's (loaded on demand).
+  const { words, ready: wordsReady } = useExportWords(choices.labelsLanguage);
+  const { labels, dates } = words;
   const sessions = useMemo(() => (program === null ? [] : sessionChoices(program)), [program]);
-  // A plan deleted by a co-tutor meanwhile (or a break, which has none) leaves the whole program.
-  const chosen = choices.scope;
-  const scope: ExportScope =
-    chosen.kind === 'session' && sessions.some((session) => session.blockId === chosen.blockId)
-      ? chosen
-      : { kind: 'program' };
+  const days = useAgendaDays(program);
+  const scope = currentScope(choices.scope, sessions, days.length);
+  // The day agenda is a PDF only, and prints no comments.
+  const isAgenda = scope.kind === 'agenda';
+  const format = isAgenda ? 'pdf' : choices.format;
+  const withComments = !isAgenda && choices.withComments;
+  const key = scopeKey(scope);
   const plain = useMemo(
     () => (program === null ? null : printSubject(program, scope, labels, dates)),
-    // The scope object is rebuilt on every render; its content is what counts.
+    // The scope object is rebuilt on every render; its key is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [program, scope.kind, scope.kind === 'session' ? scope.blockId : null, labels, dates],
+    [program, key, labels, dates],
   );
-  const review = useReviewNotes(choices.withComments, plain, labels, dates);
+  const review = useReviewNotes(withComments, plain, labels, dates);
   const subject = useMemo(
     () => (plain === null || review === undefined ? plain : { ...plain, review }),
     [plain, review],
@@ -95,16 +102,17 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   };
 
   const run = async () => {
-    if (program === null || subject === null || step !== null) return;
+    if (program === null || subject === null || step !== null || !wordsReady) return;
     setError(null);
-    const base = exportBaseName(program, scope);
-    const name = exportFileName(
-      choices.withComments ? t('dialog.reviewCopyName', { name: base }) : base,
-      `.${choices.format}`,
-    );
-    const { format, paperSize } = choices;
+    const base = exportBaseName(program, scope, labels);
+    const name = exportFileName(withComments ? words.reviewCopyName(base) : base, `.${format}`);
+    const { paperSize } = choices;
     try {
-      const bytes = await exportBytes({ subject, labels, format, paperSize }, host, setStep);
+      const bytes = await exportBytes(
+        { subject, labels, language: words.language, format, paperSize },
+        host,
+        setStep,
+      );
       if (closed.current) return;
       setStep('saving');
       const outcome = await saveFile(host, name, bytes, { reveal: true });
@@ -130,10 +138,14 @@ export function ExportDialog({ initialScope, onClose }: Props) {
       onSubmit={() => void run()}
       footer={
         <>
-          {step !== null ? <ExportProgress step={step} format={choices.format} /> : null}
+          {step !== null ? <ExportProgress step={step} format={format} /> : null}
           <Button onClick={close}>{t('dialog.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={running || subject === null}>
-            {choices.format === 'pdf' ? t('dialog.savePdf') : t('dialog.saveDocx')}
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={running || subject === null || !wordsReady}
+          >
+            {format === 'pdf' ? t('dialog.savePdf') : t('dialog.saveDocx')}
           </Button>
         </>
       }
@@ -159,6 +171,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
           <ExportOptions
             choices={{ ...choices, scope }}
             sessions={sessions}
+            days={days}
             onChange={(next) => {
               setChoices(next);
               setError(null);
@@ -177,7 +190,11 @@ export function ExportDialog({ initialScope, onClose }: Props) {
           ) : null}
         </div>
         {subject !== null ? (
-          <ExportPreview document={{ ...subject, labels }} paperSize={choices.paperSize} />
+          <ExportPreview
+            document={{ ...subject, labels }}
+            paperSize={choices.paperSize}
+            language={words.language}
+          />
         ) : null}
       </div>
     </Dialog>

@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
 
+import { ENDONYMS, type Language, LANGUAGES } from '../../../../shared/i18n/languages';
 import { formatClock } from '../../../../shared/schedule/time';
 import { ChoiceGroup, SelectField } from '../../components';
 import type { ExportScope, SessionChoice } from './export-scope';
 import type { ExportFormat } from './make-export';
 import type { PaperSize } from './print-view/page-style';
+import type { AgendaDayChoice } from './use-agenda-days';
 
 export type ExportChoices = {
   scope: ExportScope;
   format: ExportFormat;
   paperSize: PaperSize;
+  /** The language of the document's own words; the interface's unless the user picks another. */
+  labelsLanguage: Language;
   /** A review copy: the open comments as numbered notes. Off unless the user ticks it. */
   withComments: boolean;
 };
@@ -17,18 +21,22 @@ export type ExportChoices = {
 type Props = {
   choices: ExportChoices;
   sessions: readonly SessionChoice[];
+  days: readonly AgendaDayChoice[];
   onChange: (choices: ExportChoices) => void;
   disabled: boolean;
 };
 
-/** What to export, in which format, on which paper, and whether with the open comments. */
-export function ExportOptions({ choices, sessions, onChange, disabled }: Props) {
+/** What to export, in which format, on which paper, in which language, and whether with the open comments. */
+export function ExportOptions({ choices, sessions, days, onChange, disabled }: Props) {
   const { t } = useTranslation('export');
   const { scope } = choices;
   const firstSession = sessions[0];
 
+  const isAgenda = scope.kind === 'agenda';
+
   const chooseKind = (kind: ExportScope['kind']) => {
     if (kind === 'program') onChange({ ...choices, scope: { kind } });
+    else if (kind === 'agenda') onChange({ ...choices, scope: { kind, days: 'all' } });
     else if (firstSession !== undefined)
       onChange({ ...choices, scope: { kind, blockId: firstSession.blockId } });
   };
@@ -37,12 +45,14 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
     <fieldset className="export-options" disabled={disabled}>
       <ChoiceGroup
         legend={t('dialog.what')}
+        stacked
         value={scope.kind}
         options={[
           { value: 'program', label: t('dialog.wholeProgram') },
           ...(firstSession === undefined
             ? []
             : [{ value: 'session' as const, label: t('dialog.oneSession') }]),
+          { value: 'agenda', label: t('dialog.agenda') },
         ]}
         onChange={chooseKind}
         description={firstSession === undefined ? t('dialog.noSessions') : undefined}
@@ -62,14 +72,34 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
           onChange={(blockId) => onChange({ ...choices, scope: { kind: 'session', blockId } })}
         />
       ) : null}
+      {scope.kind === 'agenda' ? (
+        <SelectField
+          label={t('dialog.agendaDays')}
+          value={String(scope.days)}
+          options={[
+            { value: 'all', label: t('dialog.allDays') },
+            ...days.map((day) => ({
+              value: String(day.index),
+              label: t('dialog.agendaDayOption', { day: day.index + 1, date: day.date }),
+            })),
+          ]}
+          onChange={(value) =>
+            onChange({
+              ...choices,
+              scope: { kind: 'agenda', days: value === 'all' ? 'all' : Number(value) },
+            })
+          }
+        />
+      ) : null}
       <ChoiceGroup
         legend={t('dialog.format')}
-        value={choices.format}
+        value={isAgenda ? 'pdf' : choices.format}
         options={[
           { value: 'pdf', label: t('dialog.pdf') },
-          { value: 'docx', label: t('dialog.docx') },
+          ...(isAgenda ? [] : [{ value: 'docx' as const, label: t('dialog.docx') }]),
         ]}
         onChange={(format) => onChange({ ...choices, format })}
+        description={isAgenda ? t('dialog.agendaPdfOnly') : undefined}
       />
       <ChoiceGroup
         legend={t('dialog.paperSize')}
@@ -81,20 +111,30 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
         onChange={(paperSize) => onChange({ ...choices, paperSize })}
         description={t('dialog.paperSizeHint')}
       />
-      <div className="export-comments">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={choices.withComments}
-            aria-describedby="export-comments-hint"
-            onChange={(event) => onChange({ ...choices, withComments: event.target.checked })}
-          />
-          {t('dialog.includeComments')}
-        </label>
-        <span id="export-comments-hint" className="field-description">
-          {t('dialog.includeCommentsHint')}
-        </span>
-      </div>
+      <SelectField
+        label={t('dialog.labelsLanguage')}
+        value={choices.labelsLanguage}
+        // Each language by its own name, as Preferences lists them.
+        options={LANGUAGES.map((language) => ({ value: language, label: ENDONYMS[language] }))}
+        onChange={(labelsLanguage) => onChange({ ...choices, labelsLanguage })}
+        description={t('dialog.labelsLanguageHint')}
+      />
+      {isAgenda ? null : (
+        <div className="export-comments">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={choices.withComments}
+              aria-describedby="export-comments-hint"
+              onChange={(event) => onChange({ ...choices, withComments: event.target.checked })}
+            />
+            {t('dialog.includeComments')}
+          </label>
+          <span id="export-comments-hint" className="field-description">
+            {t('dialog.includeCommentsHint')}
+          </span>
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, type MouseEvent, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { Language } from '../../../../shared/i18n/languages';
 import { isSafeUrl } from '../../../../shared/model/rich-text/links';
 import { openOutside, useHost } from '../../host';
 import type { PaperSize } from './print-view/page-style';
@@ -15,9 +16,12 @@ const PrintView = lazy(() =>
 export function ExportPreview({
   document,
   paperSize,
+  language,
 }: {
   document: PrintDocumentProps;
   paperSize: PaperSize;
+  /** The language of the document's words, for screen readers and hyphenation. */
+  language: Language;
 }) {
   const { t } = useTranslation('export');
   const host = useHost();
@@ -47,7 +51,9 @@ export function ExportPreview({
       onClick={followLink}
     >
       <Suspense fallback={<p className="export-preview-loading">{t('dialog.previewLoading')}</p>}>
-        <PrintView {...document} />
+        <div lang={language}>
+          <PrintView {...document} />
+        </div>
       </Suspense>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { HostApi } from '../../../../shared/host-api/contract';
+import type { Language } from '../../../../shared/i18n/languages';
 import type { ExportLabels } from '../../../../shared/print/labels';
 import type { PaperSize } from './print-view/page-style';
 import type { PrintSubject } from './print-view/PrintDocument';
@@ -13,6 +14,8 @@ export const EXPORT_STEPS: readonly ExportStep[] = ['preparing', 'rendering', 's
 export type ExportJob = {
   subject: PrintSubject;
   labels: ExportLabels;
+  /** The language the labels are in. */
+  language: Language;
   format: ExportFormat;
   paperSize: PaperSize;
 };
@@ -39,17 +42,21 @@ export async function exportBytes(
     const html = renderPrintHtml({
       ...job.subject,
       labels: job.labels,
+      language: job.language,
       paperSize: job.paperSize,
       fontFaces: await loadPrintFonts(),
     });
     onStep('rendering');
     await nextFrame();
     const pdf = await host.exports.renderPdf({ html, paperSize: job.paperSize });
-    if (job.subject.document === 'session') return pdf;
+    // An agenda and a single plan have no contents.
+    if (job.subject.document !== 'program') return pdf;
     // Only now are the plans' pages known: the contents get their page numbers.
     const { addContentsPageNumbers, contentsNumberFont } = await import('./pdf');
     return addContentsPageNumbers(pdf, contentsNumberFont());
   }
+  // The dialog offers the day agenda as a PDF only: it is for printing, not for editing.
+  if (job.subject.document === 'agenda') throw new Error('A day agenda is exported as a PDF.');
   const { programDocx, sessionPlanDocx } = await import('./docx');
   onStep('rendering');
   await nextFrame();

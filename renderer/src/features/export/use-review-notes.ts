@@ -39,7 +39,8 @@ export function useReviewNotes(
   }, [enabled, doc, review]);
 
   return useMemo(() => {
-    if (!enabled || subject === null) return undefined;
+    // An agenda prints no plan, so none of its comments.
+    if (!enabled || subject === null || subject.document === 'agenda') return undefined;
     const scope =
       subject.document === 'program'
         ? { program: true, sessionIds: subject.outline.sessions.map((session) => session.id) }

@@ -15,6 +15,8 @@ export type PrintHtmlRequest = PrintDocumentProps & {
   paperSize: PaperSize;
   /** Noto Sans as data: URLs: loadPrintFonts() in the renderer, tests/support/print-fonts.ts in Node. */
   fontFaces: readonly PrintFontFace[];
+  /** The language of the labels, for the PDF's language tag (screen readers, hyphenation). */
+  language?: string;
 };
 
 /**
@@ -25,9 +27,9 @@ export type PrintHtmlRequest = PrintDocumentProps & {
 export function renderPrintHtml(request: PrintHtmlRequest): string {
   const { labels, paperSize, fontFaces } = request;
   const runningTitle =
-    request.document === 'program'
-      ? request.outline.title
-      : programTitleOf(request.outline, labels);
+    request.document === 'session'
+      ? programTitleOf(request.outline, labels)
+      : request.outline.title;
   const style = [
     fontFaceRules(fontFaces),
     PRINT_STYLESHEET,
@@ -42,9 +44,11 @@ export function renderPrintHtml(request: PrintHtmlRequest): string {
   const subject: PrintDocumentProps =
     request.document === 'program'
       ? { document: 'program', outline: request.outline, labels, review }
-      : { document: 'session', outline: request.outline, labels, review };
+      : request.document === 'agenda'
+        ? { document: 'agenda', outline: request.outline, labels }
+        : { document: 'session', outline: request.outline, labels, review };
   const markup = renderToStaticMarkup(
-    <html>
+    <html lang={request.language}>
       <head>
         <meta charSet="utf-8" />
         <meta httpEquiv="Content-Security-Policy" content={PRINT_CSP} />
