@@ -20,10 +20,20 @@ export async function selectInField(
         const end = at + (phrase ?? '').length;
         range.setStart(node, caret === 'after' ? end : at);
         range.setEnd(node, caret === 'before' ? at : end);
+        // Lexical reads the DOM selection on 'selectionchange', which comes later:
+        // a key pressed before it would meet Lexical's previous selection. Its
+        // listener was added first, so it has run when this one does.
+        const read = new Promise<void>((resolve) =>
+          document.addEventListener(
+            'selectionchange',
+            () => requestAnimationFrame(() => resolve()),
+            { once: true },
+          ),
+        );
         const selection = window.getSelection();
         selection?.removeAllRanges();
         selection?.addRange(range);
-        return;
+        return read;
       }
       throw new Error(`"${phrase}" is not in the field`);
     },
