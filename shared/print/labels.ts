@@ -64,6 +64,15 @@ export type ExportLabels = {
     deleted: string;
     unknownAuthor: string;
   };
+  /** The appendix of delivery notes, an option of a program's export. */
+  delivery: {
+    title: string;
+    intro: string;
+    note: string;
+    participants: string;
+    changeNextTime: string;
+    ranOver: string;
+  };
   prioritisedBarrier: string;
   stageColumns: {
     number: string;

@@ -62,6 +62,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     format: 'pdf',
     paperSize: settings?.paperSize ?? 'a4',
     withComments: false,
+    withDeliveryNotes: false,
   });
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,11 +78,16 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     chosen.kind === 'session' && sessions.some((session) => session.blockId === chosen.blockId)
       ? chosen
       : { kind: 'program' };
+  const chosenSession = scope.kind === 'session' ? scope.blockId : null;
+  const withDeliveryNotes = choices.withDeliveryNotes;
   const plain = useMemo(
-    () => (program === null ? null : printSubject(program, scope, labels, dates)),
+    () =>
+      program === null
+        ? null
+        : printSubject(program, scope, labels, dates, { deliveryNotes: withDeliveryNotes }),
     // The scope object is rebuilt on every render; its content is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [program, scope.kind, scope.kind === 'session' ? scope.blockId : null, labels, dates],
+    [program, scope.kind, chosenSession, labels, dates, withDeliveryNotes],
   );
   const review = useReviewNotes(choices.withComments, plain, labels, dates);
   const subject = useMemo(

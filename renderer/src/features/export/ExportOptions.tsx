@@ -12,6 +12,8 @@ export type ExportChoices = {
   paperSize: PaperSize;
   /** A review copy: the open comments as numbered notes. Off unless the user ticks it. */
   withComments: boolean;
+  /** The whole program with its appendix of delivery notes. Off unless ticked. */
+  withDeliveryNotes: boolean;
 };
 
 type Props = {
@@ -95,6 +97,24 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
           {t('dialog.includeCommentsHint')}
         </span>
       </div>
+      {scope.kind === 'program' ? (
+        <div className="export-comments">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={choices.withDeliveryNotes}
+              aria-describedby="export-delivery-hint"
+              onChange={(event) =>
+                onChange({ ...choices, withDeliveryNotes: event.target.checked })
+              }
+            />
+            {t('dialog.includeDelivery')}
+          </label>
+          <span id="export-delivery-hint" className="field-description">
+            {t('dialog.includeDeliveryHint')}
+          </span>
+        </div>
+      ) : null}
     </fieldset>
   );
 }
