@@ -109,6 +109,8 @@ together(
     await expect(card(b, 1, TRIPTYCH)).toHaveAccessibleName(/^11:50–13:20/);
     await expect(card(b, 1, LUNCH)).toHaveAccessibleName(/^13:05–14:05/);
     await expect(dayColumn(b, 1).getByText('Overlaps the previous block by 15 min')).toBeVisible();
+    await expect(card(b, 1, WELCOME)).toContainText('ran 15 min over');
+    await screenshot(b, 'today-planner-after-running-late');
     await b.getByRole('link', { name: 'Today' }).click();
     await expect(agendaItem(b, LUNCH)).toContainText('Overlaps the previous block by 15 min');
 

@@ -23,6 +23,8 @@ export type CardView = {
   end: number;
   gapBefore: number;
   overlapBefore: number;
+  /** Minutes it ran over (below 0: was shortened) on the day of delivery. */
+  overrunMin: number;
 };
 
 export type DayView = {
@@ -85,6 +87,7 @@ export function weekView(
           end: time?.end ?? day.startMin,
           gapBefore: time?.gapBefore ?? 0,
           overlapBefore: time?.overlapBefore ?? 0,
+          overrunMin: block.overrunMin,
         };
       }),
     };
