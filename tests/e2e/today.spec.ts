@@ -155,6 +155,8 @@ test('outside the week a day is rehearsed; large type for the projector, in Engl
   await expect(page.getByRole('heading', { name: /^Day 2 · / })).toBeVisible();
   await expect(page.getByText('Rehearsal: this day as it would be at 10:30.')).toBeVisible();
   await expect(page.getByTestId('venue-clock')).toHaveText('10:30');
+  // Looking ahead never moves a day: running late is for the day being delivered.
+  await expect(page.getByRole('button', { name: 'We are running late' })).toHaveCount(0);
   await screenshot(page, 'today-rehearsal-en');
 
   await page.getByRole('button', { name: 'Large type' }).click();

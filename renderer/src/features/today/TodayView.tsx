@@ -188,7 +188,8 @@ export function TodayView({ onOpenSession }: { onOpenSession: (blockId: string) 
               </p>
             )}
           </section>
-          <RunningLate dayId={day.id} atMin={atMin} />
+          {/* A rehearsal looks at a day; only the day being delivered is put back. */}
+          {live ? <RunningLate dayId={day.id} atMin={atMin} /> : null}
           {reviewed === undefined ? null : (
             <section className="today-panel" aria-labelledby="today-review-title">
               <h2 id="today-review-title" className="today-panel-title">
