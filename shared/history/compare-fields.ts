@@ -25,7 +25,7 @@ export type ValueChange =
 export type FieldChange = { field: string } & ValueChange;
 
 /** Integer fields that hold a length of time, and those that hold a time of day. */
-const MINUTES = new Set(['durationMin', 'minutes']);
+const MINUTES = new Set(['durationMin', 'minutes', 'overrunMin']);
 const CLOCKS = new Set(['fixedStart', 'startMin', 'plannedEndMin']);
 
 /** The word-level difference of two texts; newlines are kept as words of their own. */

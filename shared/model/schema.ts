@@ -4,7 +4,7 @@
  */
 
 /** Bumped whenever the stored layout changes; see migrate.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SESSION_TYPES = [
   'workshop',

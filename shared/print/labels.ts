@@ -66,6 +66,15 @@ export type ExportLabels = {
   };
   /** The day agenda's own words: its name (for the file) and the heading of its session column. */
   agenda: { name: string; session: string };
+  /** The appendix of delivery notes, an option of a program's export. */
+  delivery: {
+    title: string;
+    intro: string;
+    note: string;
+    participants: string;
+    changeNextTime: string;
+    ranOver: string;
+  };
   prioritisedBarrier: string;
   stageColumns: {
     number: string;

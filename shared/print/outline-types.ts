@@ -61,6 +61,9 @@ export type TimetableDay = { heading: string; date: string; blocks: TimetableBlo
 
 export type ContentsEntry = { id: string; title: string; where: string };
 
+/** One session's delivery notes, in the appendix: what was written after it was delivered. */
+export type DeliveryNotesEntry = { id: string; title: string; where: string; facts: Fact[] };
+
 export type ProgramOutline = {
   title: string;
   subtitle: string;
@@ -70,6 +73,8 @@ export type ProgramOutline = {
   contents: ContentsEntry[];
   timetable: TimetableDay[];
   sessions: SessionOutline[];
+  /** Empty unless the export asks for the appendix; only sessions with something written. */
+  deliveryNotes: DeliveryNotesEntry[];
 };
 
 export type AgendaBlock = {

@@ -1,9 +1,10 @@
 import { isBreakType } from '../model/schema';
-import type { Program } from '../model/types';
+import type { Block, Program } from '../model/types';
 import { dayDate } from '../schedule/dates';
+import { formatDuration } from '../schedule/duration';
 import { formatClock } from '../schedule/time';
 import type { DateFormat, ExportLabels } from './labels';
-import type { Fact, ProgramOutline, SessionOutline } from './outline-types';
+import type { DeliveryNotesEntry, Fact, ProgramOutline, SessionOutline } from './outline-types';
 import { facilitatorNames, placesOf, sessionOutline } from './session-outline';
 
 /** The whole program as it is printed: cover, contents, the week at a glance, then every session. */
@@ -11,6 +12,7 @@ export function programOutline(
   program: Program,
   labels: ExportLabels,
   dates: DateFormat,
+  options: { deliveryNotes?: boolean } = {},
 ): ProgramOutline {
   const places = placesOf(program);
   const { meta } = program;
@@ -30,6 +32,7 @@ export function programOutline(
   ].filter((fact) => fact.value.trim() !== '');
 
   const sessions: SessionOutline[] = [];
+  const deliveryNotes: DeliveryNotesEntry[] = [];
   const contents: ProgramOutline['contents'] = [];
   const timetable = program.days.map((day, dayIndex) => ({
     heading: labels.dayHeading(dayIndex + 1),
@@ -40,11 +43,11 @@ export function programOutline(
         place === undefined ? '' : `${formatClock(place.start)}–${formatClock(place.end)}`;
       if (!isBreakType(block.type)) {
         sessions.push(sessionOutline(program, block, place, labels, dates));
-        contents.push({
-          id: block.id,
-          title: block.title,
-          where: `${labels.dayHeading(dayIndex + 1)} · ${time}`,
-        });
+        const where = `${labels.dayHeading(dayIndex + 1)} · ${time}`;
+        contents.push({ id: block.id, title: block.title, where });
+        const facts = options.deliveryNotes === true ? deliveryFacts(block, labels) : [];
+        if (facts.length > 0)
+          deliveryNotes.push({ id: block.id, title: block.title, where, facts });
       }
       return {
         id: block.id,
@@ -69,7 +72,24 @@ export function programOutline(
     contents,
     timetable,
     sessions,
+    deliveryNotes,
   };
+}
+
+/** What was written about a session after it was delivered, left out where nothing was. */
+function deliveryFacts(block: Block, labels: ExportLabels): Fact[] {
+  return [
+    {
+      label: labels.delivery.participants,
+      value: block.participantCount === null ? '' : String(block.participantCount),
+    },
+    {
+      label: labels.delivery.ranOver,
+      value: block.overrunMin > 0 ? formatDuration(block.overrunMin, labels.duration) : '',
+    },
+    { label: labels.delivery.note, value: block.deliveryNote },
+    { label: labels.delivery.changeNextTime, value: block.changeNextTime },
+  ].filter((fact) => fact.value.trim() !== '');
 }
 
 /** One session's outline, for exporting a single plan. */

@@ -6,7 +6,13 @@ import { LIMITS } from '../model/schema';
  * or overlap before it is reported instead of hidden.
  */
 
-export type TimedBlock = { id: string; durationMin: number; fixedStart: number | null };
+export type TimedBlock = {
+  id: string;
+  durationMin: number;
+  fixedStart: number | null;
+  /** Minutes it ran over (below 0: short) on the day it was delivered; absent is 0. */
+  overrunMin?: number;
+};
 
 export type ScheduledBlock = {
   id: string;
@@ -47,7 +53,9 @@ export function scheduleDay(
       gapBefore = Math.max(0, start - cursor);
       overlapBefore = Math.max(0, cursor - start);
     }
-    const end = start + Math.max(0, block.durationMin);
+    // What was delivered, not only what was planned: a block that ran over
+    // pushes everything after it, up to the next fixed-time block.
+    const end = start + Math.max(0, block.durationMin + (block.overrunMin ?? 0));
     scheduled.push({
       id: block.id,
       start,

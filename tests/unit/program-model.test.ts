@@ -18,6 +18,7 @@ import { addCoTutor, removeCoTutor } from '../../shared/model/mutations/co-tutor
 import { setDayCount, setMetaField } from '../../shared/model/mutations/program';
 import { addStage, moveStage } from '../../shared/model/mutations/stages';
 import { readDays, readProgram } from '../../shared/model/read';
+import { SCHEMA_VERSION } from '../../shared/model/schema';
 import type { Program } from '../../shared/model/types';
 
 function programWith(titlesPerDay: string[][]): Program {
@@ -50,7 +51,7 @@ describe('creating a program', () => {
     expect(transactions).toBe(1);
     expect(readProgram(doc).days).toEqual(program.days);
     expect(programProblems(doc)).toEqual([]);
-    expect(checkDocument(doc)).toEqual({ ok: true, version: 1 });
+    expect(checkDocument(doc)).toEqual({ ok: true, version: SCHEMA_VERSION });
   });
 
   it('refuses to write over an existing program', () => {

@@ -35,6 +35,9 @@ type ProgramRoute = Exclude<Route, { view: 'library' }>;
 const WeekPlanner = lazy(() =>
   import('../features/planner/WeekPlanner').then((module) => ({ default: module.WeekPlanner })),
 );
+const TodayView = lazy(() =>
+  import('../features/today/TodayView').then((module) => ({ default: module.TodayView })),
+);
 const ProgramSettings = lazy(() =>
   import('../features/settings/ProgramSettings').then((module) => ({
     default: module.ProgramSettings,
@@ -105,9 +108,9 @@ export function ProgramLayout({
     else if (command === 'export-document') exportHere();
   });
 
-  const tab = (view: 'week' | 'settings', label: string) => (
+  const tab = (view: 'week' | 'today' | 'settings', label: string) => (
     <a
-      href={view === 'week' ? `#/program/${programId}` : `#/program/${programId}/settings`}
+      href={view === 'week' ? `#/program/${programId}` : `#/program/${programId}/${view}`}
       className="tab"
       aria-current={
         route.view === view || (view === 'week' && route.view === 'session') ? 'page' : undefined
@@ -129,6 +132,7 @@ export function ProgramLayout({
           </h1>
           <nav aria-label={t('nav.mainNavigation')} className="tabs">
             {tab('week', t('nav.week'))}
+            {tab('today', t('nav.today'))}
             {tab('settings', t('nav.settings'))}
           </nav>
           <div className="topbar-actions">
@@ -181,6 +185,10 @@ export function ProgramLayout({
           <Suspense fallback={<ViewLoading />}>
             {route.view === 'week' ? (
               <WeekPlanner
+                onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
+              />
+            ) : route.view === 'today' ? (
+              <TodayView
                 onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
               />
             ) : route.view === 'settings' ? (

@@ -7,6 +7,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 export type Route =
   | { view: 'library'; creating?: boolean }
   | { view: 'week'; programId: string }
+  /** Running the day on site: the day whose date it is at the venue. */
+  | { view: 'today'; programId: string }
   | { view: 'settings'; programId: string }
   | { view: 'session'; programId: string; blockId: string }
   | { view: 'history'; programId: string }
@@ -23,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'new') return { view: 'library', creating: true };
   if (head !== 'program' || programId === undefined) return { view: 'library' };
   if (view === 'settings') return { view: 'settings', programId };
+  if (view === 'today') return { view: 'today', programId };
   if (view === 'session' && first !== undefined)
     return { view: 'session', programId, blockId: first };
   if (view === 'history') {
@@ -43,6 +46,8 @@ export function routeHash(route: Route): string {
       return `#/program/${encodeURIComponent(route.programId)}`;
     case 'settings':
       return `#/program/${encodeURIComponent(route.programId)}/settings`;
+    case 'today':
+      return `#/program/${encodeURIComponent(route.programId)}/today`;
     case 'session':
       return `#/program/${encodeURIComponent(route.programId)}/session/${encodeURIComponent(route.blockId)}`;
     case 'history':

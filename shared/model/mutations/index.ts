@@ -1,4 +1,5 @@
 export * from './blocks';
 export * from './co-tutors';
+export * from './delivery';
 export * from './program';
 export * from './stages';

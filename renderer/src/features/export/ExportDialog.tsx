@@ -67,6 +67,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     paperSize: settings?.paperSize ?? 'a4',
     labelsLanguage: useDefaultLabelsLanguage(),
     withComments: false,
+    withDeliveryNotes: false,
   });
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -83,12 +84,16 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const isAgenda = scope.kind === 'agenda';
   const format = isAgenda ? 'pdf' : choices.format;
   const withComments = !isAgenda && choices.withComments;
+  const withDeliveryNotes = scope.kind === 'program' && choices.withDeliveryNotes;
   const key = scopeKey(scope);
   const plain = useMemo(
-    () => (program === null ? null : printSubject(program, scope, labels, dates)),
+    () =>
+      program === null
+        ? null
+        : printSubject(program, scope, labels, dates, { deliveryNotes: withDeliveryNotes }),
     // The scope object is rebuilt on every render; its key is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [program, key, labels, dates],
+    [program, key, labels, dates, withDeliveryNotes],
   );
   const review = useReviewNotes(withComments, plain, labels, dates);
   const subject = useMemo(

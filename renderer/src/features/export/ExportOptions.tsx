@@ -16,6 +16,8 @@ export type ExportChoices = {
   labelsLanguage: Language;
   /** A review copy: the open comments as numbered notes. Off unless the user ticks it. */
   withComments: boolean;
+  /** The whole program with its appendix of delivery notes. Off unless ticked. */
+  withDeliveryNotes: boolean;
 };
 
 type Props = {
@@ -135,6 +137,24 @@ export function ExportOptions({ choices, sessions, days, onChange, disabled }: P
           </span>
         </div>
       )}
+      {scope.kind === 'program' ? (
+        <div className="export-comments">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={choices.withDeliveryNotes}
+              aria-describedby="export-delivery-hint"
+              onChange={(event) =>
+                onChange({ ...choices, withDeliveryNotes: event.target.checked })
+              }
+            />
+            {t('dialog.includeDelivery')}
+          </label>
+          <span id="export-delivery-hint" className="field-description">
+            {t('dialog.includeDeliveryHint')}
+          </span>
+        </div>
+      ) : null}
     </fieldset>
   );
 }

@@ -13,7 +13,7 @@ import {
 import type { DateFormat, ExportLabels } from '../../../../shared/print/labels';
 import { durationWords, formatDate, formatDateRange, formatMoment } from '../../i18n/format';
 
-type Group = 'facts' | 'sections' | 'stageColumns' | 'review' | 'agenda';
+type Group = 'facts' | 'sections' | 'stageColumns' | 'review' | 'agenda' | 'delivery';
 
 /** A group of labels, its keys taken from the English catalog and its words from the current language. */
 function group<G extends Group>(t: TFunction, name: G): ExportLabels[G] {
@@ -43,6 +43,7 @@ export function exportLabels(t: TFunction): ExportLabels {
     ),
     review: group(t, 'review'),
     agenda: group(t, 'agenda'),
+    delivery: group(t, 'delivery'),
     prioritisedBarrier: t('prioritisedBarrier', { ns: 'export' }),
     stageColumns: group(t, 'stageColumns'),
     stagesTotal: (stages, duration) => t('stagesTotal', { ns: 'export', stages, duration }),

@@ -64,9 +64,10 @@ export function printSubject(
   scope: ExportScope,
   labels: ExportLabels,
   dates: DateFormat,
+  options: { deliveryNotes?: boolean } = {},
 ): PrintSubject | null {
   if (scope.kind === 'program')
-    return { document: 'program', outline: programOutline(program, labels, dates) };
+    return { document: 'program', outline: programOutline(program, labels, dates, options) };
   if (scope.kind === 'agenda')
     return { document: 'agenda', outline: agendaOutline(program, scope.days, labels, dates) };
   const outline = singleSessionOutline(program, scope.blockId, labels, dates);

@@ -9,6 +9,7 @@ import type { ProgramOutline } from '../../../../shared/print/outline-types';
 import { Button } from '../../components';
 import { Contents } from '../export/print-view/Contents';
 import { Cover } from '../export/print-view/Cover';
+import { DeliveryNotesAppendix } from '../export/print-view/DeliveryNotesAppendix';
 import { LearningOutcomes } from '../export/print-view/LearningOutcomes';
 import { addPreviewFonts } from '../export/print-view/preview-fonts';
 import { SessionPlan } from '../export/print-view/SessionPlanDocument';
@@ -54,6 +55,9 @@ export function VersionDocument({ outline, labels, onRestoreSession }: Props) {
           <SessionPlan outline={session} level={2} />
         </div>
       ))}
+      {outline.deliveryNotes.length === 0 ? null : (
+        <DeliveryNotesAppendix entries={outline.deliveryNotes} labels={labels} />
+      )}
     </div>
   );
 }

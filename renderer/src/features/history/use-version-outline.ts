@@ -19,6 +19,10 @@ export function useVersionOutline(
   return useMemo(() => {
     if (doc === null) return null;
     const labels = exportLabels(t);
-    return { outline: programOutline(readProgram(doc), labels, exportDates(locale)), labels };
+    // A version shows all it holds, what was written after delivery too.
+    const outline = programOutline(readProgram(doc), labels, exportDates(locale), {
+      deliveryNotes: true,
+    });
+    return { outline, labels };
   }, [doc, t, locale]);
 }

@@ -59,6 +59,7 @@ export function CardFace({ card, detailsId }: { card: CardView; detailsId?: stri
         {home}
         <span className="card-title">{title}</span>
         {card.fixedStart !== null ? <PinIcon className="icon icon-small card-pin" /> : null}
+        <OverrunMark minutes={card.overrunMin} />
         {/* The time range already shows how long a break is; the duration is for screen readers. */}
         <span className="visually-hidden" id={detailsId}>
           {formatMinutes(card.durationMin)}
@@ -96,6 +97,7 @@ export function CardFace({ card, detailsId }: { card: CardView; detailsId?: stri
           ) : null}
         </span>
         {card.fixedStart !== null ? <FixedMark at={card.fixedStart} /> : null}
+        <OverrunMark minutes={card.overrunMin} />
         <CardComments blockId={card.id} />
       </span>
     </span>
@@ -108,6 +110,20 @@ function FixedMark({ at }: { at: number }) {
     <span className="card-fixed">
       <PinIcon className="icon icon-small" />
       {t('block.fixedAt', { time: formatClock(at) })}
+    </span>
+  );
+}
+
+/** Why the times after a block moved on the day it was delivered (docs/today.md). */
+function OverrunMark({ minutes }: { minutes: number }) {
+  const { t } = useTranslation('planner');
+  const formatMinutes = useFormatMinutes();
+  if (minutes === 0) return null;
+  return (
+    <span className="card-overrun">
+      {minutes > 0
+        ? t('block.ranOver', { duration: formatMinutes(minutes) })
+        : t('block.shortened', { duration: formatMinutes(-minutes) })}
     </span>
   );
 }

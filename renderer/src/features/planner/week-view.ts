@@ -26,6 +26,8 @@ export type CardView = {
   /** The start and end on the home clock; null when it reads as the venue's. */
   homeStart: number | null;
   homeEnd: number | null;
+  /** Minutes it ran over (below 0: was shortened) on the day of delivery. */
+  overrunMin: number;
 };
 
 export type DayView = {
@@ -106,6 +108,7 @@ export function weekView(
           overlapBefore: time?.overlapBefore ?? 0,
           homeStart: homeOf(index, start),
           homeEnd: homeOf(index, end),
+          overrunMin: block.overrunMin,
         };
       }),
     };

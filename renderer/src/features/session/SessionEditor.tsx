@@ -9,6 +9,7 @@ import { PageSection, SectionedPage } from '../../components/page/SectionedPage'
 import { useBlock, useEdit } from '../../program';
 import { useComments } from '../comments/comments-context';
 import { CommentsPanel } from '../comments/CommentsPanel';
+import { DeliveryNotes } from './DeliveryNotes';
 import { OverviewSection } from './OverviewSection';
 import { PlanFields } from './PlanFields';
 import { SessionHeader } from './SessionHeader';
@@ -24,7 +25,8 @@ type SectionId =
   | 'assessment'
   | 'inclusion'
   | 'materials'
-  | 'notes';
+  | 'notes'
+  | 'delivery';
 
 const PLAN: { id: SectionId; fields: readonly SessionRichField[] }[] = [
   { id: 'objectives', fields: ['contentObjectives', 'languageObjectives', 'successCriteria'] },
@@ -86,6 +88,7 @@ export function SessionEditor({
         'inclusion',
         'materials',
         'notes',
+        'delivery',
       ];
   const section = (id: SectionId, children: ReactNode) => (
     <PageSection key={id} id={`section-${id}`} title={t(`sections.${id}`)}>
@@ -124,6 +127,8 @@ export function SessionEditor({
                 ),
               ];
               if (id === 'language') parts.push(section('stages', <StagesTable block={block} />));
+              // After delivery: how it went, last, where the plan ends.
+              if (id === 'notes') parts.push(section('delivery', <DeliveryNotes block={block} />));
               return parts;
             })}
       </SectionedPage>

@@ -10,6 +10,7 @@ import planner from './planner.json';
 import session from './session.json';
 import settings from './settings.json';
 import sharing from './sharing.json';
+import today from './today.json';
 
 /** The interface's English catalogs, by namespace (one per feature). */
 export const catalogs = {
@@ -25,4 +26,5 @@ export const catalogs = {
   session,
   settings,
   sharing,
+  today,
 } as const;

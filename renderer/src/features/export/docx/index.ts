@@ -2,7 +2,7 @@ import type { ExportLabels } from '../../../../../shared/print/labels';
 import type { ProgramOutline, SessionOutline } from '../../../../../shared/print/outline-types';
 import { writerContext } from './context';
 import { type DocxOptions, pageGeometry } from './page-setup';
-import { contentsPage, coverPage, weekAtAGlance } from './program-parts';
+import { contentsPage, coverPage, deliveryNotesAppendix, weekAtAGlance } from './program-parts';
 import { reviewBanner } from './review-notes';
 import { sessionPlan } from './session-plan';
 import { packDocument, wordDocument } from './word-document';
@@ -67,9 +67,12 @@ export function programDocx(
     { page: landscape, children: weekAtAGlance(outline, labels, landscape) },
     {
       page: context.page,
-      children: outline.sessions.flatMap((session) =>
-        sessionPlan(session, context, 'in-program', notesOf(session.id)),
-      ),
+      children: [
+        ...outline.sessions.flatMap((session) =>
+          sessionPlan(session, context, 'in-program', notesOf(session.id)),
+        ),
+        ...deliveryNotesAppendix(outline, labels, context),
+      ],
     },
   ];
   return packDocument(

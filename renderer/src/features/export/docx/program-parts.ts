@@ -86,3 +86,31 @@ export function weekAtAGlance(
     ...weekTable(outline.timetable, landscape),
   ];
 }
+
+/**
+ * The appendix of delivery notes, when the export asks for it: a Heading 1 of
+ * its own (so the contents list it), then each session's notes under its title.
+ */
+export function deliveryNotesAppendix(
+  outline: ProgramOutline,
+  labels: ExportLabels,
+  context: WriterContext,
+): FileChild[] {
+  if (outline.deliveryNotes.length === 0) return [];
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: textRuns(labels.delivery.title),
+    }),
+    new Paragraph({ children: textRuns(labels.delivery.intro) }),
+    ...outline.deliveryNotes.flatMap((entry) => [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        children: textRuns(entry.title.trim() === '' ? labels.notSet : entry.title),
+      }),
+      new Paragraph({ children: textRuns(entry.where) }),
+      ...factsTable(entry.facts, context.page),
+    ]),
+  ];
+}

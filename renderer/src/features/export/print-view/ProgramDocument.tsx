@@ -4,6 +4,7 @@ import type { ProgramOutline } from '../../../../../shared/print/outline-types';
 import type { ReviewNotes } from '../../../../../shared/print/review-notes';
 import { Contents } from './Contents';
 import { Cover } from './Cover';
+import { DeliveryNotesAppendix } from './DeliveryNotesAppendix';
 import { LearningOutcomes } from './LearningOutcomes';
 import { ReviewNotesList } from './ReviewNotesList';
 import { SessionPlan } from './SessionPlanDocument';
@@ -11,7 +12,8 @@ import { WeekAtAGlance } from './WeekAtAGlance';
 
 /**
  * The whole program: cover, learning outcomes, contents, the week at a glance,
- * then every session plan in order. Each part starts on a new page. A review
+ * then every session plan in order, and the delivery notes when asked for.
+ * Each part starts on a new page. A review
  * copy adds the notes on the program after the learning outcomes, and each
  * session's notes after its plan.
  */
@@ -56,6 +58,9 @@ export function ProgramDocument({
             : { review: { labels, notes: review.sessions.get(session.id) ?? [] } })}
         />
       ))}
+      {outline.deliveryNotes.length === 0 ? null : (
+        <DeliveryNotesAppendix entries={outline.deliveryNotes} labels={labels} />
+      )}
     </div>
   );
 }
