@@ -7,6 +7,7 @@ import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate, useFormatLocale, useFormatMinutes } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
 import { SessionCommentButtons } from '../comments/SessionCommentButtons';
+import { SaveAsMethodButton } from '../methods/SaveAsMethodButton';
 import { useDeletedBy } from '../planner/use-deleted-by';
 import { SessionPresence } from '../presence/SessionPresence';
 import { useBlockPlace } from './use-block-place';
@@ -62,6 +63,7 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
         <span className="session-comment-buttons">
           <SessionCommentButtons blockId={block.id} />
         </span>
+        {onExport !== null ? <SaveAsMethodButton blockId={block.id} /> : null}
         {onExport !== null ? (
           <Button
             small
