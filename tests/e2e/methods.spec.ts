@@ -34,7 +34,10 @@ test('a search for "jigsaw" finds it, and its stages go into the open plan with 
   await expect(stages(page).first()).toBeVisible();
   const before = await stages(page).count();
 
-  await page.getByRole('button', { name: 'Add from methods' }).click();
+  const fromMethods = page.getByRole('button', { name: 'Add from methods' });
+  await fromMethods.scrollIntoViewIfNeeded();
+  await screenshot(page, 'methods-stages-footer-en');
+  await fromMethods.click();
   const library = page.getByRole('dialog', { name: 'Method library' });
   const bundled = library.getByRole('region', { name: "Cotutor's methods" });
   await expect(bundled.getByRole('button', { name: /^Think-pair-share/ })).toBeVisible();
@@ -58,6 +61,7 @@ test('a search for "jigsaw" finds it, and its stages go into the open plan with 
   await expect(library).toBeHidden();
   await expect(page.getByText('5 stages of “Jigsaw” added to the plan.')).toBeVisible();
   await expect(stages(page)).toHaveCount(before + 5);
+  await screenshot(page, 'methods-stages-added-en');
   const minutes = (number: number) =>
     page.getByRole('textbox', { name: `Stage ${number}: Duration`, exact: true });
   await expect(minutes(before + 1)).toHaveValue('5 min');
@@ -125,6 +129,7 @@ test('a session plan saved as a method is under "Yours" after the app starts aga
   await form.getByLabel('Name').fill('Opening circle');
   await form.getByLabel('What it is').fill('Participants meet, introduce themselves and the week.');
   await form.getByLabel('When to use it').fill('On the first morning of a week together.');
+  await screenshot(page, 'methods-save-as-en');
   await keep.click();
   await expect(form).toBeHidden();
   await expect(page.getByText('“Opening circle” is kept among your methods.')).toBeVisible();
@@ -177,4 +182,15 @@ test('the library reads in Kazakh', async ({ page }) => {
     'Әзірге бос.',
   );
   await screenshot(page, 'methods-library-jigsaw-kk');
+  await library.getByRole('button', { name: 'Жабу' }).click();
+  await page
+    .getByRole('region', { name: '1-күн', exact: true })
+    .getByRole('button', { name: new RegExp(`^09:00–09:45, .+: ${FIRST}`) })
+    .click();
+  await page.getByRole('button', { name: 'Әдіс ретінде сақтау' }).click();
+  const form = page.getByRole('dialog', { name: 'Әдіс ретінде сақтау' });
+  await expect(
+    form.getByText('Атауын, оның не екенін және қашан қолдану керегін жазыңыз.'),
+  ).toBeVisible();
+  await screenshot(page, 'methods-save-as-kk');
 });

@@ -2,14 +2,24 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 
 import type { Logger } from '../../electron/services/logger';
 import { MethodFolder } from '../../electron/services/methods/method-folder';
+import {
+  ANY_METHOD,
+  matchesQuery,
+  type MethodQuery,
+} from '../../renderer/src/features/methods/method-search';
 import { methodFromSession } from '../../shared/method/derive';
 import { sessionFromMethod, stagesFromMethod } from '../../shared/method/insert';
 import { methodFileBytes, methodFileName, readMethodFile } from '../../shared/method/method-file';
 import { type Method, methodSchema } from '../../shared/method/schema';
-import { newBlock, newStage } from '../../shared/model/defaults';
+import { createProgram } from '../../shared/model/create';
+import { blankProgram, newBlock, newStage } from '../../shared/model/defaults';
+import { rootOf } from '../../shared/model/layout';
+import { appendStages } from '../../shared/model/mutations/stages';
+import { readProgram } from '../../shared/model/read';
 import { markdownToRichText } from '../../shared/model/rich-text/markdown';
 import { richTextToPlain } from '../../shared/model/rich-text/plain';
 import { temporaryDirectory } from '../integration/fixtures/storage-fixtures';
@@ -212,5 +222,55 @@ describe('a method file', () => {
       ok: false,
       reason: 'too-large',
     });
+  });
+});
+
+describe('searching the library', () => {
+  const query = (change: Partial<MethodQuery>): MethodQuery => ({ ...ANY_METHOD, ...change });
+
+  it('finds every word of the search in any case, in the name, text or stages', async () => {
+    const methods = await Promise.all(['gallery-walk', 'jigsaw', 'think-pair-share'].map(bundled));
+    const found = (change: Partial<MethodQuery>) =>
+      methods.filter((method) => matchesQuery(method, query(change))).map((method) => method.id);
+    expect(found({ text: 'JIGSAW' })).toEqual(['jigsaw']);
+    expect(found({ text: 'expert sheets' })).toEqual(['jigsaw']);
+    expect(found({ text: 'sticky notes' })).toEqual(['gallery-walk', 'think-pair-share']);
+    expect(found({ text: 'sticky notes poster' })).toEqual(['gallery-walk']);
+    expect(found({ text: 'nothing like this' })).toEqual([]);
+  });
+
+  it('filters by learning type, interaction pattern, theme and a length its range reaches into', async () => {
+    const methods = await Promise.all(['gallery-walk', 'jigsaw', 'think-pair-share'].map(bundled));
+    const found = (change: Partial<MethodQuery>) =>
+      methods.filter((method) => matchesQuery(method, query(change))).map((method) => method.id);
+    // 10–25 min, 30–60 min, 45–90 min; the bands' ends count: a jigsaw fits a 45-minute slot.
+    expect(found({ duration: 'short' })).toEqual(['think-pair-share']);
+    expect(found({ duration: 'medium' })).toEqual(['gallery-walk', 'jigsaw', 'think-pair-share']);
+    expect(found({ duration: 'long' })).toEqual(['gallery-walk', 'jigsaw']);
+    expect(found({ duration: 'extended' })).toEqual([]);
+    expect(found({ learningType: 'production' })).toEqual(['gallery-walk']);
+    expect(found({ interaction: 'pairs' })).toEqual(['think-pair-share']);
+    expect(found({ theme: 'blended-learning' })).toEqual(['jigsaw']);
+    expect(found({ theme: 'clil', interaction: 'small-groups', duration: 'long' })).toEqual([
+      'gallery-walk',
+      'jigsaw',
+    ]);
+  });
+});
+
+describe("a method's stages added to a plan", () => {
+  it('come after its own stages, in order, as one change', async () => {
+    const doc = new Y.Doc();
+    const program = blankProgram({}, 1);
+    const block = newBlock('workshop', { stages: [newStage('lead-in', { minutes: 5 })] });
+    program.days[0]?.blocks.push(block);
+    createProgram(doc, program);
+    const undo = new Y.UndoManager(rootOf(doc), { trackedOrigins: new Set(['local']) });
+
+    appendStages(doc, block.id, stagesFromMethod(await bundled('jigsaw')), 'local');
+    const read = () => readProgram(doc).days[0]?.blocks[0]?.stages.map((stage) => stage.minutes);
+    expect(read()).toEqual([5, 5, 10, 15, 20, 10]);
+    undo.undo();
+    expect(read()).toEqual([5]);
   });
 });

@@ -91,6 +91,7 @@ export function SaveAsMethodDialog({ blockId, onClose }: Props) {
     <Dialog
       open
       title={t('save.title')}
+      className="method-save"
       onClose={onClose}
       onSubmit={() => void keep()}
       footer={
