@@ -100,6 +100,8 @@ test('a method goes into Day 2 as a new session of its type and length, filtered
   await bundled.getByRole('button', { name: 'Add as a new session' }).click();
   await expect(library).toBeHidden();
   await expect(page.getByText('“Gallery walk” added to Day 2.')).toBeVisible();
+  // Focus is back where the library was opened from.
+  await expect(page.getByRole('button', { name: 'Methods', exact: true })).toBeFocused();
 
   const added = card(page, 2, 'Gallery walk');
   await expect(added).toBeVisible();
@@ -163,6 +165,57 @@ test('a session plan saved as a method is under "Yours" after the app starts aga
     await page.goto('about:blank');
     await again.close();
   }
+});
+
+test('an own method is saved as a file and imported back; a file that is no method is refused with the reason', async ({
+  page,
+}) => {
+  await card(page, 1, FIRST).click();
+  await page.getByRole('button', { name: 'Save as method' }).click();
+  const form = page.getByRole('dialog', { name: 'Save as method' });
+  await form.getByLabel('What it is').fill('A round of introductions around the aims of the week.');
+  await form.getByLabel('When to use it').fill('To open a week with a new group.');
+  await form.getByRole('button', { name: 'Keep on this computer' }).click();
+  await expect(form).toBeHidden();
+  await page.getByRole('button', { name: 'Back to week' }).click();
+
+  await page.getByRole('button', { name: 'Methods', exact: true }).click();
+  const library = page.getByRole('dialog', { name: 'Method library' });
+  const yours = library.getByRole('region', { name: 'Yours' });
+  await yours.getByRole('button', { name: new RegExp(`^${FIRST}`) }).click();
+  // The browser preview has no save dialog: the browser downloads the file.
+  const downloading = page.waitForEvent('download');
+  await yours.getByRole('button', { name: 'Save as file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${FIRST}.cotutor-method.json`);
+  const file = await download.path();
+
+  await yours.getByRole('button', { name: 'Delete' }).click();
+  await expect(yours).toContainText('None here yet.');
+  const chooser = library.locator('input[type="file"]');
+  await chooser.setInputFiles({
+    name: 'notes.cotutor-method.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('Bring sticky notes.'),
+  });
+  await expect(
+    page.getByText('notes.cotutor-method.json cannot be imported: it is not a method file.'),
+  ).toBeVisible();
+  await chooser.setInputFiles({
+    name: 'half.cotutor-method.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'cotutor-method', version: 1, name: 'Half' })),
+  });
+  await expect(
+    page.getByText(
+      'half.cotutor-method.json cannot be imported: it is not a complete Cotutor method, or a newer version of Cotutor made it.',
+    ),
+  ).toBeVisible();
+  await expect(yours).toContainText('None here yet.');
+
+  await chooser.setInputFiles(file);
+  await expect(page.getByText(`“${FIRST}” is now among your methods.`)).toBeVisible();
+  await expect(yours.getByText('To open a week with a new group.')).toBeVisible();
 });
 
 test('the library reads in Kazakh', async ({ page }) => {

@@ -265,7 +265,11 @@ describe("a method's stages added to a plan", () => {
     const block = newBlock('workshop', { stages: [newStage('lead-in', { minutes: 5 })] });
     program.days[0]?.blocks.push(block);
     createProgram(doc, program);
-    const undo = new Y.UndoManager(rootOf(doc), { trackedOrigins: new Set(['local']) });
+    // Nothing merged by time: only one transaction makes one step.
+    const undo = new Y.UndoManager(rootOf(doc), {
+      trackedOrigins: new Set(['local']),
+      captureTimeout: 0,
+    });
 
     appendStages(doc, block.id, stagesFromMethod(await bundled('jigsaw')), 'local');
     const read = () => readProgram(doc).days[0]?.blocks[0]?.stages.map((stage) => stage.minutes);

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../components';
+import { useReturningDialog } from './use-returning-dialog';
 
 // The library, its filters and its schema load when first opened.
 const MethodLibrary = lazy(() =>
@@ -18,7 +19,7 @@ type Props = {
 /** Opens the method library. */
 export function MethodsButton({ blockId, small = true, variant = 'secondary' }: Props) {
   const { t } = useTranslation('methods');
-  const [open, setOpen] = useState(false);
+  const dialog = useReturningDialog();
   return (
     <>
       <Button
@@ -26,13 +27,13 @@ export function MethodsButton({ blockId, small = true, variant = 'secondary' }: 
         variant={variant}
         aria-haspopup="dialog"
         title={t(blockId === null ? 'openLabel' : 'openForSessionLabel')}
-        onClick={() => setOpen(true)}
+        onClick={dialog.open}
       >
         {t(blockId === null ? 'open' : 'openForSession')}
       </Button>
-      {open ? (
+      {dialog.isOpen ? (
         <Suspense fallback={null}>
-          <MethodLibrary blockId={blockId} onClose={() => setOpen(false)} />
+          <MethodLibrary blockId={blockId} onClose={dialog.close} />
         </Suspense>
       ) : null}
     </>

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../components';
+import { useReturningDialog } from './use-returning-dialog';
 
 const SaveAsMethodDialog = lazy(() =>
   import('./SaveAsMethodDialog').then((module) => ({ default: module.SaveAsMethodDialog })),
@@ -10,20 +11,15 @@ const SaveAsMethodDialog = lazy(() =>
 /** "Save as method" on a session plan. */
 export function SaveAsMethodButton({ blockId }: { blockId: string }) {
   const { t } = useTranslation('methods');
-  const [open, setOpen] = useState(false);
+  const dialog = useReturningDialog();
   return (
     <>
-      <Button
-        small
-        aria-haspopup="dialog"
-        title={t('save.openLabel')}
-        onClick={() => setOpen(true)}
-      >
+      <Button small aria-haspopup="dialog" title={t('save.openLabel')} onClick={dialog.open}>
         {t('save.open')}
       </Button>
-      {open ? (
+      {dialog.isOpen ? (
         <Suspense fallback={null}>
-          <SaveAsMethodDialog blockId={blockId} onClose={() => setOpen(false)} />
+          <SaveAsMethodDialog blockId={blockId} onClose={dialog.close} />
         </Suspense>
       ) : null}
     </>
