@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     dataDirectory: options.dataDirectory,
     rendererDirectory,
     templatesDirectory: join(REPOSITORY, 'resources/templates'),
+    methodsDirectory: join(REPOSITORY, 'resources/methods'),
     port: options.port,
     ...(options.exportsDirectory === undefined
       ? {}

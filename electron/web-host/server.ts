@@ -26,6 +26,8 @@ export type WebHostOptions = {
   dataDirectory: string;
   rendererDirectory: string;
   templatesDirectory: string;
+  /** The bundled methods (resources/methods). */
+  methodsDirectory?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
   log?: Logger;
@@ -79,6 +81,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     services = await createHostServices({
       dataDirectory: options.dataDirectory,
       templatesDirectory: options.templatesDirectory,
+      ...(options.methodsDirectory === undefined
+        ? {}
+        : { methodsDirectory: options.methodsDirectory }),
       shell: 'web',
       version: await packageVersion(),
       // In a browser the page opens links itself; the host has no window to open them in.

@@ -1,4 +1,5 @@
 import type { LanguageSetting } from '../i18n/languages';
+import type { Method } from '../method/schema';
 import type { Theme } from '../model/schema';
 
 /**
@@ -189,7 +190,10 @@ export interface HostingService {
 }
 
 export type SaveExportRequest = {
-  /** A .cotutor, .pdf or .docx file name (never a path): the format follows the extension. */
+  /**
+   * A .cotutor, .pdf, .docx or .cotutor-method.json file name (never a path): the
+   * format follows the extension.
+   */
   suggestedName: string;
   bytes: Uint8Array;
   /** Show the saved file in the system's file manager afterwards (exports for others). */
@@ -286,8 +290,24 @@ export interface AppService {
   openExternal(request: { url: string }): Promise<void>;
 }
 
+/**
+ * The method library (docs/methods.md): the methods that come with Cotutor and
+ * the co-tutor's own, kept on this computer. A program's shared methods are in
+ * its document, not here.
+ */
+export interface MethodService {
+  /** The bundled methods that are valid; a broken file is left out and logged. */
+  bundled(): Promise<Method[]>;
+  own(): Promise<Method[]>;
+  /** Keeps a method on this computer, or replaces the own method with its id. */
+  saveOwn(request: { method: Method }): Promise<Method>;
+  /** Deletes an own method; one already gone is no failure. */
+  removeOwn(request: { id: string }): Promise<void>;
+}
+
 export interface HostApi {
   library: LibraryService;
+  methods: MethodService;
   documents: DocumentService;
   settings: SettingsService;
   app: AppService;

@@ -17,6 +17,7 @@ export const HOST_METHODS = {
     'restore',
     'importProgram',
   ],
+  methods: ['bundled', 'own', 'saveOwn', 'removeOwn'],
   documents: ['load', 'recovery', 'append', 'loadReview', 'appendReview'],
   settings: ['get', 'update'],
   app: ['info', 'openExternal'],
@@ -44,6 +45,7 @@ export const HOST_METHODS_COMPLETE: [
  */
 export const HOST_EVENTS = {
   library: ['onDidChange'],
+  methods: [],
   documents: [],
   settings: ['onDidChange'],
   app: [],

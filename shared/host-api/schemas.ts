@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { VERSION_ID, VERSION_LIMITS } from '../history/version-list';
 import { LANGUAGE_SETTINGS } from '../i18n/languages';
+import { methodSchema } from '../method/schema';
 import { LIMITS } from '../model/schema';
 import { isIsoDate } from '../schedule/dates';
 import { isTimeZone } from '../schedule/zones';
@@ -26,6 +27,8 @@ export const programTitle = z
 const isoDate = z.string().refine(isIsoDate, 'a date as yyyy-MM-dd');
 
 const templateId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a template id');
+/** A method's id names its file: short, and only what any file system takes. */
+const methodId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a method id');
 
 const MAX_APPEND_BYTES = 64 * 1024 * 1024;
 // Typed as the contract's Uint8Array (any buffer), which z.instanceof narrows to an ArrayBuffer's.
@@ -74,7 +77,10 @@ const exportName = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^/\\\0]+\.(cotutor|pdf|docx)$/i, 'a file name ending in .cotutor, .pdf or .docx');
+  .regex(
+    /^[^/\\\0]+\.(cotutor|pdf|docx|cotutor-method\.json)$/i,
+    'a file name ending in .cotutor, .pdf, .docx or .cotutor-method.json',
+  );
 
 const exportBytes = bytes.refine(
   (bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_APPEND_BYTES,
@@ -112,6 +118,19 @@ export const HOST_SCHEMAS = {
     remove: program,
     restore: program,
     importProgram: z.object({ file: exchangeFile }).strict(),
+  },
+  methods: {
+    bundled: none,
+    own: none,
+    saveOwn: z
+      .object({
+        method: methodSchema.refine((method) => methodId.safeParse(method.id).success, {
+          message: 'a method id',
+          path: ['id'],
+        }),
+      })
+      .strict(),
+    removeOwn: z.object({ id: methodId }).strict(),
   },
   documents: {
     load: program,

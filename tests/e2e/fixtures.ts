@@ -33,6 +33,7 @@ export async function startApp(
     dataDirectory: directory,
     rendererDirectory: join(ROOT, 'out/renderer'),
     templatesDirectory: join(ROOT, 'resources/templates'),
+    methodsDirectory: join(ROOT, 'resources/methods'),
     chromiumPath: CHROMIUM_PATH,
     log: { info: () => undefined, warn: (message) => console.warn(message) },
   });

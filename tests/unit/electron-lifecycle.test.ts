@@ -74,6 +74,7 @@ describe('app paths', () => {
       preload: '/repo/out/preload/index.cjs',
       renderer: '/repo/out/renderer',
       templates: '/repo/resources/templates',
+      methods: '/repo/resources/methods',
       icon: '/repo/resources/icons/icon.png',
       hostedServer: '/repo/out/main/hosted-server.js',
     });
@@ -90,6 +91,7 @@ describe('app paths', () => {
       preload: '/opt/Cotutor/resources/app.asar/out/preload/index.cjs',
       renderer: '/opt/Cotutor/resources/app.asar/out/renderer',
       templates: '/opt/Cotutor/resources/templates',
+      methods: '/opt/Cotutor/resources/methods',
       icon: '/opt/Cotutor/resources/icons/icon.png',
       hostedServer: '/opt/Cotutor/resources/app.asar/out/main/hosted-server.js',
     });

@@ -58,6 +58,21 @@ describe('saving an export through the save dialog', () => {
     expect(shell.showItemInFolder).toHaveBeenCalledWith(target);
   });
 
+  it('offers a method file under its whole name, as a method', async () => {
+    const target = join(folder, 'Jigsaw.cotutor-method.json');
+    const { files, showSaveDialog } = saveDialogChoosing(target);
+    const bytes = new TextEncoder().encode('{}');
+    await expect(
+      files.saveExport({ suggestedName: 'Jigsaw.cotutor-method.json', bytes }),
+    ).resolves.toEqual({ saved: true });
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        defaultPath: 'Jigsaw.cotutor-method.json',
+        filters: [{ name: 'Cotutor method', extensions: ['json'] }],
+      }),
+    );
+  });
+
   it('writes nothing and reveals nothing when the user cancels', async () => {
     const { files, shell } = saveDialogChoosing(undefined);
     await expect(

@@ -5,6 +5,8 @@ export type AppPaths = {
   /** The built interface, served under app://cotutor/. */
   renderer: string;
   templates: string;
+  /** The bundled methods of the method library (resources/methods). */
+  methods: string;
   icon: string;
   /** The bundled entry of the hosted sync server's process (out/main/hosted-server.js). */
   hostedServer: string;
@@ -13,7 +15,7 @@ export type AppPaths = {
 /**
  * Locations relative to the built main bundle (out/main), which sits beside
  * out/preload and out/renderer both in development and inside app.asar.
- * Templates and the icon are extraResources when packaged: they live outside
+ * Templates, methods and the icon are extraResources when packaged: they live outside
  * the archive, in process.resourcesPath.
  */
 export function resolveAppPaths(options: {
@@ -27,6 +29,7 @@ export function resolveAppPaths(options: {
     preload: join(mainDirectory, '..', 'preload', 'index.cjs'),
     renderer: join(mainDirectory, '..', 'renderer'),
     templates: join(resources, 'templates'),
+    methods: join(resources, 'methods'),
     icon: join(resources, 'icons', 'icon.png'),
     hostedServer: join(mainDirectory, 'hosted-server.js'),
   };

@@ -66,6 +66,7 @@ export async function start(context: StartContext): Promise<void> {
   const services = await createHostServices({
     dataDirectory: app.getPath('userData'),
     templatesDirectory: paths.templates,
+    methodsDirectory: paths.methods,
     shell: 'electron',
     version: app.getVersion(),
     openExternal: context.openExternal,

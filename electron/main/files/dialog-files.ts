@@ -6,6 +6,7 @@ import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { EXCHANGE_EXTENSION } from '../../../shared/exchange/extension';
 import type { FilesService } from '../../../shared/host-api/contract';
 import { HostError } from '../../../shared/host-api/errors';
+import { METHOD_FILE_EXTENSION } from '../../../shared/method/method-file';
 import { writeFailure } from '../../services/host/files';
 
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -16,6 +17,8 @@ const SAVE_FILTERS: Record<string, { name: string; extensions: string[] }[]> = {
   cotutor: FILTERS,
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
   docx: [{ name: 'Word document', extensions: ['docx'] }],
+  // The dialogs take one extension per filter; "json" keeps the name's whole ending.
+  method: [{ name: 'Cotutor method', extensions: ['json'] }],
 };
 
 /**
@@ -30,7 +33,9 @@ export function dialogFiles(
   return {
     async saveExport({ suggestedName, bytes, reveal }) {
       const owner = window();
-      const extension = extname(suggestedName).slice(1).toLowerCase();
+      const extension = suggestedName.toLowerCase().endsWith(METHOD_FILE_EXTENSION)
+        ? 'method'
+        : extname(suggestedName).slice(1).toLowerCase();
       const options = { defaultPath: suggestedName, filters: SAVE_FILTERS[extension] ?? FILTERS };
       const choice =
         owner === null

@@ -25,6 +25,7 @@ import { exportsWithoutPrinting, filesWithoutDialogs } from './files';
 import { asHostError, guardFor } from './guard';
 import { type HostingOptions, hostingService, openEmbeddedServer } from './hosting';
 import { libraryService } from './library';
+import { methodService } from './methods';
 import { settingsService } from './settings';
 import { sharingService } from './sharing';
 import { versionService } from './versions';
@@ -32,6 +33,8 @@ import { versionService } from './versions';
 export type HostServicesOptions = {
   dataDirectory: string;
   templatesDirectory: string;
+  /** The bundled methods (resources/methods); without it the library has only the user's and the program's. */
+  methodsDirectory?: string;
   shell: 'electron' | 'web';
   version: string;
   openExternal: (url: string) => Promise<void>;
@@ -137,6 +140,11 @@ export async function createHostServices(options: HostServicesOptions): Promise<
   const libraryChanges = new Emitter<LibraryChange>(log);
   const api = {
     library: libraryService(storage, templates, guard, libraryChanges),
+    methods: methodService(
+      { bundled: options.methodsDirectory, own: dataPaths(options.dataDirectory).methods },
+      log,
+      guard,
+    ),
     documents: documentService(storage, guard, libraryChanges),
     settings: settingsService(settings, new Emitter<Settings>(log), guard),
     sharing: sharingService(

@@ -11,6 +11,8 @@ export type DataPaths = {
   programs: string;
   trash: string;
   damaged: string;
+  /** The user's own methods, one <id>.json each (docs/methods.md). */
+  methods: string;
 };
 
 export type ProgramFolder = 'programs' | 'trash';
@@ -23,6 +25,7 @@ export function dataPaths(root: string): DataPaths {
     programs: join(root, 'programs'),
     trash: join(root, 'trash'),
     damaged: join(root, 'damaged'),
+    methods: join(root, 'methods'),
   };
 }
 

@@ -13,6 +13,7 @@ import { ExportButton } from '../features/exchange/ExportButton';
 import { usePendingMerge } from '../features/exchange/use-pending-merge';
 import type { ExportScope } from '../features/export/export-scope';
 import { useAutomaticVersions } from '../features/history/use-automatic-versions';
+import { MethodsButton } from '../features/methods/MethodsButton';
 import { PreferencesButton } from '../features/preferences/PreferencesButton';
 import { PresenceBar } from '../features/presence/PresenceBar';
 import { useAnnouncePresence } from '../features/presence/use-announce-presence';
@@ -147,6 +148,7 @@ export function ProgramLayout({
             <Button variant="ghost" small onClick={() => session.redo()} disabled={!canRedo}>
               {t('actions.redo')}
             </Button>
+            {route.view === 'week' ? <MethodsButton blockId={null} variant="ghost" /> : null}
             <ProgramCommentsButton />
             <ShareButton />
             <Button

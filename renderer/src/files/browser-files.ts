@@ -3,6 +3,7 @@
 const MEDIA_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json',
 };
 
 export function downloadFile(name: string, bytes: Uint8Array): void {

@@ -30,6 +30,24 @@ export function addStage(
   }, origin);
 }
 
+/** Appends stages after the last one, in order, as one change (a method's stages, one undo step). */
+export function appendStages(doc: Y.Doc, blockId: string, stages: Stage[], origin: unknown): void {
+  const records = stages.map((stage) => [stage.id, stageRecord(stage, '')] as const);
+  doc.transact(() => {
+    const target = stagesOf(doc, blockId);
+    if (target === null) return;
+    for (const [id, record] of records) {
+      record.set(
+        'rank',
+        rankForIndex(sortedEntries(target), sortedEntries(target).length, (other, next) =>
+          target.get(other)?.set('rank', next),
+        ),
+      );
+      target.set(id, record);
+    }
+  }, origin);
+}
+
 export function moveStage(
   doc: Y.Doc,
   blockId: string,

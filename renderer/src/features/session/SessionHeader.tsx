@@ -7,6 +7,7 @@ import { Button, Dialog, TextField, useToast } from '../../components';
 import { formatDate, useFormatLocale, useFormatMinutes } from '../../i18n/format';
 import { useEdit, useProgramSession } from '../../program';
 import { SessionCommentButtons } from '../comments/SessionCommentButtons';
+import { SaveAsMethodButton } from '../methods/SaveAsMethodButton';
 import { HomeTime } from '../planner/HomeTime';
 import { useDeletedBy } from '../planner/use-deleted-by';
 import { useTimeZones } from '../preferences/use-time-zones';
@@ -70,6 +71,7 @@ export function SessionHeader({ block, onBack, onExport }: Props) {
         <span className="session-comment-buttons">
           <SessionCommentButtons blockId={block.id} />
         </span>
+        {onExport !== null ? <SaveAsMethodButton blockId={block.id} /> : null}
         {onExport !== null ? (
           <Button
             small

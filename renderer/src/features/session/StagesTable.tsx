@@ -7,6 +7,7 @@ import { stagesMismatch } from '../../../../shared/schedule/totals';
 import { Button } from '../../components';
 import { useFormatMinutes } from '../../i18n/format';
 import { useEdit } from '../../program';
+import { MethodsButton } from '../methods/MethodsButton';
 import { StageRow } from './StageRow';
 
 /** The stages of the session and whether their minutes add up to its duration. */
@@ -52,6 +53,7 @@ export function StagesTable({ block }: { block: Block }) {
         <Button small onClick={addStage}>
           + {t('stages.add')}
         </Button>
+        <MethodsButton blockId={block.id} />
         <span className="stages-total">
           {t('stages.total', {
             stages: formatMinutes(total),

@@ -6,6 +6,7 @@ import exchange from './exchange.json';
 import exportCatalog from './export.json';
 import history from './history.json';
 import library from './library.json';
+import methods from './methods.json';
 import planner from './planner.json';
 import session from './session.json';
 import settings from './settings.json';
@@ -22,6 +23,7 @@ export const catalogs = {
   export: exportCatalog,
   history,
   library,
+  methods,
   planner,
   session,
   settings,
