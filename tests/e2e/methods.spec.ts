@@ -40,9 +40,9 @@ test('a search for "jigsaw" finds it, and its stages go into the open plan with 
   await fromMethods.click();
   const library = page.getByRole('dialog', { name: 'Method library' });
   const bundled = library.getByRole('region', { name: "Cotutor's methods" });
-  await expect(bundled.getByRole('button', { name: /^Think-pair-share/ })).toBeVisible();
+  await expect(bundled.getByRole('button', { name: /^Think.pair.share/ })).toBeVisible();
   await library.getByRole('searchbox', { name: 'Search methods' }).fill('jigsaw');
-  await expect(bundled.getByRole('button', { name: /^Think-pair-share/ })).toHaveCount(0);
+  await expect(bundled.getByRole('button', { name: /^Think.pair.share/ })).toHaveCount(0);
   await expect(bundled.getByText('1 method', { exact: true })).toBeVisible();
 
   const jigsaw = bundled.getByRole('button', { name: /^Jigsaw/ });
@@ -52,14 +52,12 @@ test('a search for "jigsaw" finds it, and its stages go into the open plan with 
   const table = bundled.getByRole('table', { name: 'Stages' });
   await expect(table.getByRole('row')).toHaveCount(6);
   await expect(table.getByRole('row').nth(4)).toContainText('20 min');
-  await expect(
-    bundled.getByText('Four short texts or case studies', { exact: false }),
-  ).toBeVisible();
+  await expect(bundled.getByText('A text cut into four parts', { exact: false })).toBeVisible();
   await screenshot(page, 'methods-library-jigsaw-en');
 
   await bundled.getByRole('button', { name: 'Add its stages to this session' }).click();
   await expect(library).toBeHidden();
-  await expect(page.getByText('5 stages of “Jigsaw” added to the plan.')).toBeVisible();
+  await expect(page.getByText('5 stages of “Jigsaw reading” added to the plan.')).toBeVisible();
   await expect(stages(page)).toHaveCount(before + 5);
   await screenshot(page, 'methods-stages-added-en');
   const minutes = (number: number) =>
@@ -70,7 +68,7 @@ test('a search for "jigsaw" finds it, and its stages go into the open plan with 
     stages(page)
       .nth(before + 2)
       .getByRole('textbox', { name: 'Participant actions', exact: true }),
-  ).toHaveValue(/Meet the others with the same text/);
+  ).toHaveValue(/Compare their answers with other experts/);
 
   await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
   await expect(stages(page)).toHaveCount(before);
@@ -83,10 +81,10 @@ test('a method goes into Day 2 as a new session of its type and length, filtered
   const library = page.getByRole('dialog', { name: 'Method library' });
   const bundled = library.getByRole('region', { name: "Cotutor's methods" });
   await library.getByRole('combobox', { name: 'Duration' }).selectOption({ label: '45–90 min' });
-  await expect(bundled.getByRole('button', { name: /^Think-pair-share/ })).toHaveCount(0);
+  await expect(bundled.getByRole('button', { name: /^Think.pair.share/ })).toHaveCount(0);
   await expect(bundled.getByRole('button', { name: /^Jigsaw/ })).toBeVisible();
   await library.getByRole('combobox', { name: 'Interaction pattern' }).selectOption({
-    label: 'Individual',
+    label: 'Small groups',
   });
   await library.getByRole('combobox', { name: 'Learning type' }).selectOption({
     label: 'Production',
@@ -105,10 +103,10 @@ test('a method goes into Day 2 as a new session of its type and length, filtered
 
   const added = card(page, 2, 'Gallery walk');
   await expect(added).toBeVisible();
-  await expect(added).toHaveAccessibleName(/Peer feedback/);
+  await expect(added).toHaveAccessibleName(/Workshop/);
   await expect(card(page, 1, 'Gallery walk')).toHaveCount(0);
   await added.click();
-  await expect(page.getByLabel('Duration', { exact: true })).toHaveValue('40 min');
+  await expect(page.getByLabel('Duration', { exact: true })).toHaveValue('32 min');
   await expect(stages(page)).toHaveCount(4);
   await expect(
     page.getByRole('textbox', { name: 'Materials and resources', exact: true }),
