@@ -20,7 +20,7 @@ import { SessionEditor } from '../features/session/SessionEditor';
 import { ShareButton } from '../features/sharing/ShareButton';
 import { useLoadReviewAfterFirstPaint, useMeta, useProgramSession, useUndoState } from '../program';
 import { DamageRecoveryNotice } from './DamageRecoveryNotice';
-import type { Route } from './route';
+import { type Route, routeHash } from './route';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import { SyncStatusBadge } from './SyncStatusBadge';
 import { inNativeTextInput, useCommands } from './use-commands';
@@ -38,6 +38,9 @@ const ProgramSettings = lazy(() =>
   import('../features/settings/ProgramSettings').then((module) => ({
     default: module.ProgramSettings,
   })),
+);
+const BalanceView = lazy(() =>
+  import('../features/balance/BalanceView').then((module) => ({ default: module.BalanceView })),
 );
 const HistoryScreen = lazy(() =>
   import('../features/history/HistoryScreen').then((module) => ({ default: module.HistoryScreen })),
@@ -103,9 +106,9 @@ export function ProgramLayout({
     else if (command === 'export-document') exportHere();
   });
 
-  const tab = (view: 'week' | 'settings', label: string) => (
+  const tab = (view: 'week' | 'balance' | 'settings', label: string) => (
     <a
-      href={view === 'week' ? `#/program/${programId}` : `#/program/${programId}/settings`}
+      href={routeHash({ view, programId })}
       className="tab"
       aria-current={
         route.view === view || (view === 'week' && route.view === 'session') ? 'page' : undefined
@@ -127,6 +130,7 @@ export function ProgramLayout({
           </h1>
           <nav aria-label={t('nav.mainNavigation')} className="tabs">
             {tab('week', t('nav.week'))}
+            {tab('balance', t('nav.balance'))}
             {tab('settings', t('nav.settings'))}
           </nav>
           <div className="topbar-actions">
@@ -180,9 +184,14 @@ export function ProgramLayout({
             {route.view === 'week' ? (
               <WeekPlanner
                 onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
+                balanceHref={routeHash({ view: 'balance', programId })}
               />
             ) : route.view === 'settings' ? (
               <ProgramSettings />
+            ) : route.view === 'balance' ? (
+              <BalanceView
+                sessionHref={(blockId) => routeHash({ view: 'session', programId, blockId })}
+              />
             ) : route.view === 'history' ? (
               <HistoryScreen navigate={navigate} />
             ) : route.view === 'version' ? (

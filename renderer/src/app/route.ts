@@ -8,6 +8,7 @@ export type Route =
   | { view: 'library'; creating?: boolean }
   | { view: 'week'; programId: string }
   | { view: 'settings'; programId: string }
+  | { view: 'balance'; programId: string }
   | { view: 'session'; programId: string; blockId: string }
   | { view: 'history'; programId: string }
   | { view: 'version'; programId: string; versionId: string }
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'new') return { view: 'library', creating: true };
   if (head !== 'program' || programId === undefined) return { view: 'library' };
   if (view === 'settings') return { view: 'settings', programId };
+  if (view === 'balance') return { view: 'balance', programId };
   if (view === 'session' && first !== undefined)
     return { view: 'session', programId, blockId: first };
   if (view === 'history') {
@@ -43,6 +45,8 @@ export function routeHash(route: Route): string {
       return `#/program/${encodeURIComponent(route.programId)}`;
     case 'settings':
       return `#/program/${encodeURIComponent(route.programId)}/settings`;
+    case 'balance':
+      return `#/program/${encodeURIComponent(route.programId)}/balance`;
     case 'session':
       return `#/program/${encodeURIComponent(route.programId)}/session/${encodeURIComponent(route.blockId)}`;
     case 'history':
