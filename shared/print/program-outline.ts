@@ -2,6 +2,7 @@ import { isBreakType } from '../model/schema';
 import type { Program } from '../model/types';
 import { dayDate } from '../schedule/dates';
 import { formatClock } from '../schedule/time';
+import { balanceOutline } from './balance-outline';
 import type { DateFormat, ExportLabels } from './labels';
 import type { Fact, ProgramOutline, SessionOutline } from './outline-types';
 import { facilitatorNames, placesOf, sessionOutline } from './session-outline';
@@ -11,6 +12,7 @@ export function programOutline(
   program: Program,
   labels: ExportLabels,
   dates: DateFormat,
+  { withBalance = false }: { withBalance?: boolean } = {},
 ): ProgramOutline {
   const places = placesOf(program);
   const { meta } = program;
@@ -68,6 +70,7 @@ export function programOutline(
     learningOutcomes: program.text.learningOutcomes,
     contents,
     timetable,
+    ...(withBalance ? { balance: balanceOutline(program, labels) } : {}),
     sessions,
   };
 }

@@ -62,6 +62,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     format: 'pdf',
     paperSize: settings?.paperSize ?? 'a4',
     withComments: false,
+    withBalance: true,
   });
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,11 +78,13 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     chosen.kind === 'session' && sessions.some((session) => session.blockId === chosen.blockId)
       ? chosen
       : { kind: 'program' };
+  const { withBalance } = choices;
+  const scopeBlockId = scope.kind === 'session' ? scope.blockId : null;
   const plain = useMemo(
-    () => (program === null ? null : printSubject(program, scope, labels, dates)),
+    () => (program === null ? null : printSubject(program, scope, labels, dates, { withBalance })),
     // The scope object is rebuilt on every render; its content is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [program, scope.kind, scope.kind === 'session' ? scope.blockId : null, labels, dates],
+    [program, scope.kind, scopeBlockId, labels, dates, withBalance],
   );
   const review = useReviewNotes(choices.withComments, plain, labels, dates);
   const subject = useMemo(

@@ -12,6 +12,8 @@ export type ExportChoices = {
   paperSize: PaperSize;
   /** A review copy: the open comments as numbered notes. Off unless the user ticks it. */
   withComments: boolean;
+  /** The "Balance of the week" page of a program export. On unless the user unticks it. */
+  withBalance: boolean;
 };
 
 type Props = {
@@ -81,6 +83,22 @@ export function ExportOptions({ choices, sessions, onChange, disabled }: Props) 
         onChange={(paperSize) => onChange({ ...choices, paperSize })}
         description={t('dialog.paperSizeHint')}
       />
+      {scope.kind === 'program' ? (
+        <div className="export-comments">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={choices.withBalance}
+              aria-describedby="export-balance-hint"
+              onChange={(event) => onChange({ ...choices, withBalance: event.target.checked })}
+            />
+            {t('dialog.includeBalance')}
+          </label>
+          <span id="export-balance-hint" className="field-description">
+            {t('dialog.includeBalanceHint')}
+          </span>
+        </div>
+      ) : null}
       <div className="export-comments">
         <label className="check">
           <input

@@ -36,9 +36,13 @@ export function printSubject(
   scope: ExportScope,
   labels: ExportLabels,
   dates: DateFormat,
+  { withBalance = false }: { withBalance?: boolean } = {},
 ): PrintSubject | null {
   if (scope.kind === 'program')
-    return { document: 'program', outline: programOutline(program, labels, dates) };
+    return {
+      document: 'program',
+      outline: programOutline(program, labels, dates, { withBalance }),
+    };
   const outline = singleSessionOutline(program, scope.blockId, labels, dates);
   return outline === null ? null : { document: 'session', outline };
 }

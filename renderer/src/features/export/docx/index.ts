@@ -1,5 +1,6 @@
 import type { ExportLabels } from '../../../../../shared/print/labels';
 import type { ProgramOutline, SessionOutline } from '../../../../../shared/print/outline-types';
+import { balancePage } from './balance';
 import { writerContext } from './context';
 import { type DocxOptions, pageGeometry } from './page-setup';
 import { contentsPage, coverPage, weekAtAGlance } from './program-parts';
@@ -67,9 +68,12 @@ export function programDocx(
     { page: landscape, children: weekAtAGlance(outline, labels, landscape) },
     {
       page: context.page,
-      children: outline.sessions.flatMap((session) =>
-        sessionPlan(session, context, 'in-program', notesOf(session.id)),
-      ),
+      children: [
+        ...(outline.balance === undefined ? [] : balancePage(outline.balance, context.page)),
+        ...outline.sessions.flatMap((session) =>
+          sessionPlan(session, context, 'in-program', notesOf(session.id)),
+        ),
+      ],
     },
   ];
   return packDocument(
