@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -150,4 +151,47 @@ test('a flag shows on Balance and on its day, and a dismissal lasts after a relo
   await page.getByRole('link', { name: 'Week', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: /flag on this day/ })).toHaveCount(0);
+});
+
+test('the program PDF has a balance page with the same figures, and the view reads in Russian', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Export as PDF or Word' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export as PDF or Word' });
+  await expect(
+    dialog.getByRole('checkbox', { name: 'Include the balance of the week' }),
+  ).toBeChecked();
+  await expect(
+    dialog.getByRole('region', { name: 'Print preview' }).getByRole('heading', {
+      name: 'Balance of the week',
+    }),
+  ).toBeAttached();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save PDF…' }).click();
+  // Printing the whole program takes as long as an export may take (docs/testing.md).
+  const file = await download;
+  await expect(dialog).toBeHidden({ timeout: 90_000 });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await file.path(), '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/gu, ' ');
+  const balancePage = text.slice(text.indexOf('Balance of the week'));
+  expect(balancePage).toContain('Learning types per day');
+  expect(balancePage).toContain(`Collaboration ${written(minutesOf('collaboration'))}`);
+  expect(balancePage).toContain(`Acquisition ${written(minutesOf('acquisition'))}`);
+
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const preferences = page.getByRole('dialog', { name: 'Preferences' });
+  await preferences.getByRole('combobox').first().selectOption({ label: 'Русский' });
+  // The dialog speaks Russian at once, its own name included.
+  await page
+    .getByRole('dialog', { name: 'Настройки' })
+    .getByRole('button', { name: 'Закрыть' })
+    .click();
+  await page.getByRole('link', { name: 'Баланс', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Баланс недели' })).toBeVisible();
+  await screenshot(page, 'balance-ru');
+  await page
+    .getByRole('heading', { name: 'Что охватывает каждый план занятия' })
+    .scrollIntoViewIfNeeded();
+  await screenshot(page, 'balance-ru-coverage');
 });
