@@ -1,6 +1,7 @@
 import { DEFAULT_COMPACTION } from '../../electron/services/storage/compaction';
 import type { AttackResult } from './attack-bench';
 import { attackRows } from './attack-report';
+import { type BalanceResult, balanceRows } from './balance-bench';
 import type { BytesResult } from './bytes-bench';
 import { exportRows } from './export-report';
 import type { ExportResults } from './export-run';
@@ -29,6 +30,8 @@ export type BenchResults = {
   review?: ReviewResult;
   /** (i) a client that asks for a large room and never reads, beside the usual load. */
   attack?: AttackResult;
+  /** (j) the Balance view of the large program, and its update after a stage edit. */
+  balance?: BalanceResult;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -44,7 +47,7 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes, sync, exports, review, attack } = results;
+  const { open, keys, bytes, sync, exports, review, attack, balance } = results;
   return [
     ...(open === undefined ? [] : openRows(open)),
     ...(keys === undefined ? [] : keyRows(keys)),
@@ -53,6 +56,7 @@ export function resultRows(results: BenchResults): Row[] {
     ...(exports === undefined ? [] : exportRows(exports)),
     ...(review === undefined ? [] : reviewRows(review)),
     ...(attack === undefined ? [] : attackRows(attack)),
+    ...(balance === undefined ? [] : balanceRows(balance)),
   ];
 }
 

@@ -5,7 +5,7 @@
  * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
  * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
  * COTUTOR_BENCH_ONLY=open,keys runs only the benchmarks named (open, keys, bytes,
- * sync, exports, review, attack) and prints them without recording: a quick before/after of one part.
+ * sync, exports, review, attack, balance) and prints them without recording: a quick before/after of one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { dataPaths, programFile } from '../../electron/services/storage/data-dir
 import { Storage } from '../../electron/services/storage/storage';
 import { createProgram } from '../../shared/model/create';
 import { benchAttack } from './attack-bench';
+import { benchBalance } from './balance-bench';
 import { type BareServer, serveBareEditor } from './bare-server';
 import { benchBytes, type BytesResult } from './bytes-bench';
 import { cpuMark, otherShare } from './cpu-share';
@@ -42,7 +43,16 @@ const KEYSTROKES = 300;
 const BYTES_KEYSTROKES = 1000;
 /** Compaction would rewrite the file mid-run and hide the growth being measured. */
 const NO_COMPACTION = { maxFrames: Number.MAX_SAFE_INTEGER, minBytes: Number.MAX_SAFE_INTEGER };
-const BENCHMARKS = ['open', 'keys', 'bytes', 'sync', 'exports', 'review', 'attack'] as const;
+const BENCHMARKS = [
+  'open',
+  'keys',
+  'bytes',
+  'sync',
+  'exports',
+  'review',
+  'attack',
+  'balance',
+] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const only = process.env.COTUTOR_BENCH_ONLY?.split(',').map((name) => name.trim());
 const unknown = only?.filter((name) => !(BENCHMARKS as readonly string[]).includes(name)) ?? [];
@@ -176,11 +186,13 @@ try {
     );
   }
   const attack = selected('attack') ? await benchAttack() : undefined;
+  if (selected('balance')) console.log('\n[j] The Balance view of the large program…');
+  const balance = selected('balance') ? await benchBalance(live, host, large, runs) : undefined;
 
   const otherCpu = otherShare(cpuBefore, await cpuMark());
   const results = {
     ...{ seed, words: large.words, runs },
-    ...{ open, keys, bytes, sync, exports, review, attack, otherCpu },
+    ...{ open, keys, bytes, sync, exports, review, attack, balance, otherCpu },
   };
   const where = machine(live.version());
   console.log(
@@ -195,8 +207,8 @@ try {
       `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
     );
   }
-  if (open && keys && bytes && sync && exports && review && attack) {
-    const all = { ...results, open, keys, bytes, sync, exports, review, attack };
+  if (open && keys && bytes && sync && exports && review && attack && balance) {
+    const all = { ...results, open, keys, bytes, sync, exports, review, attack, balance };
     await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(all, where));
     console.log('Results written to docs/benchmarks.md.');
   } else {

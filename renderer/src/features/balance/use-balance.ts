@@ -1,21 +1,18 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
-import { balance, type BalanceSource } from '../../../../shared/balance/balance';
-import { COVERAGE_COLUMNS } from '../../../../shared/balance/coverage';
+import { balance } from '../../../../shared/balance/balance';
 import { dismissedFlagsOf, dismissFlag, readDismissed } from '../../../../shared/balance/dismissed';
 import { type Flag, flags } from '../../../../shared/balance/flags';
-import { blockOf, rootOf } from '../../../../shared/model/layout';
-import { readDays, readMeta } from '../../../../shared/model/read';
-import { readRichText } from '../../../../shared/model/rich-text/decode';
-import type { SessionRichField, Theme } from '../../../../shared/model/schema';
+import { rootOf } from '../../../../shared/model/layout';
 import { useProgramSession } from '../../program';
 import { LOCAL_ORIGIN } from '../../program/origins';
-
-/** The rich-text fields the balance reads: the coverage grid's, which include the flags'. */
-const BALANCE_FIELDS = Object.values(COVERAGE_COLUMNS).flat() as SessionRichField[];
-/** The only fields the flags read; the planner decodes no more than these. */
-const FLAG_FIELDS: readonly SessionRichField[] = ['languageObjectives', 'followUp'];
+import {
+  BALANCE_FIELDS,
+  type BalanceProgram,
+  FLAG_FIELDS,
+  readBalanceSource,
+} from './read-balance';
 
 /**
  * A counter that moves on every change of the program, rich text included (a
@@ -44,7 +41,7 @@ function useChangeVersion(doc: Y.Doc): number {
 const versions = new WeakMap<Y.Doc, number>();
 
 export type BalanceState = {
-  source: BalanceSource & { meta: { theme: Theme } };
+  source: BalanceProgram;
   figures: ReturnType<typeof balance>;
   flags: Flag[];
   dismiss: (flagId: string) => void;
@@ -80,24 +77,4 @@ export function useFlags(): Flag[] {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the change signal
     [doc, version],
   );
-}
-
-/** Days, blocks and stages, with only the session-plan fields the balance looks at decoded. */
-function readBalanceSource(
-  doc: Y.Doc,
-  fields: readonly SessionRichField[],
-): BalanceState['source'] {
-  const days = readDays(doc, { withText: false });
-  for (const day of days) {
-    for (const block of day.blocks) {
-      const stored = blockOf(doc, block.id);
-      const text = stored?.get('text');
-      if (!(text instanceof Y.Map)) continue;
-      for (const field of fields) {
-        const xml = text.get(field);
-        if (xml instanceof Y.XmlText) block.text[field] = readRichText(xml);
-      }
-    }
-  }
-  return { meta: { theme: readMeta(doc).theme }, days };
 }
