@@ -140,6 +140,7 @@ test('a flag shows on Balance and on its day, and a dismissal lasts after a relo
   });
   await expect(mark).toBeVisible();
   await expect(mark).toHaveAttribute('title', /has no language objectives/);
+  await screenshot(page, 'balance-day-mark-en');
 
   await mark.click();
   await flag.getByRole('button', { name: 'Dismiss for this program' }).click();
