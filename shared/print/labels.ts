@@ -101,6 +101,23 @@ export type ExportLabels = {
   phases: Record<StagePhase, string>;
   interactions: Record<InteractionPattern, string>;
   learningTypes: Record<LearningType, string>;
+  /** The balance of the week (the 'balance' catalog); its shares written by `percent`. */
+  balance: {
+    title: string;
+    intro: string;
+    learningTypes: string;
+    perDay: string;
+    interactions: string;
+    sessionTypes: string;
+    learningTypeColumn: string;
+    dayColumn: string;
+    interactionColumn: string;
+    sessionTypeColumn: string;
+    minutes: string;
+    share: string;
+    total: string;
+    percent: (share: number) => string;
+  };
 };
 
 /** Dates in the reader's format, e.g. "Mon 11 May 2026"; given by the caller, who knows the locale. */

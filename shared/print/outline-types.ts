@@ -1,5 +1,6 @@
 import type { RichText } from '../model/rich-text/types';
 import type { SessionRichField } from '../model/schema';
+import type { BalanceOutline } from './balance-outline';
 
 /**
  * What an exported session plan or program holds, in reading order, with every
@@ -72,6 +73,8 @@ export type ProgramOutline = {
   learningOutcomes: RichText;
   contents: ContentsEntry[];
   timetable: TimetableDay[];
+  /** The "Balance of the week" page, when the export asks for it. */
+  balance?: BalanceOutline;
   sessions: SessionOutline[];
   /** Empty unless the export asks for the appendix; only sessions with something written. */
   deliveryNotes: DeliveryNotesEntry[];

@@ -3,6 +3,7 @@ import type { Block, Program } from '../model/types';
 import { dayDate } from '../schedule/dates';
 import { formatDuration } from '../schedule/duration';
 import { formatClock } from '../schedule/time';
+import { balanceOutline } from './balance-outline';
 import type { DateFormat, ExportLabels } from './labels';
 import type { DeliveryNotesEntry, Fact, ProgramOutline, SessionOutline } from './outline-types';
 import { facilitatorNames, placesOf, sessionOutline } from './session-outline';
@@ -12,7 +13,7 @@ export function programOutline(
   program: Program,
   labels: ExportLabels,
   dates: DateFormat,
-  options: { deliveryNotes?: boolean } = {},
+  options: { deliveryNotes?: boolean; withBalance?: boolean } = {},
 ): ProgramOutline {
   const places = placesOf(program);
   const { meta } = program;
@@ -71,6 +72,7 @@ export function programOutline(
     learningOutcomes: program.text.learningOutcomes,
     contents,
     timetable,
+    ...(options.withBalance === true ? { balance: balanceOutline(program, labels) } : {}),
     sessions,
     deliveryNotes,
   };

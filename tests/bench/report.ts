@@ -1,6 +1,7 @@
 import { DEFAULT_COMPACTION } from '../../electron/services/storage/compaction';
 import type { AttackResult } from './attack-bench';
 import { attackRows } from './attack-report';
+import { type BalanceResult, balanceRows } from './balance-bench';
 import type { BytesResult } from './bytes-bench';
 import { exportRows } from './export-report';
 import type { ExportResults } from './export-run';
@@ -32,6 +33,8 @@ export type BenchResults = {
   attack?: AttackResult;
   /** (j) the interface's language switched with the large session plan open. */
   language?: LanguageResult;
+  /** (k) the Balance view of the large program, and its update after a stage edit. */
+  balance?: BalanceResult;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -47,7 +50,7 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes, sync, exports, review, attack, language } = results;
+  const { open, keys, bytes, sync, exports, review, attack, language, balance } = results;
   return [
     ...(open === undefined ? [] : openRows(open)),
     ...(keys === undefined ? [] : keyRows(keys)),
@@ -57,6 +60,7 @@ export function resultRows(results: BenchResults): Row[] {
     ...(review === undefined ? [] : reviewRows(review)),
     ...(attack === undefined ? [] : attackRows(attack)),
     ...(language === undefined ? [] : languageRows(language)),
+    ...(balance === undefined ? [] : balanceRows(balance)),
   ];
 }
 

@@ -5,7 +5,8 @@
  * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
  * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
  * COTUTOR_BENCH_ONLY=open,keys runs only the benchmarks named (open, keys, bytes,
- * sync, exports, review, attack, language) and prints them without recording: a quick before/after of one part.
+ * sync, exports, review, attack, language, balance) and prints them without recording: a quick
+ * before/after of one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { dataPaths, programFile } from '../../electron/services/storage/data-dir
 import { Storage } from '../../electron/services/storage/storage';
 import { createProgram } from '../../shared/model/create';
 import { benchAttack } from './attack-bench';
+import { benchBalance } from './balance-bench';
 import { type BareServer, serveBareEditor } from './bare-server';
 import { benchBytes, type BytesResult } from './bytes-bench';
 import { cpuMark, otherShare } from './cpu-share';
@@ -52,6 +54,7 @@ const BENCHMARKS = [
   'review',
   'attack',
   'language',
+  'balance',
 ] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const only = process.env.COTUTOR_BENCH_ONLY?.split(',').map((name) => name.trim());
@@ -190,11 +193,13 @@ try {
     console.log('\n[j] Switching the language with the large session plan open…');
   }
   const language = selected('language') ? await benchLanguage(live, target, runs) : undefined;
+  if (selected('balance')) console.log('\n[k] The Balance view of the large program…');
+  const balance = selected('balance') ? await benchBalance(live, host, large, runs) : undefined;
 
   const otherCpu = otherShare(cpuBefore, await cpuMark());
   const results = {
     ...{ seed, words: large.words, runs },
-    ...{ open, keys, bytes, sync, exports, review, attack, language, otherCpu },
+    ...{ open, keys, bytes, sync, exports, review, attack, language, balance, otherCpu },
   };
   const where = machine(live.version());
   console.log(
@@ -209,8 +214,8 @@ try {
       `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
     );
   }
-  if (open && keys && bytes && sync && exports && review && attack && language) {
-    const all = { ...results, open, keys, bytes, sync, exports, review, attack, language };
+  if (open && keys && bytes && sync && exports && review && attack && language && balance) {
+    const all = { ...results, open, keys, bytes, sync, exports, review, attack, language, balance };
     await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(all, where));
     console.log('Results written to docs/benchmarks.md.');
   } else {

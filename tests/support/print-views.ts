@@ -6,11 +6,15 @@ import { printFontsFromDisk } from './print-fonts';
 import { englishExportWords } from './print-program';
 
 /** The print view of a whole program, as the export dialog hands it to the host. */
-export function programPrintHtml(program: Program, paperSize: PaperSize): string {
+export function programPrintHtml(
+  program: Program,
+  paperSize: PaperSize,
+  options: { withBalance?: boolean } = {},
+): string {
   const { labels, dates } = englishExportWords();
   return renderPrintHtml({
     document: 'program',
-    outline: programOutline(program, labels, dates),
+    outline: programOutline(program, labels, dates, options),
     labels,
     paperSize,
     fontFaces: printFontsFromDisk(),

@@ -21,7 +21,7 @@ import { SessionEditor } from '../features/session/SessionEditor';
 import { ShareButton } from '../features/sharing/ShareButton';
 import { useLoadReviewAfterFirstPaint, useMeta, useProgramSession, useUndoState } from '../program';
 import { DamageRecoveryNotice } from './DamageRecoveryNotice';
-import type { Route } from './route';
+import { type Route, routeHash } from './route';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import { SyncStatusBadge } from './SyncStatusBadge';
 import { inNativeTextInput, useCommands } from './use-commands';
@@ -43,6 +43,9 @@ const ProgramSettings = lazy(() =>
   import('../features/settings/ProgramSettings').then((module) => ({
     default: module.ProgramSettings,
   })),
+);
+const BalanceView = lazy(() =>
+  import('../features/balance/BalanceView').then((module) => ({ default: module.BalanceView })),
 );
 const HistoryScreen = lazy(() =>
   import('../features/history/HistoryScreen').then((module) => ({ default: module.HistoryScreen })),
@@ -109,9 +112,9 @@ export function ProgramLayout({
     else if (command === 'export-document') exportHere();
   });
 
-  const tab = (view: 'week' | 'today' | 'settings', label: string) => (
+  const tab = (view: 'week' | 'balance' | 'today' | 'settings', label: string) => (
     <a
-      href={view === 'week' ? `#/program/${programId}` : `#/program/${programId}/${view}`}
+      href={routeHash({ view, programId })}
       className="tab"
       aria-current={
         route.view === view || (view === 'week' && route.view === 'session') ? 'page' : undefined
@@ -133,6 +136,7 @@ export function ProgramLayout({
           </h1>
           <nav aria-label={t('nav.mainNavigation')} className="tabs">
             {tab('week', t('nav.week'))}
+            {tab('balance', t('nav.balance'))}
             {tab('today', t('nav.today'))}
             {tab('settings', t('nav.settings'))}
           </nav>
@@ -188,6 +192,7 @@ export function ProgramLayout({
             {route.view === 'week' ? (
               <WeekPlanner
                 onOpenSession={(blockId) => navigate({ view: 'session', programId, blockId })}
+                balanceHref={routeHash({ view: 'balance', programId })}
               />
             ) : route.view === 'today' ? (
               <TodayView
@@ -195,6 +200,10 @@ export function ProgramLayout({
               />
             ) : route.view === 'settings' ? (
               <ProgramSettings />
+            ) : route.view === 'balance' ? (
+              <BalanceView
+                sessionHref={(blockId) => routeHash({ view: 'session', programId, blockId })}
+              />
             ) : route.view === 'history' ? (
               <HistoryScreen navigate={navigate} />
             ) : route.view === 'version' ? (

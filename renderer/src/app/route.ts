@@ -10,6 +10,7 @@ export type Route =
   /** Running the day on site: the day whose date it is at the venue. */
   | { view: 'today'; programId: string }
   | { view: 'settings'; programId: string }
+  | { view: 'balance'; programId: string }
   | { view: 'session'; programId: string; blockId: string }
   | { view: 'history'; programId: string }
   | { view: 'version'; programId: string; versionId: string }
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (head !== 'program' || programId === undefined) return { view: 'library' };
   if (view === 'settings') return { view: 'settings', programId };
   if (view === 'today') return { view: 'today', programId };
+  if (view === 'balance') return { view: 'balance', programId };
   if (view === 'session' && first !== undefined)
     return { view: 'session', programId, blockId: first };
   if (view === 'history') {
@@ -48,6 +50,8 @@ export function routeHash(route: Route): string {
       return `#/program/${encodeURIComponent(route.programId)}/settings`;
     case 'today':
       return `#/program/${encodeURIComponent(route.programId)}/today`;
+    case 'balance':
+      return `#/program/${encodeURIComponent(route.programId)}/balance`;
     case 'session':
       return `#/program/${encodeURIComponent(route.programId)}/session/${encodeURIComponent(route.blockId)}`;
     case 'history':

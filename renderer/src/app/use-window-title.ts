@@ -28,8 +28,8 @@ export function useProgramWindowTitle(route: Exclude<Route, { view: 'library' }>
       ? block === null || block.title.trim() === ''
         ? t('untitled', { ns: 'session' })
         : block.title
-      : route.view === 'settings'
-        ? t('nav.settings')
+      : route.view === 'settings' || route.view === 'today' || route.view === 'balance'
+        ? t(`nav.${route.view}`)
         : route.view === 'week'
           ? ''
           : t('title', { ns: 'history' });

@@ -68,6 +68,7 @@ export function ExportDialog({ initialScope, onClose }: Props) {
     labelsLanguage: useDefaultLabelsLanguage(),
     withComments: false,
     withDeliveryNotes: false,
+    withBalance: true,
   });
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -85,15 +86,19 @@ export function ExportDialog({ initialScope, onClose }: Props) {
   const format = isAgenda ? 'pdf' : choices.format;
   const withComments = !isAgenda && choices.withComments;
   const withDeliveryNotes = scope.kind === 'program' && choices.withDeliveryNotes;
+  const withBalance = scope.kind === 'program' && choices.withBalance;
   const key = scopeKey(scope);
   const plain = useMemo(
     () =>
       program === null
         ? null
-        : printSubject(program, scope, labels, dates, { deliveryNotes: withDeliveryNotes }),
+        : printSubject(program, scope, labels, dates, {
+            deliveryNotes: withDeliveryNotes,
+            withBalance,
+          }),
     // The scope object is rebuilt on every render; its key is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [program, key, labels, dates, withDeliveryNotes],
+    [program, key, labels, dates, withDeliveryNotes, withBalance],
   );
   const review = useReviewNotes(withComments, plain, labels, dates);
   const subject = useMemo(

@@ -18,6 +18,8 @@ export type ExportChoices = {
   withComments: boolean;
   /** The whole program with its appendix of delivery notes. Off unless ticked. */
   withDeliveryNotes: boolean;
+  /** The "Balance of the week" page of a program export. On unless the user unticks it. */
+  withBalance: boolean;
 };
 
 type Props = {
@@ -121,6 +123,22 @@ export function ExportOptions({ choices, sessions, days, onChange, disabled }: P
         onChange={(labelsLanguage) => onChange({ ...choices, labelsLanguage })}
         description={t('dialog.labelsLanguageHint')}
       />
+      {scope.kind === 'program' ? (
+        <div className="export-comments">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={choices.withBalance}
+              aria-describedby="export-balance-hint"
+              onChange={(event) => onChange({ ...choices, withBalance: event.target.checked })}
+            />
+            {t('dialog.includeBalance')}
+          </label>
+          <span id="export-balance-hint" className="field-description">
+            {t('dialog.includeBalanceHint')}
+          </span>
+        </div>
+      ) : null}
       {isAgenda ? null : (
         <div className="export-comments">
           <label className="check">

@@ -58,6 +58,7 @@ export function exportLabels(t: TFunction): ExportLabels {
     phases: record(STAGE_PHASES, (phase) => common(`phase.${phase}`)),
     interactions: record(INTERACTION_PATTERNS, (pattern) => common(`interaction.${pattern}`)),
     learningTypes: record(LEARNING_TYPES, (type) => common(`learningType.${type}`)),
+    balance: balanceLabels(t),
   };
 }
 
@@ -67,5 +68,29 @@ export function exportDates(locale: string): DateFormat {
     day: (iso) => formatDate(iso, locale, { withYear: true }),
     range: (from, to) => formatDateRange(from, to, locale),
     moment: (ms) => formatMoment(ms, locale),
+  };
+}
+
+function balanceLabels(t: TFunction): ExportLabels['balance'] {
+  const word = (key: string) => String(t(key as never, { ns: 'balance' }));
+  const percent = new Intl.NumberFormat(String(t('formatLocale', { ns: 'common' })), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
+  return {
+    title: word('heading'),
+    intro: word('exportIntro'),
+    learningTypes: word('learningTypes.title'),
+    perDay: word('perDay.title'),
+    interactions: word('interactions.title'),
+    sessionTypes: word('sessionTypes.title'),
+    learningTypeColumn: word('learningTypes.column'),
+    dayColumn: word('perDay.column'),
+    interactionColumn: word('interactions.column'),
+    sessionTypeColumn: word('sessionTypes.column'),
+    minutes: word('minutes'),
+    share: word('share'),
+    total: word('total'),
+    percent: (share) => percent.format(share),
   };
 }

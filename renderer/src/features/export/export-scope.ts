@@ -64,7 +64,7 @@ export function printSubject(
   scope: ExportScope,
   labels: ExportLabels,
   dates: DateFormat,
-  options: { deliveryNotes?: boolean } = {},
+  options: { deliveryNotes?: boolean; withBalance?: boolean } = {},
 ): PrintSubject | null {
   if (scope.kind === 'program')
     return { document: 'program', outline: programOutline(program, labels, dates, options) };

@@ -18,6 +18,9 @@ type DayColumnProps = {
   actions: CardActions;
   onAdd: (dayId: string, type: BlockType) => void;
   onTimesChange: (dayId: string, times: { startMin: number; plannedEndMin: number }) => void;
+  /** The explanations of the day's gentle flags. */
+  flags: readonly string[];
+  balanceHref: string;
 };
 
 /** One day: its header, its blocks in time order (a sortable list and a drop zone), its totals. */
@@ -28,6 +31,8 @@ export const DayColumn = memo(function DayColumn({
   actions,
   onAdd,
   onTimesChange,
+  flags,
+  balanceHref,
 }: DayColumnProps) {
   const { t } = useTranslation('planner');
   const headingId = useId();
@@ -36,7 +41,14 @@ export const DayColumn = memo(function DayColumn({
 
   return (
     <section className="day-column" aria-labelledby={headingId}>
-      <DayHeader day={day} date={date} headingId={headingId} onTimesChange={onTimesChange} />
+      <DayHeader
+        day={day}
+        date={date}
+        headingId={headingId}
+        onTimesChange={onTimesChange}
+        flags={flags}
+        balanceHref={balanceHref}
+      />
       <SortableContext id={day.id} items={ids} strategy={verticalListSortingStrategy}>
         <ul
           ref={setNodeRef}

@@ -4,7 +4,7 @@ import { formatClock } from '../../../../shared/schedule/time';
 import { useFormatMinutes } from '../../i18n/format';
 import { DayTimes } from './DayTimes';
 import { HomeTime } from './HomeTime';
-import { WarningIcon } from './icons';
+import { FlagIcon, WarningIcon } from './icons';
 import type { DayView } from './week-view';
 
 type DayHeaderProps = {
@@ -12,9 +12,18 @@ type DayHeaderProps = {
   date: string;
   headingId: string;
   onTimesChange: (dayId: string, times: { startMin: number; plannedEndMin: number }) => void;
+  flags: readonly string[];
+  balanceHref: string;
 };
 
-export function DayHeader({ day, date, headingId, onTimesChange }: DayHeaderProps) {
+export function DayHeader({
+  day,
+  date,
+  headingId,
+  onTimesChange,
+  flags,
+  balanceHref,
+}: DayHeaderProps) {
   const { t } = useTranslation('planner');
   const formatMinutes = useFormatMinutes();
   const overrun = day.schedule.overrun;
@@ -48,7 +57,20 @@ export function DayHeader({ day, date, headingId, onTimesChange }: DayHeaderProp
             <span>{t('day.overrunShort', { duration: formatMinutes(overrun) })}</span>
           </span>
         ) : null}
+        {flags.length > 0 ? <DayFlagsMark flags={flags} href={balanceHref} /> : null}
       </div>
     </header>
+  );
+}
+
+/** A small mark for the day's gentle flags; its name is their explanations, and it opens the Balance. */
+function DayFlagsMark({ flags, href }: { flags: readonly string[]; href: string }) {
+  const { t } = useTranslation('balance');
+  const name = t('flags.dayMark', { count: flags.length, list: flags.join(' ') });
+  return (
+    <a className="badge day-flags-mark" href={href} aria-label={name} title={name}>
+      <FlagIcon className="icon icon-small" />
+      <span aria-hidden="true">{flags.length}</span>
+    </a>
   );
 }

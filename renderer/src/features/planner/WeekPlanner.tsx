@@ -13,6 +13,7 @@ import { DayColumn } from './DayColumn';
 import type { DayChoice } from './planner-actions';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import { TimeZonesBar } from './TimeZonesBar';
+import { NO_FLAGS, useDayFlags } from './use-day-flags';
 import { useDragAnnouncements } from './use-drag-announcements';
 import { useFocusRequest } from './use-focus-request';
 import { usePlannerActions } from './use-planner-actions';
@@ -26,7 +27,14 @@ import { WeekTotals } from './WeekTotals';
  * and the week's totals. Everything is read from the program document; only the
  * order during a drag is kept here.
  */
-export function WeekPlanner({ onOpenSession }: { onOpenSession: (blockId: string) => void }) {
+export function WeekPlanner({
+  onOpenSession,
+  balanceHref,
+}: {
+  onOpenSession: (blockId: string) => void;
+  /** Where a day's flags are explained: the Balance view. */
+  balanceHref: string;
+}) {
   const { t } = useTranslation('planner');
   const days = useDays();
   const meta = useMeta();
@@ -50,6 +58,8 @@ export function WeekPlanner({ onOpenSession }: { onOpenSession: (blockId: string
     (blockId: string) => titles.get(blockId) || t('block.untitled'),
     [titles, t],
   );
+
+  const flagsByDay = useDayFlags(titleOf);
 
   const planner = usePlannerActions({
     order: documentOrder,
@@ -101,6 +111,8 @@ export function WeekPlanner({ onOpenSession }: { onOpenSession: (blockId: string
               actions={planner.actions}
               onAdd={planner.add}
               onTimesChange={planner.setDayTimes}
+              flags={flagsByDay.get(day.id) ?? NO_FLAGS}
+              balanceHref={balanceHref}
             />
           ))}
         </div>

@@ -91,3 +91,18 @@ export function ChevronIcon(props: IconProps) {
     </Svg>
   );
 }
+
+export function FlagIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M3.5 1.5v13" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+      <path
+        d="M3.5 2.5h8l-2 3 2 3h-8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+        strokeLinejoin="round"
+      />
+    </Svg>
+  );
+}

@@ -1,3 +1,4 @@
+import balance from './balance.json';
 import comments from './comments.json';
 import common from './common.json';
 import comparison from './comparison.json';
@@ -15,6 +16,7 @@ import today from './today.json';
 
 /** The interface's Russian catalogs, by namespace (one per feature). */
 export const catalogs = {
+  balance,
   comments,
   common,
   comparison,

@@ -1,5 +1,6 @@
 import type { ExportLabels } from '../../../../../shared/print/labels';
 import type { ProgramOutline, SessionOutline } from '../../../../../shared/print/outline-types';
+import { balancePage } from './balance';
 import { writerContext } from './context';
 import { type DocxOptions, pageGeometry } from './page-setup';
 import { contentsPage, coverPage, deliveryNotesAppendix, weekAtAGlance } from './program-parts';
@@ -68,6 +69,7 @@ export function programDocx(
     {
       page: context.page,
       children: [
+        ...(outline.balance === undefined ? [] : balancePage(outline.balance, context.page)),
         ...outline.sessions.flatMap((session) =>
           sessionPlan(session, context, 'in-program', notesOf(session.id)),
         ),

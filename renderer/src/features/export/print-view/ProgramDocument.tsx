@@ -2,6 +2,7 @@ import { richTextToPlain } from '../../../../../shared/model/rich-text/plain';
 import type { ExportLabels } from '../../../../../shared/print/labels';
 import type { ProgramOutline } from '../../../../../shared/print/outline-types';
 import type { ReviewNotes } from '../../../../../shared/print/review-notes';
+import { BalanceOfTheWeek } from './BalanceOfTheWeek';
 import { Contents } from './Contents';
 import { Cover } from './Cover';
 import { DeliveryNotesAppendix } from './DeliveryNotesAppendix';
@@ -48,6 +49,7 @@ export function ProgramDocument({
       {outline.timetable.length === 0 ? null : (
         <WeekAtAGlance days={outline.timetable} labels={labels} />
       )}
+      {outline.balance === undefined ? null : <BalanceOfTheWeek outline={outline.balance} />}
       {outline.sessions.map((session) => (
         <SessionPlan
           key={session.id}
