@@ -232,6 +232,10 @@ export function describeServerLoad(result: ServerLoadResult): string {
   ].join('\n');
 }
 
+/** CPU time (µs) per delivered update of `percent` of a core over the sending. */
+const perDelivery = (result: ServerLoadResult, percent: number): string =>
+  (((percent / 100) * result.seconds * 1e6) / result.delivered).toFixed(1);
+
 /**
  * The project's server against the plain one of the same run: the issue's
  * targets are CPU ≤ 1.2× and p99 ≤ 1.5×. PostgreSQL and nginx are set beside
@@ -248,6 +252,10 @@ export function describeRatios(ours: ServerLoadResult, plain: ServerLoadResult):
     `  ${serverLabel(ours)} / plain: p99 ${times(ours.p99Ms, plain.p99Ms)} (target ≤ 1.5×), ` +
       `server CPU ${times(ours.serverCpuPercent, plain.serverCpuPercent)} (target ≤ 1.2×), ` +
       `lost ${ours.lost} (target 0), peak RSS ${times(ours.memory.peakRss, plain.memory.peakRss)}`,
+    // When the machine is too busy for the clients to send at the set rate, the
+    // servers relay different amounts: CPU per delivery still compares them.
+    `  server CPU per delivery ${perDelivery(ours, ours.serverCpuPercent)} µs, plain ${perDelivery(plain, plain.serverCpuPercent)} µs: ` +
+      times(ours.serverCpuPercent / ours.delivered, plain.serverCpuPercent / plain.delivered),
     ...support.map(
       ([name, percent]) =>
         `  ${name} CPU ${times(percent, plain.serverCpuPercent)} the plain server's`,
