@@ -10,6 +10,8 @@ import type { OpenTimings } from './probes';
 import type { ReviewResult } from './review-bench';
 import { reviewRows } from './review-report';
 import { median, ms, percentile, ratio } from './stats';
+import type { StoresResult } from './stores-bench';
+import { storesRows } from './stores-report';
 import { syncRows } from './sync-report';
 import type { SyncResults } from './sync-run';
 
@@ -29,6 +31,8 @@ export type BenchResults = {
   review?: ReviewResult;
   /** (i) a client that asks for a large room and never reads, beside the usual load. */
   attack?: AttackResult;
+  /** (j) the load of (e) on PostgreSQL and on three processes behind nginx. */
+  stores?: StoresResult;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -44,7 +48,7 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes, sync, exports, review, attack } = results;
+  const { open, keys, bytes, sync, exports, review, attack, stores } = results;
   return [
     ...(open === undefined ? [] : openRows(open)),
     ...(keys === undefined ? [] : keyRows(keys)),
@@ -53,6 +57,7 @@ export function resultRows(results: BenchResults): Row[] {
     ...(exports === undefined ? [] : exportRows(exports)),
     ...(review === undefined ? [] : reviewRows(review)),
     ...(attack === undefined ? [] : attackRows(attack)),
+    ...(stores === undefined ? [] : storesRows(stores)),
   ];
 }
 

@@ -5,7 +5,7 @@
  * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
  * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
  * COTUTOR_BENCH_ONLY=open,keys runs only the benchmarks named (open, keys, bytes,
- * sync, exports, review, attack) and prints them without recording: a quick before/after of one part.
+ * sync, exports, review, attack, stores) and prints them without recording: a quick before/after of one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,7 +32,8 @@ import { machine, recordResults, resultsMarkdown } from './record';
 import { resultRows, textTable } from './report';
 import { benchReview } from './review-bench';
 import { launchChromium, median, ms } from './stats';
-import { benchSync } from './sync-run';
+import { benchStores } from './stores-bench';
+import { benchSync, LOAD_SECONDS } from './sync-run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER = join(ROOT, 'out/renderer');
@@ -42,7 +43,16 @@ const KEYSTROKES = 300;
 const BYTES_KEYSTROKES = 1000;
 /** Compaction would rewrite the file mid-run and hide the growth being measured. */
 const NO_COMPACTION = { maxFrames: Number.MAX_SAFE_INTEGER, minBytes: Number.MAX_SAFE_INTEGER };
-const BENCHMARKS = ['open', 'keys', 'bytes', 'sync', 'exports', 'review', 'attack'] as const;
+const BENCHMARKS = [
+  'open',
+  'keys',
+  'bytes',
+  'sync',
+  'exports',
+  'review',
+  'attack',
+  'stores',
+] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const only = process.env.COTUTOR_BENCH_ONLY?.split(',').map((name) => name.trim());
 const unknown = only?.filter((name) => !(BENCHMARKS as readonly string[]).includes(name)) ?? [];
@@ -176,11 +186,17 @@ try {
     );
   }
   const attack = selected('attack') ? await benchAttack() : undefined;
+  if (selected('stores')) {
+    console.log(
+      `\n[j] Server load for ${LOAD_SECONDS} s on PostgreSQL, then on 3 processes behind nginx, each beside a plain server…`,
+    );
+  }
+  const stores = selected('stores') ? await benchStores(LOAD_SECONDS) : undefined;
 
   const otherCpu = otherShare(cpuBefore, await cpuMark());
   const results = {
     ...{ seed, words: large.words, runs },
-    ...{ open, keys, bytes, sync, exports, review, attack, otherCpu },
+    ...{ open, keys, bytes, sync, exports, review, attack, stores, otherCpu },
   };
   const where = machine(live.version());
   console.log(
@@ -195,8 +211,8 @@ try {
       `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
     );
   }
-  if (open && keys && bytes && sync && exports && review && attack) {
-    const all = { ...results, open, keys, bytes, sync, exports, review, attack };
+  if (open && keys && bytes && sync && exports && review && attack && stores) {
+    const all = { ...results, open, keys, bytes, sync, exports, review, attack, stores };
     await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(all, where));
     console.log('Results written to docs/benchmarks.md.');
   } else {

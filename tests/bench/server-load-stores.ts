@@ -11,6 +11,13 @@ import {
 /** Processes behind nginx in the cluster, as in docs/deploy.md's example. */
 const CLUSTER_PROCESSES = 3;
 
+// Interrupted (Ctrl-C), the benchmark exits rather than dies, so that the
+// fixtures' exit hooks stop PostgreSQL and nginx; the server processes close
+// when their stdin does.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(130));
+}
+
 /**
  * Runs `use` against the project's server on `store`: its data folder; a real
  * PostgreSQL 15 in a temp folder (tests/integration/fixtures/postgres.ts); or
