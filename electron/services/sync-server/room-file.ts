@@ -23,10 +23,10 @@ import { RoomDamaged, type RoomLog } from './server-storage';
 export class RoomFile implements RoomLog {
   /**
    * Open from the first append until the room is unloaded: a busy room appends
-   * ten times a second, and opening and closing the file around each append
-   * cost the server more than the write and the fsync themselves (measured with
-   * tests/bench/server-load.ts). A room in memory has a client, so this holds at
-   * most one descriptor per connection.
+   * ten times a second, and in a CPU profile of the server under the load of
+   * tests/bench/server-load.ts, opening and closing the file took more of a
+   * group commit's time on the main thread than the write and the fsync. A room
+   * in memory has a client, so this holds at most one descriptor per connection.
    */
   private handle: FileHandle | null = null;
 
