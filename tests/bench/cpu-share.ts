@@ -8,12 +8,25 @@ import { readdir, readFile } from 'node:fs/promises';
  */
 export type CpuMark = { total: number; busy: number; ours: number };
 
-export async function cpuMark(): Promise<CpuMark> {
+/**
+ * `alsoOurs`: processes the benchmark started that are not its descendants,
+ * with theirs (PostgreSQL's postmaster, which pg_ctl leaves to init).
+ */
+export async function cpuMark(alsoOurs: readonly number[] = []): Promise<CpuMark> {
   const stat = await readFile('/proc/stat', 'utf8');
   const fields = (stat.split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
   const total = fields.reduce((sum, value) => sum + value, 0);
   const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
-  return { total, busy: total - idle, ours: await treeTicks(process.pid) };
+  return { total, busy: total - idle, ours: await treeTicks([process.pid, ...alsoOurs]) };
+}
+
+/**
+ * CPU seconds (user + system) of a process and all its descendants so far,
+ * with the children it already reaped: a postmaster with its backends, nginx
+ * with its workers.
+ */
+export async function treeCpuSeconds(root: number): Promise<number> {
+  return (await treeTicks([root])) / TICKS_PER_SECOND;
 }
 
 /** Share of all CPU time between two marks spent by processes other than ours. */
@@ -22,7 +35,10 @@ export function otherShare(before: CpuMark, after: CpuMark): number {
   return total <= 0 ? NaN : (after.busy - before.busy - (after.ours - before.ours)) / total;
 }
 
-async function treeTicks(root: number): Promise<number> {
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat's times. */
+const TICKS_PER_SECOND = 100;
+
+async function treeTicks(roots: readonly number[]): Promise<number> {
   const stats = new Map<number, { parent: number; ticks: number }>();
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -37,7 +53,7 @@ async function treeTicks(root: number): Promise<number> {
   let sum = 0;
   for (const [pid, { ticks }] of stats) {
     for (let at: number | undefined = pid; at !== undefined && at > 1; at = stats.get(at)?.parent) {
-      if (at === root) {
+      if (roots.includes(at)) {
         sum += ticks;
         break;
       }

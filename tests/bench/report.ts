@@ -12,6 +12,8 @@ import type { OpenTimings } from './probes';
 import type { ReviewResult } from './review-bench';
 import { reviewRows } from './review-report';
 import { median, ms, percentile, ratio } from './stats';
+import type { StoresResult } from './stores-bench';
+import { storesRows } from './stores-report';
 import { syncRows } from './sync-report';
 import type { SyncResults } from './sync-run';
 
@@ -35,6 +37,8 @@ export type BenchResults = {
   language?: LanguageResult;
   /** (k) the Balance view of the large program, and its update after a stage edit. */
   balance?: BalanceResult;
+  /** (l) the load of (e) on PostgreSQL and on three processes behind nginx. */
+  stores?: StoresResult;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -50,7 +54,7 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes, sync, exports, review, attack, language, balance } = results;
+  const { open, keys, bytes, sync, exports, review, attack, language, balance, stores } = results;
   return [
     ...(open === undefined ? [] : openRows(open)),
     ...(keys === undefined ? [] : keyRows(keys)),
@@ -61,6 +65,7 @@ export function resultRows(results: BenchResults): Row[] {
     ...(attack === undefined ? [] : attackRows(attack)),
     ...(language === undefined ? [] : languageRows(language)),
     ...(balance === undefined ? [] : balanceRows(balance)),
+    ...(stores === undefined ? [] : storesRows(stores)),
   ];
 }
 

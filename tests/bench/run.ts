@@ -5,8 +5,8 @@
  * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
  * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
  * COTUTOR_BENCH_ONLY=open,keys runs only the benchmarks named (open, keys, bytes,
- * sync, exports, review, attack, language, balance) and prints them without recording: a quick
- * before/after of one part.
+ * sync, exports, review, attack, language, balance, stores) and prints them without recording: a
+ * quick before/after of one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,7 +35,8 @@ import { machine, recordResults, resultsMarkdown } from './record';
 import { resultRows, textTable } from './report';
 import { benchReview } from './review-bench';
 import { launchChromium, median, ms } from './stats';
-import { benchSync } from './sync-run';
+import { benchStores } from './stores-bench';
+import { benchSync, LOAD_SECONDS } from './sync-run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER = join(ROOT, 'out/renderer');
@@ -55,6 +56,7 @@ const BENCHMARKS = [
   'attack',
   'language',
   'balance',
+  'stores',
 ] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const only = process.env.COTUTOR_BENCH_ONLY?.split(',').map((name) => name.trim());
@@ -195,11 +197,17 @@ try {
   const language = selected('language') ? await benchLanguage(live, target, runs) : undefined;
   if (selected('balance')) console.log('\n[k] The Balance view of the large program…');
   const balance = selected('balance') ? await benchBalance(live, host, large, runs) : undefined;
+  if (selected('stores')) {
+    console.log(
+      `\n[l] Server load for ${LOAD_SECONDS} s on PostgreSQL, then on 3 processes behind nginx, each beside a plain server…`,
+    );
+  }
+  const stores = selected('stores') ? await benchStores(LOAD_SECONDS) : undefined;
 
   const otherCpu = otherShare(cpuBefore, await cpuMark());
   const results = {
     ...{ seed, words: large.words, runs },
-    ...{ open, keys, bytes, sync, exports, review, attack, language, balance, otherCpu },
+    ...{ open, keys, bytes, sync, exports, review, attack, language, balance, stores, otherCpu },
   };
   const where = machine(live.version());
   console.log(
@@ -214,8 +222,22 @@ try {
       `\nA whole-document write would be ${bytes.wholeDocumentBytes.toLocaleString('en')} bytes per save; the file is now ${bytes.fileBytes.toLocaleString('en')} bytes.`,
     );
   }
-  if (open && keys && bytes && sync && exports && review && attack && language && balance) {
-    const all = { ...results, open, keys, bytes, sync, exports, review, attack, language, balance };
+  if (
+    open &&
+    keys &&
+    bytes &&
+    sync &&
+    exports &&
+    review &&
+    attack &&
+    language &&
+    balance &&
+    stores
+  ) {
+    const all = {
+      ...results,
+      ...{ open, keys, bytes, sync, exports, review, attack, language, balance, stores },
+    };
     await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(all, where));
     console.log('Results written to docs/benchmarks.md.');
   } else {

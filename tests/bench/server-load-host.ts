@@ -5,13 +5,27 @@ import { createInterface } from 'node:readline';
 
 export type ServerKind = 'cotutor' | 'reference';
 
+/**
+ * Where the project's server keeps its rooms: its data folder, a PostgreSQL
+ * database, or one database shared by three processes behind nginx.
+ */
+export type LoadStore = 'files' | 'postgres' | 'cluster';
+
 export type Memory = { rss: number; heapUsed: number; external: number; arrayBuffers: number };
 
-/** A sync server running in tests/bench/server-load-process.ts. */
+/** A sync server running in tests/bench/server-load-process.ts (or several behind nginx). */
 export type LoadServer = {
   kind: ServerKind;
+  /** The project's server's store; null for the plain server. */
+  store: LoadStore | null;
   url: string;
-  pid: number;
+  /** How many server processes share the load. */
+  processes: number;
+  /**
+   * The processes the server relies on, by name (postgres, nginx): the root
+   * of each, whose descendants are its workers.
+   */
+  support: Record<string, number>;
   /** The server's process.memoryUsage(), after a full GC. */
   memory(): Promise<Memory>;
   /** The same without a GC, to sample while clients are being served. */
@@ -21,12 +35,39 @@ export type LoadServer = {
   close(): Promise<void>;
 };
 
-export async function startLoadServer(kind: ServerKind): Promise<LoadServer> {
+/** How the project's server is started: on PostgreSQL, behind a proxy. */
+export type ServerSetup = { database?: string; trustProxy?: boolean };
+
+/**
+ * COTUTOR_LOAD_PROFILE=<folder> writes a CPU profile of every server process
+ * (node --cpu-prof) into that folder when it exits, to open in Chrome's DevTools.
+ */
+const profileFolder = process.env.COTUTOR_LOAD_PROFILE;
+
+export async function startLoadServer(
+  kind: ServerKind,
+  setup: ServerSetup = {},
+): Promise<LoadServer> {
+  const profile =
+    profileFolder === undefined || profileFolder === ''
+      ? []
+      : ['--cpu-prof', '--cpu-prof-dir', profileFolder];
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'server-load-process.ts')],
+    [
+      '--expose-gc',
+      ...profile,
+      '--import',
+      'tsx',
+      join(import.meta.dirname, 'server-load-process.ts'),
+    ],
     {
-      env: { ...process.env, COTUTOR_LOAD_SERVER: kind },
+      env: {
+        ...process.env,
+        COTUTOR_LOAD_SERVER: kind,
+        COTUTOR_LOAD_DATABASE: setup.database ?? '',
+        COTUTOR_LOAD_TRUST_PROXY: setup.trustProxy === true ? '1' : '0',
+      },
       stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
@@ -47,8 +88,10 @@ export async function startLoadServer(kind: ServerKind): Promise<LoadServer> {
   const { url, pid } = JSON.parse(await next()) as { url: string; pid: number };
   return {
     kind,
+    store: kind === 'reference' ? null : setup.database === undefined ? 'files' : 'postgres',
     url,
-    pid,
+    processes: 1,
+    support: {},
     memory: () => ask('memory'),
     usage: () => ask('usage'),
     cpuSeconds: () => processCpuSeconds(pid),

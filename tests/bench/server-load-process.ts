@@ -1,7 +1,10 @@
 /**
  * A sync server in a process of its own, so that its memory and CPU are its own:
  * COTUTOR_LOAD_SERVER=cotutor (the project's server, in a temp data folder) or
- * reference (a plain @y/websocket-server). Prints {"url","pid"} as one JSON line;
+ * reference (a plain @y/websocket-server). The project's server keeps its rooms
+ * in the PostgreSQL database COTUTOR_LOAD_DATABASE names, if set, and takes
+ * client addresses from X-Forwarded-For with COTUTOR_LOAD_TRUST_PROXY=1 (behind
+ * nginx). Prints {"url","pid"} as one JSON line;
  * then answers each stdin line "memory" with process.memoryUsage() as JSON after
  * a full GC (started with --expose-gc), and "usage" with the same without one (a
  * GC pause would disturb the delivery times being measured); closes when stdin ends.
@@ -16,6 +19,7 @@ import { startSyncServer } from '../../electron/services/sync-server';
 import { startReferenceServer } from '../integration/fixtures/sync-reference-server';
 
 const kind = process.env.COTUTOR_LOAD_SERVER;
+const database = process.env.COTUTOR_LOAD_DATABASE;
 const dataDirectory = await mkdtemp(join(tmpdir(), 'cotutor-load-'));
 const server =
   kind === 'reference'
@@ -24,6 +28,8 @@ const server =
         host: '127.0.0.1',
         port: 0,
         dataDirectory,
+        ...(database === undefined || database === '' ? {} : { database }),
+        trustProxy: process.env.COTUTOR_LOAD_TRUST_PROXY === '1',
         keyRequestRate: { perSecond: 100, burst: 1000 },
         maxRooms: 1000,
         log: silentLogger,

@@ -1,37 +1,56 @@
 /**
  * The server-load benchmark on its own: `tsx tests/bench/server-load-run.ts
  * [seconds]` runs the issue's load (200 clients in 20 rooms, 5 updates/s each)
- * against the project's server and against a plain @y/websocket-server, one after
- * the other, each in a child process, then the memory a loaded room costs.
+ * against the project's server on each store COTUTOR_LOAD_STORES names (default
+ * files,postgres,cluster: server-load-stores.ts), each followed by the same
+ * load on a plain @y/websocket-server, each server in a child process; then,
+ * with the files store, the memory a loaded room costs.
  * Prints readable lines and, last, every result as one JSON object.
  */
 import { withFreshIds } from '../../shared/model/copy';
 import { blankProgram } from '../../shared/model/defaults';
 import { largeProgram } from './large-program';
 import {
+  describeRatios,
   describeServerLoad,
   ISSUE_LOAD,
   runServerLoad,
   type ServerLoadResult,
 } from './server-load';
-import { type ServerKind, withLoadServer } from './server-load-host';
+import { type LoadStore, type ServerKind, withLoadServer } from './server-load-host';
 import { describeRoomMemory, measureRoomMemory, type RoomMemory } from './server-load-memory';
+import { withStoreServer } from './server-load-stores';
 
 const seconds = Number(process.argv[2] ?? ISSUE_LOAD.seconds);
 const KINDS: ServerKind[] = ['cotutor', 'reference'];
+const STORES: readonly LoadStore[] = ['files', 'postgres', 'cluster'];
+const stores = (process.env.COTUTOR_LOAD_STORES ?? STORES.join(','))
+  .split(',')
+  .map((name) => name.trim());
+const unknown = stores.filter((name) => !(STORES as readonly string[]).includes(name));
+if (unknown.length > 0) {
+  throw new Error(
+    `COTUTOR_LOAD_STORES names ${unknown.join(', ')}; known are ${STORES.join(', ')}.`,
+  );
+}
 
 process.setMaxListeners(1000);
 const loads: ServerLoadResult[] = [];
 const rooms: RoomMemory[] = [];
 const large = largeProgram().program;
-for (const kind of KINDS) {
-  const load = await withLoadServer(kind, (server) =>
+for (const store of stores as LoadStore[]) {
+  const ours = await withStoreServer(store, (server) =>
     runServerLoad(server, { ...ISSUE_LOAD, seconds }),
   );
-  console.log(describeServerLoad(load));
-  loads.push(load);
+  console.log(describeServerLoad(ours));
+  const plain = await withLoadServer('reference', (server) =>
+    runServerLoad(server, { ...ISSUE_LOAD, seconds }),
+  );
+  console.log(describeServerLoad(plain));
+  console.log(describeRatios(ours, plain));
+  loads.push(ours, plain);
 }
-for (const kind of KINDS) {
+for (const kind of stores.includes('files') ? KINDS : []) {
   for (const [label, count, program] of [
     ['blank', 100, () => blankProgram({ title: 'A week' })],
     ['large (60,000 words)', 10, () => withFreshIds(large)],
@@ -42,13 +61,5 @@ for (const kind of KINDS) {
     console.log(describeRoomMemory(memory));
     rooms.push(memory);
   }
-}
-const [ours, plain] = loads;
-if (ours !== undefined && plain !== undefined) {
-  console.log(
-    `cotutor / reference: p99 ${(ours.p99Ms / plain.p99Ms).toFixed(2)}×, ` +
-      `server CPU ${(ours.serverCpuPercent / plain.serverCpuPercent).toFixed(2)}×, ` +
-      `peak RSS ${(ours.memory.peakRss / plain.memory.peakRss).toFixed(2)}×`,
-  );
 }
 console.log(JSON.stringify({ loads, rooms }));

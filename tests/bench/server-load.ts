@@ -8,7 +8,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 
-import { cpuMark, otherShare } from './cpu-share';
+import { cpuMark, otherShare, treeCpuSeconds } from './cpu-share';
 import {
   joinLoadRoom,
   leave,
@@ -17,7 +17,7 @@ import {
   sendSample,
   waitFor,
 } from './server-load-clients';
-import type { LoadServer, Memory, ServerKind } from './server-load-host';
+import type { LoadServer, LoadStore, Memory, ServerKind } from './server-load-host';
 import { percentile } from './stats';
 
 export type LoadOptions = {
@@ -36,6 +36,9 @@ export const ISSUE_LOAD: LoadOptions = {
 
 export type ServerLoadResult = LoadOptions & {
   server: ServerKind;
+  store: LoadStore | null;
+  /** Server processes sharing the load (their CPU and memory are summed). */
+  processes: number;
   sent: number;
   /** Deliveries due: each sample times the other clients of its room. */
   expected: number;
@@ -46,6 +49,8 @@ export type ServerLoadResult = LoadOptions & {
   maxMs: number;
   /** Server CPU while sending, in % of one core. */
   serverCpuPercent: number;
+  /** The processes the server relies on (postgres, nginx: each with its workers) meanwhile, in % of one core. */
+  supportCpuPercent: Record<string, number>;
   /** This process (all the clients) meanwhile, in % of one core. */
   clientsCpuPercent: number;
   /** Processes outside this benchmark meanwhile, in % of the whole machine: they skew every figure. */
@@ -99,6 +104,8 @@ export async function runServerLoad(
     const result = {
       ...options,
       server: server.kind,
+      store: server.store,
+      processes: server.processes,
       sent: clients.reduce((sum, client) => sum + client.sent, 0),
       expected,
       delivered: delivered(),
@@ -125,14 +132,22 @@ async function sendFor(
   options: LoadOptions,
 ): Promise<{
   peakRss: number;
-  cpu: { serverCpuPercent: number; clientsCpuPercent: number; otherCpuPercent: number };
+  cpu: {
+    serverCpuPercent: number;
+    supportCpuPercent: Record<string, number>;
+    clientsCpuPercent: number;
+    otherCpuPercent: number;
+  };
 }> {
   const period = 1000 / options.updatesPerSecond;
   const timers: NodeJS.Timeout[] = [];
   const started = performance.now();
   const serverCpu = await server.cpuSeconds();
+  const support = Object.entries(server.support);
+  const supportCpu = await supportSeconds(support);
   const ownCpu = process.cpuUsage();
-  const machine = await cpuMark();
+  // PostgreSQL's postmaster is not this process's descendant, but is the benchmark's.
+  const machine = await cpuMark(support.map(([, pid]) => pid));
   for (const client of clients) {
     timers.push(
       setTimeout(() => {
@@ -151,14 +166,29 @@ async function sendFor(
   timers.forEach((timer) => clearTimeout(timer));
   const wall = (performance.now() - started) / 1000;
   const own = process.cpuUsage(ownCpu);
+  const supportAfter = await supportSeconds(support);
   return {
     peakRss,
     cpu: {
       serverCpuPercent: (((await server.cpuSeconds()) - serverCpu) / wall) * 100,
+      supportCpuPercent: Object.fromEntries(
+        support.map(([name]) => [
+          name,
+          (((supportAfter[name] ?? 0) - (supportCpu[name] ?? 0)) / wall) * 100,
+        ]),
+      ),
       clientsCpuPercent: ((own.user + own.system) / 1e6 / wall) * 100,
-      otherCpuPercent: otherShare(machine, await cpuMark()) * 100,
+      otherCpuPercent: otherShare(machine, await cpuMark(support.map(([, pid]) => pid))) * 100,
     },
   };
+}
+
+async function supportSeconds(
+  support: readonly (readonly [string, number])[],
+): Promise<Record<string, number>> {
+  const seconds: Record<string, number> = {};
+  for (const [name, pid] of support) seconds[name] = await treeCpuSeconds(pid);
+  return seconds;
 }
 
 function expectedDeliveries(clients: readonly LoadClient[]): number {
@@ -172,17 +202,68 @@ function expectedDeliveries(clients: readonly LoadClient[]): number {
   );
 }
 
+/** Which server a result is of: the plain one, or the project's on its store. */
+export function serverLabel(
+  result: Pick<ServerLoadResult, 'server' | 'store' | 'processes'>,
+): string {
+  if (result.store === null) return 'plain @y/websocket-server';
+  if (result.store === 'cluster')
+    return `cotutor, ${result.processes} processes behind nginx on PostgreSQL`;
+  return `cotutor on ${result.store === 'files' ? 'its data folder' : 'PostgreSQL'}`;
+}
+
+const supportLine = (result: ServerLoadResult): string =>
+  Object.entries(result.supportCpuPercent)
+    .map(([name, percent]) => `, ${name} ${percent.toFixed(1)} %`)
+    .join('');
+
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 /** The result as a few readable lines. */
 export function describeServerLoad(result: ServerLoadResult): string {
   const { memory } = result;
   return [
-    `${result.server}: ${result.rooms} rooms × ${result.clientsPerRoom} clients, ${result.updatesPerSecond}/s each, ${result.seconds} s`,
+    `${serverLabel(result)}: ${result.rooms} rooms × ${result.clientsPerRoom} clients, ${result.updatesPerSecond}/s each, ${result.seconds} s`,
     `  sent ${result.sent}, deliveries ${result.delivered}/${result.expected}, lost ${result.lost}`,
     `  delivery p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, max ${result.maxMs.toFixed(1)} ms`,
-    `  server CPU ${result.serverCpuPercent.toFixed(1)} % of a core (clients ${result.clientsCpuPercent.toFixed(1)} %; other processes ${result.otherCpuPercent.toFixed(0)} % of the machine)`,
+    `  server CPU ${result.serverCpuPercent.toFixed(1)} % of a core${supportLine(result)} (clients ${result.clientsCpuPercent.toFixed(1)} %; other processes ${result.otherCpuPercent.toFixed(0)} % of the machine)`,
     `  server heap ${mb(memory.idle.heapUsed)} idle, ${mb(memory.connected.heapUsed)} connected, ${mb(memory.afterRun.heapUsed)} after the run, ${mb(memory.afterLeaving.heapUsed)} after leaving`,
     `  server RSS ${mb(memory.idle.rss)} idle, ${mb(memory.peakRss)} peak, ${mb(memory.afterLeaving.rss)} after leaving`,
+  ].join('\n');
+}
+
+/** CPU time (µs) per delivered update of `percent` of a core over the sending. */
+const perDelivery = (result: ServerLoadResult, percent: number): string =>
+  (((percent / 100) * result.seconds * 1e6) / result.delivered).toFixed(1);
+
+/**
+ * The project's server against the plain one of the same run: the issue's
+ * targets are CPU ≤ 1.2× and p99 ≤ 1.5×. PostgreSQL and nginx are set beside
+ * the plain server's CPU too, and added to the server's in the last ratio.
+ */
+export function describeRatios(ours: ServerLoadResult, plain: ServerLoadResult): string {
+  const times = (value: number, of: number): string => `${(value / of).toFixed(2)}×`;
+  const support = Object.entries(ours.supportCpuPercent);
+  const withSupport = support.reduce(
+    (total, [, percent]) => total + percent,
+    ours.serverCpuPercent,
+  );
+  return [
+    `  ${serverLabel(ours)} / plain: p99 ${times(ours.p99Ms, plain.p99Ms)} (target ≤ 1.5×), ` +
+      `server CPU ${times(ours.serverCpuPercent, plain.serverCpuPercent)} (target ≤ 1.2×), ` +
+      `lost ${ours.lost} (target 0), peak RSS ${times(ours.memory.peakRss, plain.memory.peakRss)}`,
+    // When the machine is too busy for the clients to send at the set rate, the
+    // servers relay different amounts: CPU per delivery still compares them.
+    `  server CPU per delivery ${perDelivery(ours, ours.serverCpuPercent)} µs, plain ${perDelivery(plain, plain.serverCpuPercent)} µs: ` +
+      times(ours.serverCpuPercent / ours.delivered, plain.serverCpuPercent / plain.delivered),
+    ...support.map(
+      ([name, percent]) =>
+        `  ${name} CPU ${times(percent, plain.serverCpuPercent)} the plain server's`,
+    ),
+    ...(support.length === 0
+      ? []
+      : [
+          `  server + ${support.map(([name]) => name).join(' + ')} CPU ${times(withSupport, plain.serverCpuPercent)} the plain server's`,
+        ]),
   ].join('\n');
 }

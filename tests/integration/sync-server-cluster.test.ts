@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 
 import { encodeVersionBody } from '../../electron/services/storage/version-body';
@@ -153,6 +154,51 @@ describe.skipIf(missing !== null)(
       expect((await current.closed).code).toBe(4410);
       const gone = openRawSocket(roomUrl(b.url, room, newKey));
       expect(await gone.outcome).toEqual({ opened: false, status: 404 });
+    });
+
+    it('behind nginx with --trust-proxy, each co-tutor counts as its own address, not as the proxy', async () => {
+      const database = await cluster.createDatabase();
+      const server = await startCli(database, 0, ['--open-registration', '--trust-proxy']);
+      servers.push(server);
+      const balancer = await startBalancer([Number(new URL(server.url).port)]);
+      balancers.push(balancer);
+      const room = crypto.randomUUID();
+      const key = newRoomKey();
+      await registerRoom(balancer.url, room, key);
+      // A workshop of 50 at once: past the burst of new connections one address
+      // may open (40), so the proxy's own address would be refused with 429.
+      const sockets = Array.from(
+        { length: 50 },
+        (_, index) =>
+          new WebSocket(roomUrl(balancer.url, room, key), { localAddress: `127.0.3.${index + 1}` }),
+      );
+      try {
+        const outcomes = await Promise.all(
+          sockets.map(
+            (socket) =>
+              new Promise<number>((resolve) => {
+                socket.once('open', () => resolve(101));
+                socket.once('unexpected-response', (_request, response) =>
+                  resolve(response.statusCode ?? 0),
+                );
+                socket.once('error', () => resolve(0));
+              }),
+          ),
+        );
+        expect(outcomes.filter((status) => status !== 101)).toEqual([]);
+        // The log and the rate limits name the co-tutor's address.
+        const remotes = (): (string | undefined)[] =>
+          server.lines
+            .map((line) => JSON.parse(line) as { event: string; remote?: string })
+            .filter((entry) => entry.event === 'connection-opened')
+            .map((entry) => entry.remote);
+        await waitUntil(() => remotes().length >= sockets.length, 'every connection is logged');
+        expect(new Set(remotes())).toEqual(
+          new Set(sockets.map((_socket, index) => `127.0.3.${index + 1}`)),
+        );
+      } finally {
+        for (const socket of sockets) socket.terminate();
+      }
     });
 
     it('behind nginx, three processes and ten rooms: one killed mid-typing loses no edit', async () => {

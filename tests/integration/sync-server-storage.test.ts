@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,48 @@ describe('room files on the server', () => {
     // Cut back to the end of the last complete frame (nobody has edited since).
     expect(await readFile(fileOf(programId))).toEqual(good);
     clients.leave(client);
+  });
+
+  it('appends to the file through a compaction, and lets go of it once the room is unloaded', async () => {
+    const { doc } = newProgramDoc('Edited across a compaction');
+    const updates = [Y.encodeStateAsUpdate(doc)];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    // Ten frames short of the limit: the client's edits take the file past it.
+    for (let index = 0; index < 9_990; index++) doc.getMap('counter').set('value', index);
+    const { programId, key } = await roomWithFile(encodeLog(updates));
+    const file = fileOf(programId);
+
+    const client = clients.join(server.url, programId, key);
+    await whenSynced(client);
+    const stored = async (): Promise<number | undefined> => {
+      const log = parseFrameLog(await readFile(file));
+      if (!log.ok) return undefined;
+      const read = new Y.Doc();
+      for (const update of log.updates) Y.applyUpdate(read, update);
+      return read.getMap('counter').get('value') as number | undefined;
+    };
+    // One edit per flush (100 ms): appends before the compaction and after it.
+    for (let value = 10_000; value < 10_030; value++) {
+      client.doc.getMap('counter').set('value', value);
+      const deadline = Date.now() + 20_000;
+      while ((await stored()) !== value) {
+        if (Date.now() > deadline) throw new Error(`Edit ${value} was not stored.`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+    const log = parseFrameLog(await readFile(file));
+    expect(log.ok && log.updates.length).toBeLessThan(100);
+
+    clients.leave(client);
+    await waitUntil(() => server.stats().roomsInMemory === 0, 'the room is unloaded');
+    expect(await stored()).toBe(10_029);
+    // No descriptor of this process still points at the room's file.
+    const open = await Promise.all(
+      (await readdir('/proc/self/fd')).map((fd) =>
+        readlink(join('/proc/self/fd', fd)).catch(() => ''),
+      ),
+    );
+    expect(open.filter((target) => target.startsWith(file))).toEqual([]);
   });
 
   it('compacts a file of many frames into one by re-encoding the document', async () => {

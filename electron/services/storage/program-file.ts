@@ -1,4 +1,4 @@
-import { open, readFile, unlink } from 'node:fs/promises';
+import { type FileHandle, open, readFile, unlink } from 'node:fs/promises';
 
 import * as Y from 'yjs';
 
@@ -134,8 +134,21 @@ export async function appendFrames(
   end: number,
   updates: readonly Uint8Array[],
 ): Promise<number> {
-  const data = encodeFrames(updates);
   const handle = await open(file, 'r+');
+  try {
+    return await appendFramesTo(handle, end, updates);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** appendFrames on a file already open for writing ('r+'), which stays open. */
+export async function appendFramesTo(
+  handle: FileHandle,
+  end: number,
+  updates: readonly Uint8Array[],
+): Promise<number> {
+  const data = encodeFrames(updates);
   let written = false;
   try {
     // Appending anywhere but at the end of the good data would bury a gap or junk
@@ -148,8 +161,6 @@ export async function appendFrames(
   } catch (error) {
     if (written) await handle.truncate(end).catch(() => undefined);
     throw error;
-  } finally {
-    await handle.close();
   }
   return data.byteLength;
 }

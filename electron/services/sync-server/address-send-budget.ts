@@ -13,28 +13,31 @@ export class AddressSendBudget {
 
   constructor(private readonly maxBytes: number) {}
 
-  /** Counts `ws` for `remote` until it closes. */
-  track(ws: WebSocket, remote: string): void {
+  /**
+   * Counts `ws` for `remote` until it closes. The answer tells whether the
+   * address's connections together still have less than the budget waiting;
+   * it is asked before every message sent, so the address's group is found once.
+   */
+  track(ws: WebSocket, remote: string): () => boolean {
     const group = addressGroupOf(remote);
     let sockets = this.sockets.get(group);
     if (sockets === undefined) {
       sockets = new Set();
       this.sockets.set(group, sockets);
     }
-    sockets.add(ws);
+    const tracked = sockets;
+    tracked.add(ws);
     ws.once('close', () => {
-      sockets.delete(ws);
-      if (sockets.size === 0 && this.sockets.get(group) === sockets) this.sockets.delete(group);
+      tracked.delete(ws);
+      if (tracked.size === 0 && this.sockets.get(group) === tracked) this.sockets.delete(group);
     });
-  }
-
-  /** True while the address's connections together have less than the budget waiting. */
-  hasRoom(remote: string): boolean {
-    let waiting = 0;
-    for (const ws of this.sockets.get(addressGroupOf(remote)) ?? []) {
-      waiting += ws.bufferedAmount;
-      if (waiting > this.maxBytes) return false;
-    }
-    return true;
+    return () => {
+      let waiting = 0;
+      for (const socket of tracked) {
+        waiting += socket.bufferedAmount;
+        if (waiting > this.maxBytes) return false;
+      }
+      return true;
+    };
   }
 }

@@ -85,6 +85,17 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
     // A close reason may hold at most 123 bytes: the client gets the summary.
     closeConnection(ws, code, summary);
   };
+  // Second line of defence: the utils catch their own errors and report them
+  // only as an 'error' event of the document. One listener for the connection's
+  // life, not one added and removed per message: it keeps only what this
+  // connection's own message caused (the room's other connections hear it too).
+  let handling = false;
+  let failed: unknown = null;
+  const onError = (error: unknown): void => {
+    if (handling) failed = error;
+  };
+  errorsOf(context.doc).on('error', onError);
+  ws.once('close', () => errorsOf(context.doc).off('error', onError));
   ws.on('message', (data: RawData, isBinary: boolean) => {
     if (ws.readyState !== ws.OPEN) return;
     if (!isBinary) return drop(CLOSE.unsupportedData, 'text message');
@@ -107,30 +118,23 @@ export function guardConnection(ws: WebSocket, context: GuardContext): void {
       ws.send(context.fullState.replyFor(context.doc));
       return;
     }
-    // Second line of defence: the utils catch their own errors and report them
-    // only as an 'error' event of the document.
-    let failed: unknown = null;
-    const onError = (error: unknown): void => {
-      failed = error;
-    };
-    errorsOf(context.doc).on('error', onError);
+    failed = null;
+    handling = true;
     try {
       for (const listener of forward) listener.call(ws, data, isBinary);
     } finally {
-      errorsOf(context.doc).off('error', onError);
+      handling = false;
     }
     if (failed !== null) drop(CLOSE.invalidPayload, 'update not applicable', messageOf(failed));
   });
-  context.addressBudget.track(ws, context.remote);
+  const addressHasRoom = context.addressBudget.track(ws, context.remote);
   limitSending(
     ws,
     () => {
       if (ws.bufferedAmount > budgets.maxBufferedBytes) {
         return `send buffer over ${budgets.maxBufferedBytes} bytes`;
       }
-      return context.addressBudget.hasRoom(context.remote)
-        ? null
-        : 'send buffers of this address over their budget';
+      return addressHasRoom() ? null : 'send buffers of this address over their budget';
     },
     (reason) => drop(CLOSE.policyViolation, 'not reading', reason),
   );

@@ -44,6 +44,8 @@ export interface RoomLog extends LogShape {
    * this log last read, unless `through` (a stored row's position) is already in.
    */
   catchUp?(through?: bigint): Promise<void>;
+  /** The room is unloaded, its last write done: lets go of what the log holds open (a file). */
+  release?(): Promise<void>;
 }
 
 /** What other server processes changed in a store they share with this one. */
