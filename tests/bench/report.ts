@@ -16,6 +16,7 @@ import type { StoresResult } from './stores-bench';
 import { storesRows } from './stores-report';
 import { syncRows } from './sync-report';
 import type { SyncResults } from './sync-run';
+import { type TodayResult, todayRows } from './today-bench';
 
 /** What each benchmark measured; absent where COTUTOR_BENCH_ONLY left it out. */
 export type BenchResults = {
@@ -39,6 +40,8 @@ export type BenchResults = {
   balance?: BalanceResult;
   /** (l) the load of (e) on PostgreSQL and on three processes behind nginx. */
   stores?: StoresResult;
+  /** (m) what Today's clock and countdowns cost the main thread while they tick. */
+  today?: TodayResult;
   /** Share of the machine's CPU time used by other processes during the run. */
   otherCpu: number;
 };
@@ -54,7 +57,8 @@ export type Row = [
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
 export function resultRows(results: BenchResults): Row[] {
-  const { open, keys, bytes, sync, exports, review, attack, language, balance, stores } = results;
+  const { open, keys, bytes, sync, exports, review, attack, language, balance, stores, today } =
+    results;
   return [
     ...(open === undefined ? [] : openRows(open)),
     ...(keys === undefined ? [] : keyRows(keys)),
@@ -66,6 +70,7 @@ export function resultRows(results: BenchResults): Row[] {
     ...(language === undefined ? [] : languageRows(language)),
     ...(balance === undefined ? [] : balanceRows(balance)),
     ...(stores === undefined ? [] : storesRows(stores)),
+    ...(today === undefined ? [] : todayRows(today)),
   ];
 }
 

@@ -5,8 +5,8 @@
  * COTUTOR_BENCH_SEED and COTUTOR_BENCH_RUNS change the seed and N,
  * COTUTOR_BENCH_LOAD_SECONDS the length of the server-load run (default 60).
  * COTUTOR_BENCH_ONLY=open,keys runs only the benchmarks named (open, keys, bytes,
- * sync, exports, review, attack, language, balance, stores) and prints them without recording: a
- * quick before/after of one part.
+ * sync, exports, review, attack, language, balance, stores, today) and prints them without
+ * recording: a quick before/after of one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,6 +37,7 @@ import { benchReview } from './review-bench';
 import { launchChromium, median, ms } from './stats';
 import { benchStores } from './stores-bench';
 import { benchSync, LOAD_SECONDS } from './sync-run';
+import { benchToday } from './today-bench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER = join(ROOT, 'out/renderer');
@@ -57,6 +58,7 @@ const BENCHMARKS = [
   'language',
   'balance',
   'stores',
+  'today',
 ] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const only = process.env.COTUTOR_BENCH_ONLY?.split(',').map((name) => name.trim());
@@ -203,11 +205,14 @@ try {
     );
   }
   const stores = selected('stores') ? await benchStores(LOAD_SECONDS) : undefined;
+  if (selected('today')) console.log("\n[m] Today's clock and countdowns, ticking…");
+  const today = selected('today') ? await benchToday(live, host, large) : undefined;
 
   const otherCpu = otherShare(cpuBefore, await cpuMark());
   const results = {
     ...{ seed, words: large.words, runs },
-    ...{ open, keys, bytes, sync, exports, review, attack, language, balance, stores, otherCpu },
+    ...{ open, keys, bytes, sync, exports, review, attack, language, balance, stores, today },
+    otherCpu,
   };
   const where = machine(live.version());
   console.log(
@@ -232,11 +237,12 @@ try {
     attack &&
     language &&
     balance &&
-    stores
+    stores &&
+    today
   ) {
     const all = {
       ...results,
-      ...{ open, keys, bytes, sync, exports, review, attack, language, balance, stores },
+      ...{ open, keys, bytes, sync, exports, review, attack, language, balance, stores, today },
     };
     await recordResults(join(ROOT, 'docs/benchmarks.md'), resultsMarkdown(all, where));
     console.log('Results written to docs/benchmarks.md.');

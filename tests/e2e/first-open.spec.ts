@@ -6,9 +6,11 @@ import { card, richField } from './helpers';
 /**
  * What the first open of a session plan loads: the entry script and its
  * preloads, never the export's writers. The limit leaves room for growth above
- * today's 0.84 MB (1.05 MB before the views and dialogs loaded on demand).
+ * today's 0.89 MB (0.84 MB before the home time zone in the session header, the
+ * delivery notes of the plan and the English words of Balance, Today and the
+ * method library; 1.05 MB before the views and dialogs loaded on demand).
  */
-const FIRST_OPEN_LIMIT = 900 * 1024;
+const FIRST_OPEN_LIMIT = 940 * 1024;
 /** The page's host, the start chunk and the bundler's runtime (there were 28 files before the start chunk). */
 const MAX_FIRST_OPEN_SCRIPTS = 3;
 
