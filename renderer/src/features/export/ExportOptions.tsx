@@ -124,55 +124,65 @@ export function ExportOptions({ choices, sessions, days, onChange, disabled }: P
         description={t('dialog.labelsLanguageHint')}
       />
       {scope.kind === 'program' ? (
-        <div className="export-comments">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={choices.withBalance}
-              aria-describedby="export-balance-hint"
-              onChange={(event) => onChange({ ...choices, withBalance: event.target.checked })}
-            />
-            {t('dialog.includeBalance')}
-          </label>
-          <span id="export-balance-hint" className="field-description">
-            {t('dialog.includeBalanceHint')}
-          </span>
-        </div>
+        <ExportCheck
+          id="export-balance-hint"
+          checked={choices.withBalance}
+          onChange={(withBalance) => onChange({ ...choices, withBalance })}
+          label={t('dialog.includeBalance')}
+          hint={t('dialog.includeBalanceHint')}
+        />
       ) : null}
       {isAgenda ? null : (
-        <div className="export-comments">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={choices.withComments}
-              aria-describedby="export-comments-hint"
-              onChange={(event) => onChange({ ...choices, withComments: event.target.checked })}
-            />
-            {t('dialog.includeComments')}
-          </label>
-          <span id="export-comments-hint" className="field-description">
-            {t('dialog.includeCommentsHint')}
-          </span>
-        </div>
+        <ExportCheck
+          id="export-comments-hint"
+          checked={choices.withComments}
+          onChange={(withComments) => onChange({ ...choices, withComments })}
+          label={t('dialog.includeComments')}
+          hint={t('dialog.includeCommentsHint')}
+        />
       )}
       {scope.kind === 'program' ? (
-        <div className="export-comments">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={choices.withDeliveryNotes}
-              aria-describedby="export-delivery-hint"
-              onChange={(event) =>
-                onChange({ ...choices, withDeliveryNotes: event.target.checked })
-              }
-            />
-            {t('dialog.includeDelivery')}
-          </label>
-          <span id="export-delivery-hint" className="field-description">
-            {t('dialog.includeDeliveryHint')}
-          </span>
-        </div>
+        <ExportCheck
+          id="export-delivery-hint"
+          checked={choices.withDeliveryNotes}
+          onChange={(withDeliveryNotes) => onChange({ ...choices, withDeliveryNotes })}
+          label={t('dialog.includeDelivery')}
+          hint={t('dialog.includeDeliveryHint')}
+        />
       ) : null}
     </fieldset>
+  );
+}
+
+/** A part the export may add, ticked or not, with a line saying what it adds. */
+function ExportCheck({
+  id,
+  checked,
+  onChange,
+  label,
+  hint,
+}: {
+  /** The hint's id, which describes the box. */
+  id: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  hint: string;
+}) {
+  return (
+    <div className="export-comments">
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-describedby={id}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {label}
+      </label>
+      <span id={id} className="field-description">
+        {hint}
+      </span>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { timeZoneLabel } from '../settings/time-zones';
+import { zoneLabelNow as labelOf } from '../settings/time-zones';
 import { systemTimeZone } from './use-time-zones';
 
 type Props = { value: string; onChange: (zone: string) => void };
@@ -71,17 +71,4 @@ export function HomeZoneField({ value, onChange }: Props) {
 /** Lower case, with the zone names' underscores and slashes read as spaces. */
 function normalized(text: string): string {
   return text.toLowerCase().replace(/[_/]/g, ' ');
-}
-
-const openedAt = new Date();
-const labels = new Map<string, string>();
-
-/** "Europe/Amsterdam (UTC+1)", with the offset in force when the page was opened. */
-function labelOf(zone: string): string {
-  let label = labels.get(zone);
-  if (label === undefined) {
-    label = timeZoneLabel(zone, openedAt);
-    labels.set(zone, label);
-  }
-  return label;
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { timeZoneChoices, timeZoneLabel } from './time-zones';
+import { timeZoneChoices, zoneLabelNow as labelOf } from './time-zones';
 
 type Props = { value: string; onChange: (zone: string) => void };
 
@@ -46,16 +46,4 @@ export function TimeZoneField({ value, onChange }: Props) {
       </span>
     </div>
   );
-}
-
-const openedAt = new Date();
-const labels = new Map<string, string>();
-
-function labelOf(zone: string): string {
-  let label = labels.get(zone);
-  if (label === undefined) {
-    label = timeZoneLabel(zone, openedAt);
-    labels.set(zone, label);
-  }
-  return label;
 }

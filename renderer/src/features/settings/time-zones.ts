@@ -49,3 +49,19 @@ export function timeZoneLabel(zone: string, at: Date): string {
   // "UTC" names its offset already.
   return offset === null || offset === zone ? zone : `${zone} (${offset})`;
 }
+
+const openedAt = new Date();
+const labels = new Map<string, string>();
+
+/**
+ * timeZoneLabel with the offset in force when the page was opened, worked out
+ * once per zone: the selects list some 400 zones on every render.
+ */
+export function zoneLabelNow(zone: string): string {
+  let label = labels.get(zone);
+  if (label === undefined) {
+    label = timeZoneLabel(zone, openedAt);
+    labels.set(zone, label);
+  }
+  return label;
+}
