@@ -38,8 +38,9 @@ export type DayMoment = {
   next: ScheduledBlock | null;
 };
 
-const AMBER = 0.2;
-const RED = 0.05;
+/** The share of a countdown's time left at which it turns amber, and red. */
+export const AMBER = 0.2;
+export const RED = 0.05;
 
 export function countdownTone(remainingSeconds: number, totalSeconds: number): CountdownTone {
   if (totalSeconds <= 0) return 'red';

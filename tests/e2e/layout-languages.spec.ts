@@ -102,6 +102,11 @@ test('the library, the week, a session plan, the settings, the history, Balance,
   app,
 }) => {
   test.setTimeout(240_000);
+  // 09:50 at the venue (Asia/Almaty, UTC+5), so that Today rehearses Day 1 with
+  // a session and its countdowns running, whatever the hour the test runs at.
+  const venueMorning = new Date();
+  venueMorning.setUTCHours(4, 50, 0, 0);
+  await page.clock.install({ time: venueMorning });
   await openApp(page, app);
   await page.getByRole('button', { name: 'New program' }).first().click();
   const creating = page.getByRole('dialog', { name: 'New program' });
@@ -132,7 +137,7 @@ test('the library, the week, a session plan, the settings, the history, Balance,
       ['session', session, '.session-editor .rich-field'],
       ['history', `${program}/history`, '.history-screen .history-head'],
       ['balance', `${program}/balance`, '.balance-view .balance-charts'],
-      ['today', `${program}/today`, '.today-header'],
+      ['today', `${program}/today`, '.today-now .countdown'],
     ] as const) {
       await page.evaluate((to) => (location.hash = to), hash);
       await expect(page.locator(ready).first()).toBeVisible();

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import { test as together } from './co-tutors';
 import { expect, openApp, screenshot, startApp, test } from './fixtures';
@@ -42,6 +42,32 @@ async function bookLunch(page: Page): Promise<void> {
   await fixed.press('Enter');
   await page.getByRole('button', { name: 'Back to week' }).click();
   await expect(card(page, 1, LUNCH)).toHaveAccessibleName(/^13:05–14:05/);
+}
+
+/**
+ * The time a countdown's face shows, as its rolls stand now: each roll's digit
+ * is the step its animation has reached ("0:59 left").
+ */
+function shownTime(countdown: Locator): Promise<string> {
+  return countdown.getByTestId('countdown-face').evaluate((face) =>
+    [...face.childNodes]
+      .map((node) => {
+        const roll = node instanceof HTMLElement ? node.querySelector('.countdown-roll') : null;
+        if (roll === null) return node.textContent;
+        const [animation] = roll.getAnimations();
+        const duration = Number(animation?.effect?.getTiming().duration);
+        const steps = roll.children.length;
+        const step = Math.floor((Number(animation?.currentTime) / duration) * steps) % steps;
+        return roll.children[step]?.textContent;
+      })
+      .join(''),
+  );
+}
+
+/** Seconds left as a countdown's face shows them. */
+async function shownSeconds(countdown: Locator): Promise<number> {
+  const [minutes, seconds] = (/(\d+):(\d\d)/.exec(await shownTime(countdown)) ?? []).slice(1);
+  return Number(minutes) * 60 + Number(seconds);
 }
 
 function agendaItem(page: Page, title: string) {
@@ -85,13 +111,21 @@ together(
     await expect(stage).toContainText('On time');
 
     // A minute before the lead-in ends: amber; twenty-five seconds before: red.
+    // The face's seconds turn by themselves, in real time, from the page's
+    // clock at its last render: a few real seconds may have passed since.
     await a.clock.pauseAt(at('09:09'));
     await expect(a.getByTestId('venue-clock')).toHaveText('09:09');
-    await expect(stage.getByRole('timer')).toHaveText('1:00 left');
+    const timer = stage.getByRole('timer', { name: /^Stage 1 of 4/ });
+    await expect(timer.locator('.visually-hidden')).toHaveText('1 minute left');
+    await expect.poll(() => shownSeconds(stage)).toBeLessThanOrEqual(60);
+    expect(await shownSeconds(stage)).toBeGreaterThan(50);
+    expect(await shownTime(stage)).toMatch(/^\d:\d\d left$/);
     await expect(stage).toHaveAttribute('data-tone', 'amber');
     await expect(stage).toContainText('Nearly over');
     await a.clock.fastForward('00:35');
-    await expect(stage.getByRole('timer')).toHaveText('0:25 left');
+    await expect(timer.locator('.visually-hidden')).toHaveText('Less than a minute left');
+    await expect.poll(() => shownSeconds(stage)).toBeLessThanOrEqual(25);
+    expect(await shownSeconds(stage)).toBeGreaterThan(15);
     await expect(stage).toHaveAttribute('data-tone', 'red');
     await expect(stage).toContainText('Time to wrap up');
     await screenshot(a, 'today-en');
