@@ -28,6 +28,13 @@ export type BalanceResult = {
   render: number[];
   /** A stage's minutes changed, then the balance and flags read again, ms (CPU). */
   update: number[];
+  /**
+   * In the running app with Balance open: Undo or Redo of a stage's learning
+   * type clicked, until the view's DOM has changed and the next frame begins, ms.
+   */
+  inApp: number[];
+  /** The same, until the charts have changed too and the next frame begins, ms. */
+  inAppCharts: number[];
 };
 
 export async function benchBalance(
@@ -44,7 +51,80 @@ export async function benchBalance(
     stages: stages.length,
     render: await renders(browser, host, program.id, sessions, runs),
     update: updates(large, runs),
+    ...(await inAppUpdates(browser, host, large, sessions, runs)),
   };
+}
+
+/**
+ * A change to a stage while Balance is open, as a user makes one there: a stage's
+ * learning type changed in its session plan, then on Balance undone and redone
+ * in turn with the top bar's buttons.
+ */
+async function inAppUpdates(
+  browser: Browser,
+  host: HostProcess,
+  large: LargeProgram,
+  sessions: number,
+  runs: number,
+): Promise<{ inApp: number[]; inAppCharts: number[] }> {
+  const programId = large.program.id;
+  const block = large.program.days
+    .flatMap((day) => day.blocks)
+    .find((candidate) => candidate.id === large.firstSessionBlockId);
+  const stage = block?.stages[0];
+  if (block === undefined || stage === undefined) throw new Error('No stage to edit.');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Programs' }).waitFor();
+    await page.evaluate(`location.hash = '#/program/${programId}/session/${block.id}'`);
+    const learningType = page.getByLabel('Stage 1: Learning type', { exact: true });
+    await learningType.selectOption(stage.learningType === 'practice' ? 'discussion' : 'practice');
+    await page.evaluate(`location.hash = '#/program/${programId}/balance'`);
+    await page
+      .locator('.balance-grid tbody tr')
+      .nth(sessions - 1)
+      .waitFor();
+    const inApp: number[] = [];
+    const inAppCharts: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const { first, charts } = await page.evaluate<{ first: number; charts: number }>(
+        changeOnBalance(run % 2 === 0 ? 'Undo' : 'Redo'),
+      );
+      inApp.push(first);
+      inAppCharts.push(charts);
+    }
+    return { inApp, inAppCharts };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Clicks Undo or Redo and resolves with the ms until Balance has changed and a
+ * frame begins, and until its charts have too.
+ */
+function changeOnBalance(button: 'Undo' | 'Redo'): string {
+  return `new Promise((resolve, reject) => {
+    const view = document.querySelector('.balance-view');
+    const target = [...document.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(button)});
+    if (view === null || target === undefined || target.disabled) return reject(new Error('No ${button} on Balance.'));
+    let first;
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(performance.now() - start)));
+    const timeout = setTimeout(() => reject(new Error('The charts did not change.')), 10000);
+    const observer = new MutationObserver((records) => {
+      if (first === undefined) first = frame();
+      if (records.some((record) => record.target instanceof Node && record.target.parentElement?.closest('.balance-charts svg'))) {
+        observer.disconnect();
+        clearTimeout(timeout);
+        Promise.all([first, frame()]).then(([changed, charts]) => resolve({ first: changed, charts }));
+      }
+    });
+    observer.observe(view, { childList: true, subtree: true, characterData: true, attributes: true });
+    const start = performance.now();
+    target.click();
+  })`;
 }
 
 async function renders(
@@ -127,6 +207,20 @@ export function balanceRows(result: BalanceResult): Row[] {
       '',
       '',
       `< 200 ms: ${render < 200 ? 'met' : 'missed'}`,
+    ],
+    [
+      'Balance in the app: Undo/Redo of a stage change → view changed, next frame (median / p95)',
+      `${ms(median(result.inApp))} / ${ms(percentile(result.inApp, 95))}`,
+      '',
+      '',
+      `≤ 1 frame (16.7 ms): ${median(result.inApp) <= 1000 / 60 ? 'met' : 'missed'}`,
+    ],
+    [
+      '↳ until the charts are drawn again too (median / p95)',
+      `${ms(median(result.inAppCharts))} / ${ms(percentile(result.inAppCharts, 95))}`,
+      '',
+      '',
+      '',
     ],
     [
       'Balance after a stage edit: re-read, figures and flags (CPU; median / p95)',
