@@ -6,6 +6,7 @@ import { blockOf } from '../../../../shared/model/layout';
 import { readDays, readMeta } from '../../../../shared/model/read';
 import { readRichText } from '../../../../shared/model/rich-text/decode';
 import type { SessionRichField, Theme } from '../../../../shared/model/schema';
+import type { RichTextCache } from './rich-text-cache';
 
 /** The rich-text fields the balance reads: the coverage grid's, which include the flags'. */
 export const BALANCE_FIELDS = Object.values(COVERAGE_COLUMNS).flat() as SessionRichField[];
@@ -16,9 +17,14 @@ export type BalanceProgram = BalanceSource & { meta: { theme: Theme } };
 
 /**
  * Days, blocks and stages, with only the session-plan fields the balance looks
- * at decoded: the other rich text (half of a plan's words) is never read.
+ * at decoded (the other rich text, half of a plan's words, is never read), and
+ * those taken from `cache` where it has them.
  */
-export function readBalanceSource(doc: Y.Doc, fields: readonly SessionRichField[]): BalanceProgram {
+export function readBalanceSource(
+  doc: Y.Doc,
+  fields: readonly SessionRichField[],
+  cache?: RichTextCache,
+): BalanceProgram {
   const days = readDays(doc, { withText: false });
   for (const day of days) {
     for (const block of day.blocks) {
@@ -26,7 +32,7 @@ export function readBalanceSource(doc: Y.Doc, fields: readonly SessionRichField[
       if (!(text instanceof Y.Map)) continue;
       for (const field of fields) {
         const xml = text.get(field);
-        if (xml instanceof Y.XmlText) block.text[field] = readRichText(xml);
+        if (xml instanceof Y.XmlText) block.text[field] = cache?.read(xml) ?? readRichText(xml);
       }
     }
   }
