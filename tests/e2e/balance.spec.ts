@@ -196,3 +196,55 @@ test('the program PDF has a balance page with the same figures, and the view rea
     .scrollIntoViewIfNeeded();
   await screenshot(page, 'balance-ru-coverage');
 });
+
+test('Balance follows changes made while it is open: its figures, its grid and its bars', async ({
+  page,
+}) => {
+  const stage = sessions[0]?.[0]?.stages[0];
+  if (stage === undefined) throw new Error('The first session has no stages.');
+  const to = stage.learningType === 'collaboration' ? 'inquiry' : 'collaboration';
+  const learning = page.getByRole('table', { name: 'Learning types over the week' });
+  const row = (type: string) =>
+    learning.getByRole('row', {
+      name: new RegExp(`^${type.charAt(0).toUpperCase()}${type.slice(1)} `),
+    });
+  const objectivesCell = (state: string) =>
+    page
+      .getByRole('table', { name: 'What each session plan covers' })
+      .getByRole('link', { name: `${FIRST}, Language objectives: ${state}` });
+  const bars = page.locator('.balance-charts svg').first().locator('.recharts-bar-rectangle');
+  const widthOf = async (index: number) => (await bars.nth(index).boundingBox())?.width ?? NaN;
+  const toIndex = [
+    'acquisition',
+    'inquiry',
+    'practice',
+    'production',
+    'discussion',
+    'collaboration',
+  ].indexOf(to);
+
+  // In the first session, the objectives emptied and its first stage turned to another type.
+  await card(page, 1, FIRST).click();
+  const objectives = richField(page, 'Language objectives');
+  await objectives.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await expect(objectives).toHaveText('');
+  await page.getByLabel('Stage 1: Learning type', { exact: true }).selectOption(to);
+  await waitUntilSaved(page);
+
+  await openBalance(page);
+  await expect(row(to)).toContainText(written(minutesOf(to) + stage.minutes));
+  await expect(objectivesCell('empty')).toBeVisible();
+  const widened = await widthOf(toIndex);
+
+  // Undone on Balance, one step at a time: the figures, the bar and the grid follow.
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+  await expect(row(to)).toContainText(written(minutesOf(to)));
+  await expect.poll(() => widthOf(toIndex)).toBeLessThan(widened);
+  await expect(objectivesCell('empty')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+  await expect(objectivesCell('written')).toBeVisible();
+  await page.getByRole('button', { name: 'Redo', exact: true }).first().click();
+  await expect(objectivesCell('empty')).toBeVisible();
+});

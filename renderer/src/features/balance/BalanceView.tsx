@@ -1,6 +1,6 @@
 import './balance.css';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Segment } from '../../../../shared/balance/balance';
@@ -48,32 +48,40 @@ export function BalanceView({ sessionHref }: { sessionHref: (blockId: string) =>
     setBehind({ label, blockIds: segment.blockIds });
   }, []);
   const learningLabel = useCallback((type: LearningType) => tc(`learningType.${type}`), [tc]);
-  const dayColumns: DayColumn[] = figures.days.map((day) => ({
-    label: t('perDay.day', { number: day.dayIndex + 1 }),
-    learningTypes: day.learningTypes,
-  }));
-  const showDay = (day: DayColumn, type: LearningType) =>
-    show(`${day.label}, ${learningLabel(type)}`, day.learningTypes[type]);
-
-  const learningRows = LEARNING_TYPES.map((type) => ({
-    key: type,
-    label: learningLabel(type),
-    segment: figures.learningTypes[type],
-    fill: learningFill(type),
-  }));
-  const interactionRows = INTERACTION_PATTERNS.map((pattern) => ({
-    key: pattern,
-    label: tc(`interaction.${pattern}`),
-    segment: figures.interactions[pattern],
-    fill: SINGLE_FILL,
-  }));
-  const typeRows = SESSION_TYPES.filter((type) => figures.sessionTypes[type].minutes > 0).map(
-    (type) => ({
+  const rowsOf = (of: typeof figures) => ({
+    days: of.days.map((day): DayColumn => ({
+      label: t('perDay.day', { number: day.dayIndex + 1 }),
+      learningTypes: day.learningTypes,
+    })),
+    learning: LEARNING_TYPES.map((type) => ({
+      key: type,
+      label: learningLabel(type),
+      segment: of.learningTypes[type],
+      fill: learningFill(type),
+    })),
+    interaction: INTERACTION_PATTERNS.map((pattern) => ({
+      key: pattern,
+      label: tc(`interaction.${pattern}`),
+      segment: of.interactions[pattern],
+      fill: SINGLE_FILL,
+    })),
+    type: SESSION_TYPES.filter((type) => of.sessionTypes[type].minutes > 0).map((type) => ({
       key: type,
       label: tc(`blockType.${type}`),
-      segment: figures.sessionTypes[type],
+      segment: of.sessionTypes[type],
       fill: SINGLE_FILL,
-    }),
+    })),
+  });
+  // After a change the figures, their tables, the grid and the flags come in
+  // the next frame; the charts (milliseconds each to draw) follow just after,
+  // from the same figures, without holding that frame back.
+  const drawnFigures = useDeferredValue(figures);
+  const rows = rowsOf(figures);
+  const drawn = drawnFigures === figures ? rows : rowsOf(drawnFigures);
+  const showDay = useCallback(
+    (day: DayColumn, type: LearningType) =>
+      show(`${day.label}, ${learningLabel(type)}`, day.learningTypes[type]),
+    [show, learningLabel],
   );
 
   return (
@@ -98,12 +106,12 @@ export function BalanceView({ sessionHref }: { sessionHref: (blockId: string) =>
         <ChartPanel
           title={t('learningTypes.title')}
           chartName={t('learningTypes.chart')}
-          chart={<BarsChart rows={learningRows} onShow={show} />}
+          chart={<BarsChart rows={drawn.learning} onShow={show} />}
           table={
             <FigureTable
               caption={t('learningTypes.title')}
               column={t('learningTypes.column')}
-              rows={learningRows}
+              rows={rows.learning}
               onShow={show}
             />
           }
@@ -113,7 +121,7 @@ export function BalanceView({ sessionHref }: { sessionHref: (blockId: string) =>
           chartName={t('perDay.chart')}
           chart={
             <>
-              <DaysChart days={dayColumns} labelOf={learningLabel} onShow={showDay} />
+              <DaysChart days={drawn.days} labelOf={learningLabel} onShow={showDay} />
               <ul className="balance-legend" aria-hidden="true">
                 {LEARNING_TYPES.map((type) => (
                   <li key={type}>
@@ -127,7 +135,7 @@ export function BalanceView({ sessionHref }: { sessionHref: (blockId: string) =>
           table={
             <DaysTable
               caption={t('perDay.title')}
-              days={dayColumns}
+              days={rows.days}
               labelOf={learningLabel}
               onShow={showDay}
             />
@@ -136,12 +144,12 @@ export function BalanceView({ sessionHref }: { sessionHref: (blockId: string) =>
         <ChartPanel
           title={t('interactions.title')}
           chartName={t('interactions.chart')}
-          chart={<BarsChart rows={interactionRows} onShow={show} />}
+          chart={<BarsChart rows={drawn.interaction} onShow={show} />}
           table={
             <FigureTable
               caption={t('interactions.title')}
               column={t('interactions.column')}
-              rows={interactionRows}
+              rows={rows.interaction}
               onShow={show}
             />
           }
@@ -150,12 +158,12 @@ export function BalanceView({ sessionHref }: { sessionHref: (blockId: string) =>
           title={t('sessionTypes.title')}
           chartName={t('sessionTypes.chart')}
           note={t('sessionTypes.note')}
-          chart={<BarsChart rows={typeRows} onShow={show} />}
+          chart={<BarsChart rows={drawn.type} onShow={show} />}
           table={
             <FigureTable
               caption={t('sessionTypes.title')}
               column={t('sessionTypes.column')}
-              rows={typeRows}
+              rows={rows.type}
               onShow={show}
             />
           }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Balance, SessionRef } from '../../../../shared/balance/balance';
@@ -19,13 +20,66 @@ type Props = {
   sessionHref: (blockId: string) => string;
 };
 
+const COLUMNS = GROUPS.flatMap((group) => group.columns);
+
+function useColumnLabel(): (column: CoverageColumn) => string {
+  const { t } = useTranslation('balance');
+  const { t: ts } = useTranslation('session');
+  return (column) =>
+    column === 'communication' ? t('coverage.communication') : ts(`fields.${column}`);
+}
+
+type RowProps = {
+  href: string;
+  title: string;
+  day: number;
+  start: number;
+  /** A '1' or '0' per column, in COLUMNS' order: a value, so an unchanged row is not drawn again. */
+  covered: string;
+};
+
+/**
+ * One session's row. Its props are plain values, so after a change only the
+ * rows it touched render again (a stage edit touches none of them).
+ */
+const CoverageRow = memo(function CoverageRow({ href, title, day, start, covered }: RowProps) {
+  const { t } = useTranslation('balance');
+  const columnLabel = useColumnLabel();
+  return (
+    <tr>
+      <th scope="row">
+        <a href={href}>
+          <span className="balance-grid-when">
+            {t('coverage.when', { day, time: formatClock(start) })}
+          </span>
+          <span>{title}</span>
+        </a>
+      </th>
+      {COLUMNS.map((column, index) => {
+        const written = covered[index] === '1';
+        return (
+          <td key={column} className={written ? 'is-covered' : 'is-missing'}>
+            <a
+              href={href}
+              aria-label={t('coverage.cell', {
+                title,
+                field: columnLabel(column),
+                state: written ? t('coverage.written') : t('coverage.empty'),
+              })}
+            >
+              <span aria-hidden="true">{written ? '✓' : '–'}</span>
+            </a>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 /** Which parts of each session plan are written: a row a session, a column a part. */
 export function CoverageGrid({ coverage, sessions, titleOf, sessionHref }: Props) {
   const { t } = useTranslation('balance');
-  const { t: ts } = useTranslation('session');
-  const columnLabel = (column: CoverageColumn) =>
-    column === 'communication' ? t('coverage.communication') : ts(`fields.${column}`);
-  const columns = GROUPS.flatMap((group) => group.columns);
+  const columnLabel = useColumnLabel();
 
   return (
     <section className="balance-panel balance-coverage" aria-labelledby="balance-coverage-heading">
@@ -48,7 +102,7 @@ export function CoverageGrid({ coverage, sessions, titleOf, sessionHref }: Props
               </tr>
               <tr>
                 <th scope="col">{t('coverage.session')}</th>
-                {columns.map((column) => (
+                {COLUMNS.map((column) => (
                   <th key={column} scope="col" className="balance-grid-column">
                     {columnLabel(column)}
                   </th>
@@ -58,45 +112,22 @@ export function CoverageGrid({ coverage, sessions, titleOf, sessionHref }: Props
             <tbody>
               {coverage.rows.map((row) => {
                 const session = sessions.get(row.blockId);
-                const title = titleOf(row.blockId);
                 return (
-                  <tr key={row.blockId}>
-                    <th scope="row">
-                      <a href={sessionHref(row.blockId)}>
-                        <span className="balance-grid-when">
-                          {t('coverage.when', {
-                            day: (session?.dayIndex ?? 0) + 1,
-                            time: formatClock(session?.start ?? 0),
-                          })}
-                        </span>
-                        <span>{title}</span>
-                      </a>
-                    </th>
-                    {columns.map((column) => {
-                      const covered = row.covered[column];
-                      return (
-                        <td key={column} className={covered ? 'is-covered' : 'is-missing'}>
-                          <a
-                            href={sessionHref(row.blockId)}
-                            aria-label={t('coverage.cell', {
-                              title,
-                              field: columnLabel(column),
-                              state: covered ? t('coverage.written') : t('coverage.empty'),
-                            })}
-                          >
-                            <span aria-hidden="true">{covered ? '✓' : '–'}</span>
-                          </a>
-                        </td>
-                      );
-                    })}
-                  </tr>
+                  <CoverageRow
+                    key={row.blockId}
+                    href={sessionHref(row.blockId)}
+                    title={titleOf(row.blockId)}
+                    day={(session?.dayIndex ?? 0) + 1}
+                    start={session?.start ?? 0}
+                    covered={COLUMNS.map((column) => (row.covered[column] ? '1' : '0')).join('')}
+                  />
                 );
               })}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">{t('coverage.totals')}</th>
-                {columns.map((column) => (
+                {COLUMNS.map((column) => (
                   <td key={column} className="numeric">
                     {coverage.totals[column]} / {coverage.rows.length}
                   </td>

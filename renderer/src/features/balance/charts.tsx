@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 
 import type { Segment } from '../../../../shared/balance/balance';
@@ -8,8 +9,36 @@ export type BarRow = { key: string; label: string; segment: Segment; fill: strin
 
 type Show = (label: string, segment: Segment) => void;
 
+const sameSegment = (a: Segment, b: Segment) =>
+  a.minutes === b.minutes &&
+  a.blockIds.length === b.blockIds.length &&
+  a.blockIds.every((id, index) => b.blockIds[index] === id);
+
+type BarsProps = { rows: readonly BarRow[]; onShow: Show };
+
+/**
+ * Drawn again only when its figures change: a chart costs milliseconds a render,
+ * and most changes (a stage's learning type) leave most charts as they were.
+ */
+export const BarsChart = memo(
+  BarsChartDrawn,
+  (before: BarsProps, after: BarsProps) =>
+    before.onShow === after.onShow &&
+    before.rows.length === after.rows.length &&
+    before.rows.every((row, index) => {
+      const other = after.rows[index];
+      return (
+        other !== undefined &&
+        row.key === other.key &&
+        row.label === other.label &&
+        row.fill === other.fill &&
+        sameSegment(row.segment, other.segment)
+      );
+    }),
+);
+
 /** Sessions are named in the table; the bars say their minutes and open their sessions. */
-export function BarsChart({ rows, onShow }: { rows: readonly BarRow[]; onShow: Show }) {
+function BarsChartDrawn({ rows, onShow }: BarsProps) {
   const data = rows.map((row) => ({ ...row, minutes: row.segment.minutes }));
   return (
     <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 34 + 30)}>
@@ -42,16 +71,33 @@ export function BarsChart({ rows, onShow }: { rows: readonly BarRow[]; onShow: S
 
 export type DayColumn = { label: string; learningTypes: Record<LearningType, Segment> };
 
-/** Learning types stacked per day: one bar a day, one segment a learning type. */
-export function DaysChart({
-  days,
-  labelOf,
-  onShow,
-}: {
+type DaysProps = {
   days: readonly DayColumn[];
   labelOf: (type: LearningType) => string;
   onShow: (day: DayColumn, type: LearningType) => void;
-}) {
+};
+
+/** Drawn again only when a day's figures change, like BarsChart. */
+export const DaysChart = memo(
+  DaysChartDrawn,
+  (before: DaysProps, after: DaysProps) =>
+    before.labelOf === after.labelOf &&
+    before.onShow === after.onShow &&
+    before.days.length === after.days.length &&
+    before.days.every((day, index) => {
+      const other = after.days[index];
+      return (
+        other !== undefined &&
+        day.label === other.label &&
+        LEARNING_TYPES.every((type) =>
+          sameSegment(day.learningTypes[type], other.learningTypes[type]),
+        )
+      );
+    }),
+);
+
+/** Learning types stacked per day: one bar a day, one segment a learning type. */
+function DaysChartDrawn({ days, labelOf, onShow }: DaysProps) {
   const data = days.map((day) => ({
     day,
     label: day.label,
