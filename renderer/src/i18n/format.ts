@@ -82,10 +82,28 @@ export function durationUnits(t: TFunction): DurationUnits {
   return { hour: words('time.hourUnits'), minute: words('time.minuteUnits') };
 }
 
+/** Durations already written, per language's `t`: a view writes the same few hundred again and again. */
+const writtenDurations = new WeakMap<TFunction, Map<number, string>>();
+
 /** "45 min", "2 h", "5 h 30 min": the one way the interface writes a duration. */
 export function useFormatMinutes(): (minutes: number) => string {
   const { t } = useTranslation('common');
-  return useCallback((minutes: number) => formatDuration(minutes, durationWords(t)), [t]);
+  return useCallback(
+    (minutes: number) => {
+      let written = writtenDurations.get(t);
+      if (written === undefined) {
+        written = new Map();
+        writtenDurations.set(t, written);
+      }
+      let text = written.get(minutes);
+      if (text === undefined) {
+        text = formatDuration(minutes, durationWords(t));
+        written.set(minutes, text);
+      }
+      return text;
+    },
+    [t],
+  );
 }
 
 /** A percentage in the interface's number format. */
