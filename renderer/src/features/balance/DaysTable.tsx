@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Segment } from '../../../../shared/balance/balance';
 import { LEARNING_TYPES, type LearningType } from '../../../../shared/model/schema';
 import { useFormatMinutes } from '../../i18n/format';
 import type { DayColumn } from './charts';
+import { sameDays } from './same-figures';
 
 type Props = {
   caption: string;
@@ -12,8 +14,18 @@ type Props = {
   onShow: (day: DayColumn, type: LearningType) => void;
 };
 
+/** Drawn again only when a day's figures change (see same-figures.ts). */
+export const DaysTable = memo(
+  DaysTableDrawn,
+  (before: Props, after: Props) =>
+    before.caption === after.caption &&
+    before.labelOf === after.labelOf &&
+    before.onShow === after.onShow &&
+    sameDays(before.days, after.days),
+);
+
 /** The stacked chart's figures: a row a day, a column a learning type. */
-export function DaysTable({ caption, days, labelOf, onShow }: Props) {
+function DaysTableDrawn({ caption, days, labelOf, onShow }: Props) {
   const { t } = useTranslation('balance');
   const formatMinutes = useFormatMinutes();
   const dayTotal = (day: DayColumn) =>

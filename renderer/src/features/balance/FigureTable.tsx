@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Segment } from '../../../../shared/balance/balance';
 import { useFormatMinutes, usePercentFormat } from '../../i18n/format';
+import { sameRows } from './same-figures';
 
 export type FigureRow = { key: string; label: string; segment: Segment };
 
@@ -12,8 +14,18 @@ type Props = {
   onShow: (label: string, segment: Segment) => void;
 };
 
+/** Drawn again only when its figures or words change (see same-figures.ts). */
+export const FigureTable = memo(
+  FigureTableDrawn,
+  (before: Props, after: Props) =>
+    before.caption === after.caption &&
+    before.column === after.column &&
+    before.onShow === after.onShow &&
+    sameRows(before.rows, after.rows),
+);
+
 /** A chart's figures as a table; a row with minutes opens the sessions behind it. */
-export function FigureTable({ caption, column, rows, onShow }: Props) {
+function FigureTableDrawn({ caption, column, rows, onShow }: Props) {
   const { t } = useTranslation('balance');
   const formatMinutes = useFormatMinutes();
   const percent = usePercentFormat();

@@ -4,37 +4,19 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis }
 import type { Segment } from '../../../../shared/balance/balance';
 import { LEARNING_TYPES, type LearningType } from '../../../../shared/model/schema';
 import { learningFill } from './palette';
+import { sameDays, sameRows } from './same-figures';
 
 export type BarRow = { key: string; label: string; segment: Segment; fill: string };
 
 type Show = (label: string, segment: Segment) => void;
 
-const sameSegment = (a: Segment, b: Segment) =>
-  a.minutes === b.minutes &&
-  a.blockIds.length === b.blockIds.length &&
-  a.blockIds.every((id, index) => b.blockIds[index] === id);
-
 type BarsProps = { rows: readonly BarRow[]; onShow: Show };
 
-/**
- * Drawn again only when its figures change: a chart costs milliseconds a render,
- * and most changes (a stage's learning type) leave most charts as they were.
- */
+/** Drawn again only when its figures change (see same-figures.ts). */
 export const BarsChart = memo(
   BarsChartDrawn,
   (before: BarsProps, after: BarsProps) =>
-    before.onShow === after.onShow &&
-    before.rows.length === after.rows.length &&
-    before.rows.every((row, index) => {
-      const other = after.rows[index];
-      return (
-        other !== undefined &&
-        row.key === other.key &&
-        row.label === other.label &&
-        row.fill === other.fill &&
-        sameSegment(row.segment, other.segment)
-      );
-    }),
+    before.onShow === after.onShow && sameRows(before.rows, after.rows),
 );
 
 /** Sessions are named in the table; the bars say their minutes and open their sessions. */
@@ -83,17 +65,7 @@ export const DaysChart = memo(
   (before: DaysProps, after: DaysProps) =>
     before.labelOf === after.labelOf &&
     before.onShow === after.onShow &&
-    before.days.length === after.days.length &&
-    before.days.every((day, index) => {
-      const other = after.days[index];
-      return (
-        other !== undefined &&
-        day.label === other.label &&
-        LEARNING_TYPES.every((type) =>
-          sameSegment(day.learningTypes[type], other.learningTypes[type]),
-        )
-      );
-    }),
+    sameDays(before.days, after.days),
 );
 
 /** Learning types stacked per day: one bar a day, one segment a learning type. */
