@@ -146,14 +146,14 @@ function keyRows(keys: KeyResult): Row[] {
   const bareP95 = percentile(keys.bare, 95);
   return [
     [
-      `Keystroke → next paint, p50 (${keys.characters} keys)`,
+      `Keystroke → next paint, p50 (${keys.rounds} × ${keys.characters} keys)`,
       ms(appP50),
       `bare Lexical ${ms(bareP50)}`,
       ratio(appP50, bareP50),
       '',
     ],
     [
-      `Keystroke → next paint, p95 (${keys.characters} keys)`,
+      `Keystroke → next paint, p95 (${keys.rounds} × ${keys.characters} keys)`,
       ms(appP95),
       `bare Lexical ${ms(bareP95)}`,
       ratio(appP95, bareP95),

@@ -144,7 +144,9 @@ try {
   }
 
   async function keyBench(): Promise<KeyResult> {
-    console.log(`\n[b] Keystroke to next paint (${KEYSTROKES} keys, app then bare Lexical)…`);
+    console.log(
+      `\n[b] Keystroke to next paint (rounds of ${KEYSTROKES} keys in the app, then in bare Lexical)…`,
+    );
     return benchKeystrokes(
       live,
       {
