@@ -18,6 +18,11 @@ export class EditPause {
     return this.lastEdit === null || this.now() - this.lastEdit >= EDIT_PAUSE_MS;
   }
 
+  /** How long until an edit would start after a pause: 0 when one would now. */
+  untilPause(): number {
+    return this.lastEdit === null ? 0 : Math.max(0, EDIT_PAUSE_MS - (this.now() - this.lastEdit));
+  }
+
   edited(): void {
     this.lastEdit = this.now();
   }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
-import { IdleVersions } from '../../renderer/src/features/history/idle-versions';
+import { IdleVersions, QUIET_MS } from '../../renderer/src/features/history/idle-versions';
 import type { VersionRequest } from '../../renderer/src/features/history/version-keeper';
 import { EDIT_PAUSE_MS, isRedundant } from '../../shared/history/automatic-versions';
 import { versionsToThin } from '../../shared/history/retention';
@@ -15,6 +15,12 @@ import { setMetaField } from '../../shared/model/mutations/program';
 import { readMeta } from '../../shared/model/read';
 import { reviewRootOf } from '../../shared/review/layout';
 import { newProgramDocument } from '../integration/fixtures/storage-fixtures';
+
+// Every encoding of a whole state counted, each still done by Yjs.
+vi.mock('yjs', async (importOriginal) => {
+  const yjs = await importOriginal<typeof Y>();
+  return { ...yjs, encodeStateAsUpdate: vi.fn(yjs.encodeStateAsUpdate) };
+});
 
 const LOCAL = Symbol('local edit');
 const DIGEST_A = 'a'.repeat(64);
@@ -216,6 +222,31 @@ describe('automatic versions', () => {
       expect(kept).toHaveLength(2);
       // The co-tutor's edit is in what was kept: it is the state the pause left.
       expect(titleIn(kept[1]?.state)).toBe('From a co-tutor');
+    });
+
+    it('encodes the state ahead in a still moment: the first edit after a pause encodes nothing', () => {
+      const encoded = vi.mocked(Y.encodeStateAsUpdate);
+      vi.advanceTimersByTime(QUIET_MS);
+      // A co-tutor's change is encoded again once the document has been still.
+      retitle('From a co-tutor', 'provider');
+      vi.advanceTimersByTime(QUIET_MS);
+      encoded.mockClear();
+      retitle('Draft 2');
+      expect(encoded).not.toHaveBeenCalled();
+      expect(titleIn(kept[0]?.state)).toBe('From a co-tutor');
+
+      // While the user works nothing is encoded ahead; once the pause begins, it is.
+      vi.advanceTimersByTime(EDIT_PAUSE_MS - 1000);
+      retitle('Draft 3');
+      retitle('From a co-tutor again', 'provider');
+      vi.advanceTimersByTime(QUIET_MS);
+      expect(encoded).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(EDIT_PAUSE_MS);
+      encoded.mockClear();
+      retitle('Draft 4');
+      expect(encoded).not.toHaveBeenCalled();
+      expect(kept).toHaveLength(2);
+      expect(titleIn(kept[1]?.state)).toBe('From a co-tutor again');
     });
   });
 });

@@ -3,10 +3,19 @@ import * as Y from 'yjs';
 import { EditPause } from '../../../../shared/history/automatic-versions';
 import type { VersionRequest } from './version-keeper';
 
+/** How long the document must have been still before its state is encoded ahead. */
+export const QUIET_MS = 2_000;
+
 /**
  * Keeps an automatic version when this user starts editing after a pause
  * (shared/history/automatic-versions.ts): the state just before the first edit
  * of a stretch of work, so that what the pause left can be found again.
+ *
+ * Encoding a large program's state takes tens of milliseconds. Done at the
+ * first keystroke after a pause, it froze that keystroke, so it is done ahead:
+ * in an idle moment once the document has been still for QUIET_MS and a pause
+ * is under way (or about to begin), and again after a co-tutor's change.
+ * Only a change in the last moments before the first edit is encoded then.
  */
 export class IdleVersions {
   private readonly pause: EditPause;
@@ -14,6 +23,7 @@ export class IdleVersions {
   private before: Uint8Array | null = null;
   /** The document changed since `before` was encoded (a co-tutor's edit, say). */
   private stale = true;
+  private cancelPrepare: (() => void) | null = null;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -25,29 +35,59 @@ export class IdleVersions {
     this.pause = new EditPause(now);
     doc.on('beforeTransaction', this.onBefore);
     doc.on('afterTransaction', this.onAfter);
+    this.prepareIn(QUIET_MS);
   }
 
   dispose(): void {
+    this.cancelPrepare?.();
     this.doc.off('beforeTransaction', this.onBefore);
     this.doc.off('afterTransaction', this.onAfter);
+  }
+
+  /** Encodes the state ahead, `delay` ms from now, in the first idle moment after. */
+  private prepareIn(delay: number): void {
+    this.cancelPrepare?.();
+    let idle: number | null = null;
+    const timer = setTimeout(() => {
+      const encode = () => {
+        idle = null;
+        this.cancelPrepare = null;
+        if (this.stale && this.pause.isAfterPause()) this.encode();
+      };
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(encode);
+      else encode();
+    }, delay);
+    this.cancelPrepare = () => {
+      clearTimeout(timer);
+      if (idle !== null) cancelIdleCallback(idle);
+      this.cancelPrepare = null;
+    };
+  }
+
+  private encode(): void {
+    this.before = Y.encodeStateAsUpdate(this.doc);
+    this.stale = false;
   }
 
   private readonly onBefore = (transaction: Y.Transaction) => {
     if (!this.isOwnEdit(transaction.origin) || !this.pause.isAfterPause()) return;
     // Editors open transactions that change nothing; the state is encoded again only after a change.
-    if (this.before === null || this.stale) {
-      this.before = Y.encodeStateAsUpdate(this.doc);
-      this.stale = false;
-    }
+    if (this.before === null || this.stale) this.encode();
   };
 
   private readonly onAfter = (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0) return;
     this.stale = true;
-    if (!this.isOwnEdit(transaction.origin)) return;
+    if (!this.isOwnEdit(transaction.origin)) {
+      // A co-tutor's change: encoded again once things are still and a pause is under way.
+      this.prepareIn(Math.max(QUIET_MS, this.pause.untilPause()));
+      return;
+    }
     const before = this.pause.isAfterPause() ? this.before : null;
     this.pause.edited();
     this.before = null;
+    // Ready for the first edit after the pause this edit may be the last before.
+    this.prepareIn(this.pause.untilPause());
     if (before !== null) this.keep({ kind: 'idle', state: before });
   };
 }
