@@ -1,3 +1,4 @@
+import pg from 'pg';
 import * as Y from 'yjs';
 
 import { messageOf } from '../../../../shared/errors/message-of';
@@ -47,23 +48,41 @@ class RoomRows implements RoomLog {
     private through: bigint,
   ) {}
 
+  /**
+   * Three round trips: BEGIN with the room's lock, then one statement that
+   * reads what others stored since this process last read, inserts the batch
+   * and tells the others, then COMMIT. The statement's snapshot is taken after
+   * the lock is held, so it sees every row committed before; its own inserts
+   * it sees only through RETURNING.
+   */
   async append(updates: readonly Uint8Array[]): Promise<void> {
     const { gained, last } = await this.database.transaction(async (client) => {
-      await lockRoom(client, this.room);
-      const gained = await gainedSince(client, this.room, this.through);
-      const { rows } = await client.query<{ last: string }>(
+      const { rows } = await client.query<GainedRow>(
         `WITH inserted AS (
            INSERT INTO room_updates (room, data)
            SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS batch(data, position)
            ORDER BY position
            RETURNING id
+         ),
+         told AS (
+           SELECT max(id) AS last, pg_notify($3::text, max(id)::text || ' ' || $1::text)
+           FROM inserted
          )
-         SELECT max(id)::text AS last, pg_notify($3::text, max(id)::text || ' ' || $1::text)
-         FROM inserted`,
-        [this.room, updates, ROOM_CHANNEL],
+         ${gainedRows('$4')}
+         UNION ALL
+         SELECT ${WRITTEN_KIND}, last, NULL FROM told
+         ORDER BY kind, id`,
+        [this.room, updates, ROOM_CHANNEL, this.through.toString()],
       );
-      return { gained, last: BigInt(rows[0]?.last ?? '0') };
-    });
+      const written = rows.find((row) => row.kind === WRITTEN_KIND);
+      return {
+        gained: gainedOf(
+          rows.filter((row) => row.kind !== WRITTEN_KIND),
+          this.through,
+        ),
+        last: BigInt(written?.id ?? '0'),
+      };
+    }, beginLocked(this.room));
     this.take(gained);
     // Under the lock nothing came between what was read and what was written.
     if (last > this.through) this.through = last;
@@ -131,12 +150,36 @@ class RoomRows implements RoomLog {
   }
 }
 
+/** The key of a room's advisory lock: the same expression wherever it is taken. */
+const lockKey = (room: string) => `room-updates:${room}`;
+
 /** Serializes the writes of one room across every process on the database. */
 async function lockRoom(client: Queryable, room: string): Promise<void> {
-  await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-    `room-updates:${room}`,
-  ]);
+  await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lockKey(room)]);
 }
+
+/**
+ * BEGIN and the room's lock in one round trip: a simple query of two
+ * statements, so the room's name goes in as an escaped literal (it has no
+ * parameters); a room's name is checked where it comes in, besides.
+ */
+function beginLocked(room: string): string {
+  return `BEGIN; SELECT pg_advisory_xact_lock(hashtextextended(${pg.escapeLiteral(lockKey(room))}, 0))`;
+}
+
+/**
+ * The room's state if compacted after a position, and its rows after it, for a
+ * query whose parameter $1 is the room and `through` the position: kinds 0 and
+ * 1 of GainedRow.
+ */
+const gainedRows = (through: '$2' | '$4') =>
+  `SELECT 0 AS kind, through_id AS id, state AS data FROM room_states
+   WHERE room = $1 AND through_id > ${through}
+   UNION ALL
+   SELECT 1, id, data FROM room_updates WHERE room = $1 AND id > ${through}`;
+
+/** The kind of the row that says up to where an append wrote. */
+const WRITTEN_KIND = 2;
 
 /**
  * The room's state if compacted after `through`, and its rows after `through`
@@ -145,15 +188,15 @@ async function lockRoom(client: Queryable, room: string): Promise<void> {
  */
 async function gainedSince(client: Queryable, room: string, through: bigint): Promise<Gained> {
   const { rows } = await client.query<GainedRow>(
-    `SELECT kind, id, data FROM (
-       SELECT 0 AS kind, through_id AS id, state AS data FROM room_states
-       WHERE room = $1 AND through_id > $2
-       UNION ALL
-       SELECT 1, id, data FROM room_updates WHERE room = $1 AND id > $2
-     ) AS gained
+    `SELECT kind, id, data FROM (${gainedRows('$2')}) AS gained
      ORDER BY kind, id`,
     [room, through.toString()],
   );
+  return gainedOf(rows, through);
+}
+
+/** The gained state and updates of rows in kind and id order. */
+function gainedOf(rows: readonly GainedRow[], through: bigint): Gained {
   const state = rows[0]?.kind === 0 ? rows[0] : undefined;
   const updates = rows.filter((row) => row.kind === 1);
   const last = [through, BigInt(state?.id ?? 0), BigInt(updates.at(-1)?.id ?? 0)];
@@ -181,7 +224,7 @@ function applyRows(doc: Y.Doc, gained: Gained, origin: unknown): void {
 }
 
 type UpdateRow = { id: string; data: Buffer };
-/** kind 0: the compacted state (id: its position); 1: an appended update. */
+/** kind 0: the compacted state (id: its position); 1: an appended update; 2: see WRITTEN_KIND. */
 type GainedRow = UpdateRow & { kind: number };
 
 export function roomRows(database: Database): RoomLogs {
