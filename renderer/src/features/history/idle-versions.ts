@@ -23,6 +23,9 @@ export class IdleVersions {
   private before: Uint8Array | null = null;
   /** The document changed since `before` was encoded (a co-tutor's edit, say). */
   private stale = true;
+  /** When the document last changed, by anyone. */
+  private changedAt: number;
+  /** The one waiting encoding ahead, if any. */
   private cancelPrepare: (() => void) | null = null;
 
   constructor(
@@ -30,12 +33,13 @@ export class IdleVersions {
     /** Whether a transaction's origin is this user's edit (the undo manager tracks those). */
     private readonly isOwnEdit: (origin: unknown) => boolean,
     private readonly keep: (request: VersionRequest) => void,
-    now: () => number,
+    private readonly now: () => number,
   ) {
     this.pause = new EditPause(now);
+    this.changedAt = now();
     doc.on('beforeTransaction', this.onBefore);
     doc.on('afterTransaction', this.onAfter);
-    this.prepareIn(QUIET_MS);
+    this.prepare();
   }
 
   dispose(): void {
@@ -44,21 +48,33 @@ export class IdleVersions {
     this.doc.off('afterTransaction', this.onAfter);
   }
 
-  /** Encodes the state ahead, `delay` ms from now, in the first idle moment after. */
-  private prepareIn(delay: number): void {
-    this.cancelPrepare?.();
+  /**
+   * Encodes the state ahead once the document has been still for QUIET_MS and
+   * a pause is under way, in the first idle moment after. One timer waits at a
+   * time; a change only moves `changedAt`, and the timer, when it comes, waits
+   * again for what is left. A keystroke costs no timer of its own.
+   */
+  private prepare(): void {
+    if (this.cancelPrepare !== null) return;
+    const wait = () => Math.max(QUIET_MS - (this.now() - this.changedAt), this.pause.untilPause());
+    let timer: ReturnType<typeof setTimeout> | null = null;
     let idle: number | null = null;
-    const timer = setTimeout(() => {
+    const due = () => {
+      timer = null;
+      if (wait() > 0) {
+        timer = setTimeout(due, wait());
+        return;
+      }
       const encode = () => {
-        idle = null;
         this.cancelPrepare = null;
         if (this.stale && this.pause.isAfterPause()) this.encode();
       };
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(encode);
       else encode();
-    }, delay);
+    };
+    timer = setTimeout(due, wait());
     this.cancelPrepare = () => {
-      clearTimeout(timer);
+      if (timer !== null) clearTimeout(timer);
       if (idle !== null) cancelIdleCallback(idle);
       this.cancelPrepare = null;
     };
@@ -78,16 +94,13 @@ export class IdleVersions {
   private readonly onAfter = (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0) return;
     this.stale = true;
-    if (!this.isOwnEdit(transaction.origin)) {
-      // A co-tutor's change: encoded again once things are still and a pause is under way.
-      this.prepareIn(Math.max(QUIET_MS, this.pause.untilPause()));
-      return;
-    }
+    this.changedAt = this.now();
+    // Encoded again, ahead of the first edit after the pause this change may be the last before.
+    this.prepare();
+    if (!this.isOwnEdit(transaction.origin)) return;
     const before = this.pause.isAfterPause() ? this.before : null;
     this.pause.edited();
     this.before = null;
-    // Ready for the first edit after the pause this edit may be the last before.
-    this.prepareIn(this.pause.untilPause());
     if (before !== null) this.keep({ kind: 'idle', state: before });
   };
 }
