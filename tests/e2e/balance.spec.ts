@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
+import { LEARNING_TYPES } from '../../shared/model/schema';
 import { formatDuration } from '../../shared/schedule/duration';
 import { templateSchema } from '../../shared/template/schema';
 import { expect, openApp, screenshot, test, waitUntilSaved } from './fixtures';
@@ -214,14 +215,7 @@ test('Balance follows changes made while it is open: its figures, its grid and i
       .getByRole('link', { name: `${FIRST}, Language objectives: ${state}` });
   const bars = page.locator('.balance-charts svg').first().locator('.recharts-bar-rectangle');
   const widthOf = async (index: number) => (await bars.nth(index).boundingBox())?.width ?? NaN;
-  const toIndex = [
-    'acquisition',
-    'inquiry',
-    'practice',
-    'production',
-    'discussion',
-    'collaboration',
-  ].indexOf(to);
+  const toIndex = LEARNING_TYPES.indexOf(to);
 
   // In the first session, the objectives emptied and its first stage turned to another type.
   await card(page, 1, FIRST).click();

@@ -1,4 +1,5 @@
 import { expect, openApp, test } from './fixtures';
+import { createProgram } from './helpers';
 
 /**
  * A dialog gives focus back to what had it when it closes, whether it was
@@ -14,11 +15,7 @@ test('Join, Share and Export give focus back to what opened them', async ({ page
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(join).toBeFocused();
 
-  await page.getByRole('button', { name: 'New program' }).first().click();
-  const create = page.getByRole('dialog', { name: 'New program' });
-  await create.getByLabel('Title').fill('Focus week');
-  await create.getByRole('button', { name: 'Create program' }).click();
-  await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
+  await createProgram(page, 'Focus week');
 
   const share = page.getByRole('button', { name: 'Share this program' });
   await share.click();

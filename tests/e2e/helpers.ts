@@ -68,3 +68,12 @@ export async function deleteFromCard(page: Page, day: number, title: string): Pr
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(card(page, day, title)).toHaveCount(0);
 }
+
+/** A new program from the blank start, with a title; resolves once its week shows. */
+export async function createProgram(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New program' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New program' });
+  await create.getByLabel('Title').fill(title);
+  await create.getByRole('button', { name: 'Create program' }).click();
+  await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
+}

@@ -1,4 +1,5 @@
 import { expect, openApp, test } from './fixtures';
+import { createProgram } from './helpers';
 
 /**
  * A toast goes by itself after 8 s, but not while the pointer is on it or
@@ -6,11 +7,7 @@ import { expect, openApp, test } from './fixtures';
  */
 test('a toast waits while the pointer or focus is on it, then goes', async ({ page, app }) => {
   await openApp(page, app);
-  await page.getByRole('button', { name: 'New program' }).first().click();
-  const create = page.getByRole('dialog', { name: 'New program' });
-  await create.getByLabel('Title').fill('Toast week');
-  await create.getByRole('button', { name: 'Create program' }).click();
-  await expect(page.getByRole('heading', { name: 'Day 1', exact: true })).toBeVisible();
+  await createProgram(page, 'Toast week');
   await page.getByRole('button', { name: '← Library' }).click();
   await page.clock.install();
 
