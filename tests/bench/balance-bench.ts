@@ -10,7 +10,7 @@ import { readDismissed } from '../../shared/balance/dismissed';
 import { flags } from '../../shared/balance/flags';
 import { createProgram } from '../../shared/model/create';
 import { setStageField } from '../../shared/model/mutations/stages';
-import type { HostProcess } from './host';
+import { type HostProcess, onLibraryPage } from './host';
 import type { LargeProgram } from './large-program';
 import type { Row } from './report';
 import { median, ms, percentile } from './stats';
@@ -75,11 +75,7 @@ async function inAppUpdates(
     .find((candidate) => candidate.id === large.firstSessionBlockId);
   const stage = block?.stages[0];
   if (block === undefined || stage === undefined) throw new Error('No stage to edit.');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await page.getByRole('heading', { name: 'Programs' }).waitFor();
+  return onLibraryPage(browser, host, async (page) => {
     await page.evaluate(`location.hash = '#/program/${programId}/session/${block.id}'`);
     const learningType = page.getByLabel('Stage 1: Learning type', { exact: true });
     await learningType.selectOption(stage.learningType === 'practice' ? 'discussion' : 'practice');
@@ -102,9 +98,7 @@ async function inAppUpdates(
       inAppCharts.push(charts);
     }
     return { inApp, inAppDom, inAppCharts };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -144,11 +138,7 @@ async function renders(
   sessions: number,
   runs: number,
 ): Promise<number[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await page.getByRole('heading', { name: 'Programs' }).waitFor();
+  return onLibraryPage(browser, host, async (page) => {
     await page.evaluate(`location.hash = '#/program/${programId}'`);
     const week = page.getByRole('heading', { name: 'Day 1', exact: true });
     await week.waitFor();
@@ -159,9 +149,7 @@ async function renders(
       await week.waitFor();
     }
     return times;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** Switches to the Balance view and resolves with the ms until the grid holds every session. */

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
 import type { WebHostOptions } from '../../electron/web-host/server';
 
 export type HostProcess = {
@@ -57,4 +59,21 @@ export async function processIo(pid: number): Promise<ProcessIo> {
   const field = (name: string): number =>
     Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
   return { wchar: field('wchar'), syscw: field('syscw'), writeBytes: field('write_bytes') };
+}
+
+/** Runs `work` on a fresh 1280×900 page of the app, opened on its library, and closes it after. */
+export async function onLibraryPage<T>(
+  browser: Browser,
+  host: HostProcess,
+  work: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Programs' }).waitFor();
+    return await work(page, context);
+  } finally {
+    await context.close();
+  }
 }

@@ -1,6 +1,6 @@
 import type { Browser, CDPSession } from 'playwright-core';
 
-import type { HostProcess } from './host';
+import { type HostProcess, onLibraryPage } from './host';
 import type { LargeProgram } from './large-program';
 import type { Row } from './report';
 import { median } from './stats';
@@ -84,16 +84,11 @@ export async function benchToday(
   large: LargeProgram,
 ): Promise<TodayResult> {
   const programId = large.program.id;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    // Not a day of the program: Today rehearses its first day at the time of day
-    // it is now at the venue (Playwright's fake clock would tick on its own timers
-    // and be counted). Between about 09:00 and 17:00 there a session is running.
+  return onLibraryPage(browser, host, async (page, context) => {
+    // Today rehearses the program's first day at the time of day it is now at
+    // the venue, set below to a zone where a session is running.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(host.url);
-    await page.getByRole('heading', { name: 'Programs' }).waitFor();
     await page.evaluate(`location.hash = '#/program/${programId}'`);
     await page.getByRole('heading', { name: 'Day 1', exact: true }).waitFor();
     const week = await perSecond(cdp, STRETCH_SECONDS);
@@ -122,9 +117,7 @@ export async function benchToday(
       countdowns,
       zone,
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export function todayRows(result: TodayResult): Row[] {
