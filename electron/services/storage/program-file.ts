@@ -1,12 +1,13 @@
-import { type FileHandle, open, readFile, unlink } from 'node:fs/promises';
+import { open, readFile, unlink } from 'node:fs/promises';
 
 import * as Y from 'yjs';
 
 import { HostError, messageOf } from '../../../shared/host-api/errors';
 import { checkDocument } from '../../../shared/model/migrate';
 import { SCHEMA_VERSION } from '../../../shared/model/schema';
+import { appendDurably, type AppendFile, openForAppend } from './append-file';
 import { damagedError, keepDamagedCopy, newerVersionError } from './damage';
-import { isMissingFile, replaceFileDurably, writeFully } from './durable-file';
+import { isMissingFile, replaceFileDurably } from './durable-file';
 import { encodeFrames, encodeLog, parseFrameLog } from './frame-log';
 import { isPlaceholderLog } from './placeholder';
 
@@ -125,43 +126,30 @@ export async function truncateTornTail(file: string, goodLength: number): Promis
 }
 
 /**
- * Appends the frames of one batch in a single write at the known end of the good
- * data, then fsyncs: when this resolves the batch survives a crash or power loss.
- * On failure the file is cut back, so a half-written batch never sits in the middle.
+ * Appends the frames of one batch in a single durable write at the known end of
+ * the good data: when this resolves the batch survives a crash or power loss.
  */
 export async function appendFrames(
   file: string,
   end: number,
   updates: readonly Uint8Array[],
 ): Promise<number> {
-  const handle = await open(file, 'r+');
+  const opened = await openForAppend(file);
   try {
-    return await appendFramesTo(handle, end, updates);
+    return await appendFramesTo(opened, end, updates);
   } finally {
-    await handle.close();
+    await opened.handle.close();
   }
 }
 
-/** appendFrames on a file already open for writing ('r+'), which stays open. */
+/** appendFrames on a file already opened with openForAppend, which stays open. */
 export async function appendFramesTo(
-  handle: FileHandle,
+  file: AppendFile,
   end: number,
   updates: readonly Uint8Array[],
 ): Promise<number> {
   const data = encodeFrames(updates);
-  let written = false;
-  try {
-    // Appending anywhere but at the end of the good data would bury a gap or junk
-    // mid-file, which reads back as damage; refuse and let the caller reload instead.
-    const { size } = await handle.stat();
-    if (size !== end) throw new Error(`the file is ${size} bytes long, expected ${end}`);
-    written = true;
-    await writeFully(handle, data, end);
-    await handle.sync();
-  } catch (error) {
-    if (written) await handle.truncate(end).catch(() => undefined);
-    throw error;
-  }
+  await appendDurably(file, end, data);
   return data.byteLength;
 }
 

@@ -1,8 +1,9 @@
-import { type FileHandle, open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 
 import * as Y from 'yjs';
 
 import { messageOf } from '../../../shared/errors/message-of';
+import { type AppendFile, openForAppend } from '../storage/append-file';
 import { isMissingFile } from '../storage/durable-file';
 import { parseFrameLog } from '../storage/frame-log';
 import {
@@ -28,7 +29,7 @@ export class RoomFile implements RoomLog {
    * group commit's time on the main thread than the write and the fsync. A room
    * in memory has a client, so this holds at most one descriptor per connection.
    */
-  private handle: FileHandle | null = null;
+  private file: AppendFile | null = null;
 
   constructor(
     readonly path: string,
@@ -40,11 +41,11 @@ export class RoomFile implements RoomLog {
     public stateBytes: number,
   ) {}
 
-  /** One write and one fsync for a batch of updates. */
+  /** One durable write for a batch of updates. */
   async append(updates: readonly Uint8Array[]): Promise<void> {
-    this.handle ??= await open(this.path, 'r+');
+    this.file ??= await openForAppend(this.path);
     try {
-      this.bytes += await appendFramesTo(this.handle, this.bytes, updates);
+      this.bytes += await appendFramesTo(this.file, this.bytes, updates);
     } catch (error) {
       // The next attempt (a rewrite of the whole document) starts from a fresh file.
       await this.release();
@@ -69,9 +70,9 @@ export class RoomFile implements RoomLog {
 
   /** Closes the file; the next append opens it again. */
   async release(): Promise<void> {
-    const handle = this.handle;
-    this.handle = null;
-    await handle?.close();
+    const file = this.file;
+    this.file = null;
+    await file?.handle.close();
   }
 }
 
