@@ -73,6 +73,18 @@ export class Database {
     }
   }
 
+  /**
+   * Several statements in one round trip (a simple query, so without
+   * parameters): PostgreSQL runs them as one implicit transaction, committed
+   * when the last one ends, or rolled back whole if one fails. One result per
+   * statement, in order.
+   */
+  async script<R extends pg.QueryResultRow>(text: string): Promise<pg.QueryResult<R>[]> {
+    // pg answers a simple query of several statements with one result each.
+    const results = (await this.query<R>(text)) as pg.QueryResult<R> | pg.QueryResult<R>[];
+    return Array.isArray(results) ? results : [results];
+  }
+
   /** Runs `work` in one transaction: committed whole, or rolled back whole. */
   async transaction<T>(work: (client: Queryable) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     let client: pg.PoolClient;

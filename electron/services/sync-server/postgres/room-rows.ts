@@ -49,40 +49,26 @@ class RoomRows implements RoomLog {
   ) {}
 
   /**
-   * Three round trips: BEGIN with the room's lock, then one statement that
-   * reads what others stored since this process last read, inserts the batch
-   * and tells the others, then COMMIT. The statement's snapshot is taken after
-   * the lock is held, so it sees every row committed before; its own inserts
-   * it sees only through RETURNING.
+   * One round trip: a simple query of two statements, which PostgreSQL runs as
+   * one implicit transaction, committed when the last one ends, or rolled back
+   * whole if either fails. The first takes the room's lock; the second reads
+   * what others stored since this process last read, inserts the batch and
+   * tells the others. Each statement of a simple query takes its own snapshot,
+   * so the second's is taken with the lock held and sees every row committed
+   * before; its own inserts it sees only through RETURNING. A simple query has
+   * no parameters: the values go in as literals (appendScript).
    */
   async append(updates: readonly Uint8Array[]): Promise<void> {
-    const { gained, last } = await this.database.transaction(async (client) => {
-      const { rows } = await client.query<GainedRow>(
-        `WITH inserted AS (
-           INSERT INTO room_updates (room, data)
-           SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS batch(data, position)
-           ORDER BY position
-           RETURNING id
-         ),
-         told AS (
-           SELECT max(id) AS last, pg_notify($3::text, max(id)::text || ' ' || $1::text)
-           FROM inserted
-         )
-         ${gainedRows('$4')}
-         UNION ALL
-         SELECT ${WRITTEN_KIND}, last, NULL FROM told
-         ORDER BY kind, id`,
-        [this.room, updates, ROOM_CHANNEL, this.through.toString()],
-      );
-      const written = rows.find((row) => row.kind === WRITTEN_KIND);
-      return {
-        gained: gainedOf(
-          rows.filter((row) => row.kind !== WRITTEN_KIND),
-          this.through,
-        ),
-        last: BigInt(written?.id ?? '0'),
-      };
-    }, beginLocked(this.room));
+    const results = await this.database.script<GainedRow>(
+      appendScript(this.room, updates, this.through),
+    );
+    const rows = results.at(-1)?.rows ?? [];
+    const written = rows.find((row) => row.kind === WRITTEN_KIND);
+    const gained = gainedOf(
+      rows.filter((row) => row.kind !== WRITTEN_KIND),
+      this.through,
+    );
+    const last = BigInt(written?.id ?? '0');
     this.take(gained);
     // Under the lock nothing came between what was read and what was written.
     if (last > this.through) this.through = last;
@@ -159,24 +145,46 @@ async function lockRoom(client: Queryable, room: string): Promise<void> {
 }
 
 /**
- * BEGIN and the room's lock in one round trip: a simple query of two
- * statements, so the room's name goes in as an escaped literal (it has no
- * parameters); a room's name is checked where it comes in, besides.
+ * The statements of an append (RoomRows.append), with its values as literals: the
+ * room's name escaped (it is checked where it comes in, besides), the updates in
+ * hex, which has nothing to escape, and the position, a number this process
+ * keeps.
  */
-function beginLocked(room: string): string {
-  return `BEGIN; SELECT pg_advisory_xact_lock(hashtextextended(${pg.escapeLiteral(lockKey(room))}, 0))`;
+function appendScript(room: string, updates: readonly Uint8Array[], through: bigint): string {
+  const name = pg.escapeLiteral(room);
+  const batch = updates
+    .map(
+      (update) =>
+        `decode('${Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('hex')}', 'hex')`,
+    )
+    .join(', ');
+  return `SELECT pg_advisory_xact_lock(hashtextextended(${pg.escapeLiteral(lockKey(room))}, 0));
+    WITH inserted AS (
+      INSERT INTO room_updates (room, data)
+      SELECT ${name}, data FROM unnest(ARRAY[${batch}]::bytea[]) WITH ORDINALITY AS batch(data, position)
+      ORDER BY position
+      RETURNING id
+    ),
+    told AS (
+      SELECT max(id) AS last, pg_notify(${pg.escapeLiteral(ROOM_CHANNEL)}, max(id)::text || ' ' || ${name})
+      FROM inserted
+    )
+    ${gainedRows(name, `${through.toString()}::bigint`)}
+    UNION ALL
+    SELECT ${WRITTEN_KIND}, last, NULL FROM told
+    ORDER BY kind, id`;
 }
 
 /**
  * The room's state if compacted after a position, and its rows after it, for a
- * query whose parameter $1 is the room and `through` the position: kinds 0 and
- * 1 of GainedRow.
+ * query in which `room` is the room and `through` the position (parameters or
+ * literals): kinds 0 and 1 of GainedRow.
  */
-const gainedRows = (through: '$2' | '$4') =>
+const gainedRows = (room: string, through: string) =>
   `SELECT 0 AS kind, through_id AS id, state AS data FROM room_states
-   WHERE room = $1 AND through_id > ${through}
+   WHERE room = ${room} AND through_id > ${through}
    UNION ALL
-   SELECT 1, id, data FROM room_updates WHERE room = $1 AND id > ${through}`;
+   SELECT 1, id, data FROM room_updates WHERE room = ${room} AND id > ${through}`;
 
 /** The kind of the row that says up to where an append wrote. */
 const WRITTEN_KIND = 2;
@@ -188,7 +196,7 @@ const WRITTEN_KIND = 2;
  */
 async function gainedSince(client: Queryable, room: string, through: bigint): Promise<Gained> {
   const { rows } = await client.query<GainedRow>(
-    `SELECT kind, id, data FROM (${gainedRows('$2')}) AS gained
+    `SELECT kind, id, data FROM (${gainedRows('$1', '$2')}) AS gained
      ORDER BY kind, id`,
     [room, through.toString()],
   );
