@@ -93,7 +93,7 @@ describe('room files on the server', () => {
       for (const update of log.updates) Y.applyUpdate(read, update);
       return read.getMap('counter').get('value') as number | undefined;
     };
-    // One edit per flush (100 ms): appends before the compaction and after it.
+    // One edit per flush (500 ms): appends before the compaction and after it.
     for (let value = 10_000; value < 10_030; value++) {
       client.doc.getMap('counter').set('value', value);
       const deadline = Date.now() + 20_000;

@@ -11,13 +11,18 @@ type Persistence = NonNullable<Parameters<typeof setPersistence>[0]>;
 
 /**
  * Group commit: the updates of a room that arrive within this window share one
- * append and one fsync. Typing in a busy room sends tens of updates a second;
- * an fsync for each cost the server as much CPU as relaying them (measured with
- * tests/bench/server-load.ts). A crash loses at most this window, which the
- * clients still hold and send again when they reconnect; unloading and shutdown
- * flush at once.
+ * append and one durable write (or one transaction). Typing in a busy room sends
+ * tens of updates a second; a durable write for each cost the server as much CPU
+ * as relaying them, and at a window of 100 ms the writes of 20 busy rooms still
+ * took about a fifth of the server's CPU (tests/bench/server-load.ts), and
+ * PostgreSQL two and a half times as much as at 500 ms. The window is also what
+ * a disk's write operations a second scale with: two a second per busy room.
+ * A crash loses at most this window, which the clients still hold and send
+ * again when they reconnect (the server acknowledges nothing, and each
+ * co-tutor's app keeps its own durable copy); unloading and shutdown flush at
+ * once.
  */
-const FLUSH_DELAY_MS = 100;
+const FLUSH_DELAY_MS = 500;
 
 /**
  * A flush that failed (the database was out of reach, the disk full) is tried
