@@ -3,7 +3,7 @@ import type { Program } from '../../shared/model/types';
 import {
   describeServerLoad,
   ISSUE_LOAD,
-  runServerLoad,
+  runPairedLoads,
   type ServerLoadResult,
 } from './server-load';
 import { type ServerKind, withLoadServer } from './server-load-host';
@@ -22,20 +22,20 @@ const LARGE_ROOMS = 5;
 
 /**
  * The issue's load (200 clients in 20 rooms, 5 updates a second each) for
- * `seconds`, against the project's server and then a plain
- * @y/websocket-server, each in a fresh child process
+ * `seconds`, against the project's server and a plain @y/websocket-server in
+ * alternating rounds (runPairedLoads), each in a fresh child process
  * (tests/bench/server-load*.ts); then what a room of the large program costs each.
  */
 export async function benchServerLoad(seconds: number, large: Program): Promise<LoadBenchResult> {
   // Every WebsocketProvider adds a process 'exit' listener: 200 are expected here.
   process.setMaxListeners(Math.max(process.getMaxListeners(), 1000));
-  const load = async (kind: ServerKind): Promise<ServerLoadResult> => {
-    const result = await withLoadServer(kind, (server) =>
-      runServerLoad(server, { ...ISSUE_LOAD, seconds }),
-    );
-    console.log(indent(describeServerLoad(result)));
-    return result;
-  };
+  const { ours, plain } = await withLoadServer('cotutor', (server) =>
+    withLoadServer('reference', (reference) =>
+      runPairedLoads(server, reference, { ...ISSUE_LOAD, seconds }),
+    ),
+  );
+  console.log(indent(describeServerLoad(ours)));
+  console.log(indent(describeServerLoad(plain)));
   const room = async (kind: ServerKind): Promise<RoomMemory> => {
     const result = await withLoadServer(kind, (server) =>
       measureRoomMemory(server, 'large (60,000 words)', LARGE_ROOMS, () => withFreshIds(large)),
@@ -44,8 +44,8 @@ export async function benchServerLoad(seconds: number, large: Program): Promise<
     return result;
   };
   return {
-    app: await load('cotutor'),
-    reference: await load('reference'),
+    app: ours,
+    reference: plain,
     appRoom: await room('cotutor'),
     referenceRoom: await room('reference'),
   };

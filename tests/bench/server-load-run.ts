@@ -2,8 +2,9 @@
  * The server-load benchmark on its own: `tsx tests/bench/server-load-run.ts
  * [seconds]` runs the issue's load (200 clients in 20 rooms, 5 updates/s each)
  * against the project's server on each store COTUTOR_LOAD_STORES names (default
- * files,postgres,cluster: server-load-stores.ts), each followed by the same
- * load on a plain @y/websocket-server, each server in a child process; then,
+ * files,postgres,cluster: server-load-stores.ts), in rounds alternating with the
+ * same load on a plain @y/websocket-server (runPairedLoads), each server in a
+ * child process; then,
  * with the files store, the memory a loaded room costs.
  * Prints readable lines and, last, every result as one JSON object.
  */
@@ -14,7 +15,7 @@ import {
   describeRatios,
   describeServerLoad,
   ISSUE_LOAD,
-  runServerLoad,
+  runPairedLoads,
   type ServerLoadResult,
 } from './server-load';
 import { type LoadStore, type ServerKind, withLoadServer } from './server-load-host';
@@ -39,13 +40,12 @@ const loads: ServerLoadResult[] = [];
 const rooms: RoomMemory[] = [];
 const large = largeProgram().program;
 for (const store of stores as LoadStore[]) {
-  const ours = await withStoreServer(store, (server) =>
-    runServerLoad(server, { ...ISSUE_LOAD, seconds }),
+  const { ours, plain } = await withStoreServer(store, (server) =>
+    withLoadServer('reference', (reference) =>
+      runPairedLoads(server, reference, { ...ISSUE_LOAD, seconds }),
+    ),
   );
   console.log(describeServerLoad(ours));
-  const plain = await withLoadServer('reference', (server) =>
-    runServerLoad(server, { ...ISSUE_LOAD, seconds }),
-  );
   console.log(describeServerLoad(plain));
   console.log(describeRatios(ours, plain));
   loads.push(ours, plain);

@@ -75,6 +75,61 @@ export async function runServerLoad(
   server: LoadServer,
   options: LoadOptions = ISSUE_LOAD,
 ): Promise<ServerLoadResult> {
+  const run = await startLoad(server, options);
+  try {
+    await sendRound(run, options.seconds);
+    return await finishLoad(run);
+  } finally {
+    run.clients.forEach(leave);
+  }
+}
+
+/**
+ * The issue's load against two servers in alternating rounds: `rounds` rounds
+ * of `seconds / rounds` each, ours then the plain one, both connected the whole
+ * time (each with its own clients), every figure pooled over its server's
+ * rounds. On this project's shared 2-core machine one server's CPU per delivery
+ * moved by a third from one run to the next, with the machine otherwise idle,
+ * and every process's with it (the clients' too): a run of one server after the
+ * other measured the machine's drift as much as the servers. Alternating gives
+ * both the same share of it.
+ */
+export async function runPairedLoads(
+  ours: LoadServer,
+  plain: LoadServer,
+  options: LoadOptions = ISSUE_LOAD,
+  rounds = LOAD_ROUNDS,
+): Promise<{ ours: ServerLoadResult; plain: ServerLoadResult }> {
+  const runs = [await startLoad(ours, options), await startLoad(plain, options)] as const;
+  try {
+    const each = options.seconds / rounds;
+    for (let round = 0; round < rounds; round++) {
+      for (const run of runs) await sendRound(run, each);
+    }
+    return { ours: await finishLoad(runs[0]), plain: await finishLoad(runs[1]) };
+  } finally {
+    for (const run of runs) run.clients.forEach(leave);
+  }
+}
+
+/** Rounds of runPairedLoads (COTUTOR_LOAD_ROUNDS, default 3). */
+export const LOAD_ROUNDS = Math.max(1, Number(process.env.COTUTOR_LOAD_ROUNDS ?? 3));
+
+/** One server's clients, connected, and what its rounds of sending measured so far. */
+type LoadRun = {
+  server: LoadServer;
+  options: LoadOptions;
+  clients: LoadClient[];
+  delays: number[];
+  idle: Memory;
+  connected: Memory;
+  peakRss: number;
+  /** CPU seconds of each kind, and the machine's other share weighted by time. */
+  cpu: { server: number; clients: number; support: Record<string, number>; other: number };
+  wall: number;
+};
+
+async function startLoad(server: LoadServer, options: LoadOptions): Promise<LoadRun> {
   const idle = await server.memory();
   const rooms = Array.from({ length: options.rooms }, (_, index) => ({
     index,
@@ -91,38 +146,83 @@ export async function runServerLoad(
       joinLoadRoom(server.url, room, room.index * options.clientsPerRoom + slot, delays),
     ),
   );
-  try {
-    if (!(await waitFor(() => clients.every((client) => client.provider.synced), 60_000))) {
-      throw new Error('Not every client synced within a minute.');
-    }
-    const connected = await server.memory();
-    const { peakRss, cpu } = await sendFor(server, clients, options);
-    const expected = expectedDeliveries(clients);
-    const delivered = (): number => clients.reduce((sum, client) => sum + client.received, 0);
-    await waitFor(() => delivered() >= expected, DRAIN_MS);
-    const afterRun = await server.memory();
-    const result = {
-      ...options,
-      server: server.kind,
-      store: server.store,
-      processes: server.processes,
-      sent: clients.reduce((sum, client) => sum + client.sent, 0),
-      expected,
-      delivered: delivered(),
-      lost: expected - delivered(),
-      p50Ms: percentile(delays, 50),
-      p99Ms: percentile(delays, 99),
-      maxMs: percentile(delays, 100),
-      ...cpu,
-    };
-    clients.splice(0).forEach(leave);
-    // The project's server unloads rooms whose last client left; give it a moment.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    const afterLeaving = await server.memory();
-    return { ...result, memory: { idle, connected, afterRun, afterLeaving, peakRss } };
-  } finally {
+  if (!(await waitFor(() => clients.every((client) => client.provider.synced), 60_000))) {
     clients.forEach(leave);
+    throw new Error('Not every client synced within a minute.');
   }
+  return {
+    server,
+    options,
+    clients,
+    delays,
+    idle,
+    connected: await server.memory(),
+    peakRss: 0,
+    cpu: { server: 0, clients: 0, support: {}, other: 0 },
+    wall: 0,
+  };
+}
+
+/** Sends for `seconds` and waits for what was sent to arrive, adding up what it cost. */
+async function sendRound(run: LoadRun, seconds: number): Promise<void> {
+  const { peakRss, wall, cpu } = await sendFor(run.server, run.clients, {
+    ...run.options,
+    seconds,
+  });
+  run.peakRss = Math.max(run.peakRss, peakRss);
+  run.wall += wall;
+  run.cpu.server += (cpu.serverCpuPercent / 100) * wall;
+  run.cpu.clients += (cpu.clientsCpuPercent / 100) * wall;
+  run.cpu.other += (cpu.otherCpuPercent / 100) * wall;
+  for (const [name, percent] of Object.entries(cpu.supportCpuPercent)) {
+    run.cpu.support[name] = (run.cpu.support[name] ?? 0) + (percent / 100) * wall;
+  }
+  const expected = expectedDeliveries(run.clients);
+  await waitFor(() => delivered(run.clients) >= expected, DRAIN_MS);
+}
+
+async function finishLoad(run: LoadRun): Promise<ServerLoadResult> {
+  const { server, clients, delays, wall } = run;
+  const expected = expectedDeliveries(clients);
+  const afterRun = await server.memory();
+  const percent = (seconds: number): number => (seconds / wall) * 100;
+  const result = {
+    ...run.options,
+    server: server.kind,
+    store: server.store,
+    processes: server.processes,
+    sent: clients.reduce((sum, client) => sum + client.sent, 0),
+    expected,
+    delivered: delivered(clients),
+    lost: expected - delivered(clients),
+    p50Ms: percentile(delays, 50),
+    p99Ms: percentile(delays, 99),
+    maxMs: percentile(delays, 100),
+    serverCpuPercent: percent(run.cpu.server),
+    supportCpuPercent: Object.fromEntries(
+      Object.entries(run.cpu.support).map(([name, seconds]) => [name, percent(seconds)]),
+    ),
+    clientsCpuPercent: percent(run.cpu.clients),
+    otherCpuPercent: percent(run.cpu.other),
+  };
+  clients.splice(0).forEach(leave);
+  // The project's server unloads rooms whose last client left; give it a moment.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const afterLeaving = await server.memory();
+  return {
+    ...result,
+    memory: {
+      idle: run.idle,
+      connected: run.connected,
+      afterRun,
+      afterLeaving,
+      peakRss: run.peakRss,
+    },
+  };
+}
+
+function delivered(clients: readonly LoadClient[]): number {
+  return clients.reduce((sum, client) => sum + client.received, 0);
 }
 
 /** Each client sends on its own timer, started at a random phase so that sends spread out. */
@@ -132,6 +232,7 @@ async function sendFor(
   options: LoadOptions,
 ): Promise<{
   peakRss: number;
+  wall: number;
   cpu: {
     serverCpuPercent: number;
     supportCpuPercent: Record<string, number>;
@@ -169,6 +270,7 @@ async function sendFor(
   const supportAfter = await supportSeconds(support);
   return {
     peakRss,
+    wall,
     cpu: {
       serverCpuPercent: (((await server.cpuSeconds()) - serverCpu) / wall) * 100,
       supportCpuPercent: Object.fromEntries(

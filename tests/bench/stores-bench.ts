@@ -1,20 +1,20 @@
 /**
  * (l) The load of (e) against the project's server on PostgreSQL, and on three
- * processes sharing one database behind nginx (server-load-stores.ts), each
- * followed by the same load on a fresh plain @y/websocket-server. (e) is the
- * same on the file store. Asserts nothing.
+ * processes sharing one database behind nginx (server-load-stores.ts), each in
+ * rounds alternating with the same load on a fresh plain @y/websocket-server
+ * (runPairedLoads). (e) is the same on the file store. Asserts nothing.
  */
 import {
   describeRatios,
   describeServerLoad,
   ISSUE_LOAD,
-  runServerLoad,
+  runPairedLoads,
   type ServerLoadResult,
 } from './server-load';
 import { withLoadServer } from './server-load-host';
 import { withStoreServer } from './server-load-stores';
 
-/** One store's run and the plain server's right after it. */
+/** One store's run and the plain server's, in alternating rounds. */
 export type StorePair = { ours: ServerLoadResult; plain: ServerLoadResult };
 
 export type StoresResult = { postgres: StorePair; cluster: StorePair };
@@ -24,9 +24,10 @@ export async function benchStores(seconds: number): Promise<StoresResult> {
   process.setMaxListeners(Math.max(process.getMaxListeners(), 1000));
   const pair = async (store: 'postgres' | 'cluster'): Promise<StorePair> => {
     const load = { ...ISSUE_LOAD, seconds };
-    const ours = await withStoreServer(store, (server) => runServerLoad(server, load));
+    const { ours, plain } = await withStoreServer(store, (server) =>
+      withLoadServer('reference', (reference) => runPairedLoads(server, reference, load)),
+    );
     console.log(indent(describeServerLoad(ours)));
-    const plain = await withLoadServer('reference', (server) => runServerLoad(server, load));
     console.log(indent(describeServerLoad(plain)));
     console.log(indent(describeRatios(ours, plain)));
     return { ours, plain };
