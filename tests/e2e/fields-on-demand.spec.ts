@@ -74,6 +74,23 @@ test.describe('a session plan mounts the editors of its fields as they come near
     await expect(richField(page, NOTES)).toContainText('Typed after Tab. ');
   });
 
+  test('the contents lead to a section far below, drawn and editable when it arrives', async ({
+    page,
+  }) => {
+    // Sections far from the screen are not drawn (content-visibility): the link's
+    // scroll must still end on its section, whatever the sections above it measure.
+    const contents = page.getByRole('navigation', { name: 'Sections of the session plan' });
+    await contents.getByRole('link', { name: 'Co-tutor notes' }).click();
+    const heading = page.getByRole('heading', { name: 'Co-tutor notes', level: 2 });
+    await expect(heading).toBeInViewport();
+    const notes = richField(page, NOTES);
+    await expect(notes).toHaveAttribute('contenteditable', 'true');
+    await expect(notes).toBeInViewport();
+    await screenshot(page, 'fields-on-demand-contents-link');
+    await contents.getByRole('link', { name: 'Objectives' }).click();
+    await expect(page.getByRole('heading', { name: 'Objectives', level: 2 })).toBeInViewport();
+  });
+
   test('a click on a field without an editor puts the caret where it landed', async ({ page }) => {
     const followUp = richField(page, FOLLOW_UP);
     await followUp.scrollIntoViewIfNeeded();

@@ -29,9 +29,7 @@ export function SectionedPage({ contentsLabel, sections, children }: Props) {
                   href={`#${section.id}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    document
-                      .getElementById(section.id)
-                      ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                    scrollToSection(section.id);
                   }}
                 >
                   {section.label}
@@ -44,6 +42,23 @@ export function SectionedPage({ contentsLabel, sections, children }: Props) {
       <div className="page-sections">{children}</div>
     </div>
   );
+}
+
+/**
+ * Puts a section at the top of the page. Sections far from the screen are not
+ * drawn (content-visibility in sectioned-page.css) and count with the height
+ * they last had, or an estimate, until they come near: a scroll aimed past them
+ * lands where the estimates put the section, and a smooth one, whose end is
+ * fixed when it starts, ends short of it or beyond as the sections it passes
+ * take their real heights. So it jumps, and once the sections around the
+ * target are drawn, in the next frame, it jumps again to where the section
+ * really is; from then on the browser's scroll anchoring keeps it there.
+ */
+function scrollToSection(id: string): void {
+  const section = document.getElementById(id);
+  if (section === null) return;
+  section.scrollIntoView({ block: 'start' });
+  requestAnimationFrame(() => section.scrollIntoView({ block: 'start' }));
 }
 
 type SectionProps = {
