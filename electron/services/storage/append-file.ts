@@ -9,7 +9,7 @@ import { writeFully } from './durable-file';
  * the thread pool instead of two. Measured on this project's 2-core Linux
  * machine, an append of a few hundred bytes then cost 88–104 µs of CPU against
  * 132–203 µs for a write and an fsync, and a busy sync server appends to each
- * room ten times a second. Node defines O_DSYNC on Linux and macOS; on Windows
+ * room twice a second. Node defines O_DSYNC on Linux and macOS; on Windows
  * (undefined there) each append is followed by an fsync as before.
  */
 const DSYNC: number | undefined = constants.O_DSYNC;
