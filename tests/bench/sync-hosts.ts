@@ -3,15 +3,16 @@ import { join } from 'node:path';
 
 import type { ProgramSharing, ProgramSummary } from '../../shared/host-api/contract';
 import type { Envelope } from '../../shared/host-api/errors';
-import { fromWire } from '../../shared/host-api/wire';
+import { fromWire, toWire } from '../../shared/host-api/wire';
 import { type HostProcess, startHostProcess } from './host';
 
 /** POST /api/<route> on a web host, as the renderer calls it; throws on a failure envelope. */
-async function callHost<T>(host: HostProcess, route: string, args: unknown[]): Promise<T> {
+async function callHost<T>(host: HostProcess, route: string, request: object): Promise<T> {
   const response = await fetch(`${host.origin}/api/${route}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
+    // One request object per method, as the renderer's HTTP host sends it.
+    body: toWire(request),
   });
   const envelope = fromWire(await response.text()) as Envelope<T>;
   if (!envelope.ok) throw new Error(`${route}: ${envelope.error.detail}`);
@@ -60,11 +61,11 @@ export async function startHostPair(options: PairOptions): Promise<HostPair> {
   let b: HostProcess | undefined;
   try {
     b = await start(bData);
-    const sharing = await callHost<ProgramSharing>(a, 'sharing/share', [
-      options.programId,
-      options.serverUrl,
-    ]);
-    await callHost<ProgramSummary>(b, 'sharing/join', [sharing.invite]);
+    const sharing = await callHost<ProgramSharing>(a, 'sharing/share', {
+      id: options.programId,
+      serverUrl: options.serverUrl,
+    });
+    await callHost<ProgramSummary>(b, 'sharing/join', { invite: sharing.invite });
     const joined = b;
     return {
       a,
