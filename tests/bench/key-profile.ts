@@ -12,42 +12,23 @@
  * sheet added to the app before typing, to try a change of CSS without a build
  * (through CSSOM: the page's Content-Security-Policy refuses inline styles).
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 import type { CDPSession, Page } from 'playwright-core';
-import * as Y from 'yjs';
 
-import { Storage } from '../../electron/services/storage/storage';
-import { createProgram } from '../../shared/model/create';
 import { serveBareEditor } from './bare-server';
-import { startHostProcess } from './host';
 import { openSession, typingText } from './key-bench';
-import { DEFAULT_SEED, largeProgram } from './large-program';
+import { hostLargeProgram } from './large-program-host';
 import { KEY_PROBE, KEY_RESET, KEY_SAMPLES, KEY_SETTLED } from './probes';
 import { launchChromium, percentile } from './stats';
 
 const output = process.argv[2];
 const KEYS = Number(process.env.KEYS ?? 300);
 const LABEL = 'Content objectives';
-const ROOT = resolve(import.meta.dirname, '../..');
 const temp = await mkdtemp(join(tmpdir(), 'cotutor-key-profile-'));
-const large = largeProgram(DEFAULT_SEED);
-const storage = await Storage.open(join(temp, 'data'), {
-  log: { info: () => undefined, warn: console.warn },
-});
-const doc = new Y.Doc();
-doc.clientID = 0x10000000 + (DEFAULT_SEED % 0xe0000000);
-createProgram(doc, large.program, 'host');
-await storage.create(doc);
-await storage.close();
-await cp(join(ROOT, 'out/renderer'), join(temp, 'renderer'), { recursive: true });
-const host = await startHostProcess({
-  dataDirectory: join(temp, 'data'),
-  rendererDirectory: join(temp, 'renderer'),
-  templatesDirectory: join(ROOT, 'resources/templates'),
-});
+const { large, host } = await hostLargeProgram(temp);
 const bare = await serveBareEditor(join(temp, 'bare-editor'));
 const content = large.program.days
   .flatMap((day) => day.blocks)

@@ -4,16 +4,11 @@
  * Profiler) of one fresh-context open and one reload. Prints, asserts nothing.
  * `tsx tests/bench/open-profile.ts` after `npx electron-vite build`.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-import * as Y from 'yjs';
-
-import { Storage } from '../../electron/services/storage/storage';
-import { createProgram } from '../../shared/model/create';
-import { startHostProcess } from './host';
-import { DEFAULT_SEED, largeProgram } from './large-program';
+import { hostLargeProgram } from './large-program-host';
 import { OPEN_DONE, OPEN_PROBE, READ_OPEN_TIMINGS } from './probes';
 import { launchChromium } from './stats';
 
@@ -24,23 +19,8 @@ type ProfileNode = {
 };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const temp = await mkdtemp(join(tmpdir(), 'cotutor-profile-'));
-const large = largeProgram(DEFAULT_SEED);
-const storage = await Storage.open(join(temp, 'data'), {
-  log: { info: () => undefined, warn: console.warn },
-});
-const doc = new Y.Doc();
-doc.clientID = 0x10000000 + (DEFAULT_SEED % 0xe0000000);
-createProgram(doc, large.program, 'host');
-await storage.create(doc);
-await storage.close();
-await cp(join(ROOT, 'out/renderer'), join(temp, 'renderer'), { recursive: true });
-const host = await startHostProcess({
-  dataDirectory: join(temp, 'data'),
-  rendererDirectory: join(temp, 'renderer'),
-  templatesDirectory: join(ROOT, 'resources/templates'),
-});
+const { large, host } = await hostLargeProgram(temp);
 const browser = await launchChromium();
 const route = `#/program/${large.program.id}/session/${large.firstSessionBlockId}`;
 const short = (url: string): string => url.replace(/^.*\/(assets|api)\//, '$1/');
