@@ -124,7 +124,7 @@ type LoadRun = {
   idle: Memory;
   connected: Memory;
   peakRss: number;
-  /** CPU seconds of each kind, and the machine's other share weighted by time. */
+  /** CPU seconds of the server, its support processes and the clients; the machine's other share × seconds. */
   cpu: { server: number; clients: number; support: Record<string, number>; other: number };
   wall: number;
 };
@@ -171,11 +171,11 @@ async function sendRound(run: LoadRun, seconds: number): Promise<void> {
   });
   run.peakRss = Math.max(run.peakRss, peakRss);
   run.wall += wall;
-  run.cpu.server += (cpu.serverCpuPercent / 100) * wall;
-  run.cpu.clients += (cpu.clientsCpuPercent / 100) * wall;
-  run.cpu.other += (cpu.otherCpuPercent / 100) * wall;
-  for (const [name, percent] of Object.entries(cpu.supportCpuPercent)) {
-    run.cpu.support[name] = (run.cpu.support[name] ?? 0) + (percent / 100) * wall;
+  run.cpu.server += cpu.server;
+  run.cpu.clients += cpu.clients;
+  run.cpu.other += cpu.other;
+  for (const [name, used] of Object.entries(cpu.support)) {
+    run.cpu.support[name] = (run.cpu.support[name] ?? 0) + used;
   }
   const expected = expectedDeliveries(run.clients);
   await waitFor(() => delivered(run.clients) >= expected, DRAIN_MS);
@@ -230,16 +230,7 @@ async function sendFor(
   server: LoadServer,
   clients: LoadClient[],
   options: LoadOptions,
-): Promise<{
-  peakRss: number;
-  wall: number;
-  cpu: {
-    serverCpuPercent: number;
-    supportCpuPercent: Record<string, number>;
-    clientsCpuPercent: number;
-    otherCpuPercent: number;
-  };
-}> {
+): Promise<{ peakRss: number; wall: number; cpu: LoadRun['cpu'] }> {
   const period = 1000 / options.updatesPerSecond;
   const timers: NodeJS.Timeout[] = [];
   const started = performance.now();
@@ -272,15 +263,12 @@ async function sendFor(
     peakRss,
     wall,
     cpu: {
-      serverCpuPercent: (((await server.cpuSeconds()) - serverCpu) / wall) * 100,
-      supportCpuPercent: Object.fromEntries(
-        support.map(([name]) => [
-          name,
-          (((supportAfter[name] ?? 0) - (supportCpu[name] ?? 0)) / wall) * 100,
-        ]),
+      server: (await server.cpuSeconds()) - serverCpu,
+      support: Object.fromEntries(
+        support.map(([name]) => [name, (supportAfter[name] ?? 0) - (supportCpu[name] ?? 0)]),
       ),
-      clientsCpuPercent: ((own.user + own.system) / 1e6 / wall) * 100,
-      otherCpuPercent: otherShare(machine, await cpuMark(support.map(([, pid]) => pid))) * 100,
+      clients: (own.user + own.system) / 1e6,
+      other: otherShare(machine, await cpuMark(support.map(([, pid]) => pid))) * wall,
     },
   };
 }
