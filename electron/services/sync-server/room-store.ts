@@ -11,7 +11,10 @@ type Persistence = NonNullable<Parameters<typeof setPersistence>[0]>;
 
 /**
  * Group commit: the updates of a room that arrive within this window share one
- * append and one durable write (or one transaction). Typing in a busy room sends
+ * append and one durable write (or one transaction), and every room with
+ * updates waiting is written at the same tick, so that on PostgreSQL their
+ * appends share one round trip (room-rows.ts) and the server wakes once per
+ * window, not once per room. Typing in a busy room sends
  * tens of updates a second; a durable write for each cost the server as much CPU
  * as relaying them, and at a window of 100 ms the writes of 20 busy rooms still
  * took about a fifth of the server's CPU (tests/bench/server-load.ts), and
@@ -58,6 +61,9 @@ export class RoomStore implements WriteContext {
   private readonly queue = new KeyedQueue();
   /** Every document not yet destroyed, including those still being written. */
   private readonly rooms = new Map<WSSharedDoc, Room>();
+  /** Rooms with updates waiting for the next group commit (FLUSH_DELAY_MS). */
+  private readonly due = new Set<Room>();
+  private dueTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly storage: Pick<ServerStorage, 'rooms' | 'available'>,
@@ -155,8 +161,7 @@ export class RoomStore implements WriteContext {
     room.erased = true;
     room.pending.length = 0;
     room.pendingBytes = 0;
-    if (room.flushTimer !== null) clearTimeout(room.flushTimer);
-    room.flushTimer = null;
+    this.cancelFlush(room);
     return doc;
   }
 
@@ -203,7 +208,7 @@ export class RoomStore implements WriteContext {
     });
     doc.on('destroy', () => {
       // Destroyed after its last flush; a timer left would only keep Node alive.
-      if (room.flushTimer !== null) clearTimeout(room.flushTimer);
+      this.cancelFlush(room);
       this.rooms.delete(doc);
     });
     room.ready = this.queue.run(name, () => this.load(room));
@@ -248,25 +253,50 @@ export class RoomStore implements WriteContext {
   private enqueue(room: Room, update: Uint8Array): void {
     room.pending.push(update);
     room.pendingBytes += update.byteLength;
-    this.scheduleFlush(room, FLUSH_DELAY_MS);
+    if (room.flushTimer !== null || this.due.has(room)) return;
+    this.due.add(room);
+    this.dueTimer ??= setTimeout(() => this.flushDue(), FLUSH_DELAY_MS);
   }
 
-  private scheduleFlush(room: Room, delay: number): void {
+  /** One loop, so that every room's append starts in the same tick. */
+  private flushDue(): void {
+    this.dueTimer = null;
+    const rooms = [...this.due];
+    this.due.clear();
+    for (const room of rooms) this.flush(room);
+  }
+
+  private flush(room: Room): void {
+    void this.queue.run(room.name, async () => {
+      const written = await flushRoom(room, this);
+      if (!written && this.rooms.has(room.doc)) this.retryLater(room);
+    });
+  }
+
+  private retryLater(room: Room): void {
     if (room.flushTimer !== null) return;
+    this.due.delete(room);
     room.flushTimer = setTimeout(() => {
       room.flushTimer = null;
-      void this.queue.run(room.name, async () => {
-        const written = await flushRoom(room, this);
-        if (!written && this.rooms.has(room.doc)) this.scheduleFlush(room, RETRY_DELAY_MS);
-      });
-    }, delay);
+      this.flush(room);
+    }, RETRY_DELAY_MS);
+  }
+
+  /** The room is written now (or never again): no flush of it is left waiting. */
+  private cancelFlush(room: Room): void {
+    if (room.flushTimer !== null) clearTimeout(room.flushTimer);
+    room.flushTimer = null;
+    this.due.delete(room);
+    if (this.due.size === 0 && this.dueTimer !== null) {
+      clearTimeout(this.dueTimer);
+      this.dueTimer = null;
+    }
   }
 
   private async persist(doc: WSSharedDoc): Promise<void> {
     const room = this.rooms.get(doc);
     if (room === undefined) return;
-    if (room.flushTimer !== null) clearTimeout(room.flushTimer);
-    room.flushTimer = null;
+    this.cancelFlush(room);
     await this.queue.run(room.name, async () => {
       await flushRoom(room, this);
       // Every write before this was fsync'd: closing the file loses nothing.

@@ -20,6 +20,7 @@ export type Room = {
    * batch being written. With the stored log's size, what the room takes in store.
    */
   pendingBytes: number;
+  /** Set while a failed flush waits to be tried again (RoomStore's retry). */
   flushTimer: NodeJS.Timeout | null;
   /** An append failed: the next flush rewrites the whole document instead. */
   rewrite: boolean;
