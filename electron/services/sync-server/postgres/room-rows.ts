@@ -5,6 +5,7 @@ import { messageOf } from '../../../../shared/errors/message-of';
 import { type LoadedRoom, RoomDamaged, type RoomLog, type RoomLogs } from '../server-storage';
 import type { Database, Queryable } from './database';
 import { ROOM_CHANNEL } from './notify';
+import { ScriptBatch } from './script-batch';
 
 /** A stored row Yjs cannot apply: the room is refused and its rows are left as they are. */
 export class RoomRowsDamaged extends RoomDamaged {
@@ -18,8 +19,8 @@ type Gained = { state: Buffer | null; updates: UpdateRow[]; through: bigint };
  * A room in PostgreSQL: its compacted state (room_states, at most one row) and
  * the updates appended since (room_updates, one row each). Loading applies the
  * state, then the updates in id order. Each append is one INSERT of the whole
- * batch in one transaction, so a kill at any moment leaves the batch stored
- * whole or not at all.
+ * batch in one transaction (which the rooms appending in the same tick share),
+ * so a kill at any moment leaves the batch stored whole or not at all.
  *
  * Several server processes may hold the same room for a moment (while the set
  * of processes behind the balancer changes). Every write of a room therefore
@@ -38,6 +39,7 @@ class RoomRows implements RoomLog {
 
   constructor(
     private readonly database: Database,
+    private readonly appends: ScriptBatch,
     private readonly room: string,
     private readonly doc: Y.Doc,
     private readonly origin: unknown,
@@ -49,20 +51,23 @@ class RoomRows implements RoomLog {
   ) {}
 
   /**
-   * One round trip: a simple query of two statements, which PostgreSQL runs as
-   * one implicit transaction, committed when the last one ends, or rolled back
-   * whole if either fails. The first takes the room's lock; the second reads
-   * what others stored since this process last read, inserts the batch and
-   * tells the others. Each statement of a simple query takes its own snapshot,
-   * so the second's is taken with the lock held and sees every row committed
-   * before; its own inserts it sees only through RETURNING. A simple query has
-   * no parameters: the values go in as literals (appendScript).
+   * Two statements in a simple query, which PostgreSQL runs as one implicit
+   * transaction, committed when the last one ends, or rolled back whole if
+   * either fails; the rooms that append in the same tick share the query
+   * (ScriptBatch). The first takes the room's lock; the second reads what
+   * others stored since this process last read, inserts the batch and tells
+   * the others. Each statement of a simple query takes its own snapshot, so the
+   * second's is taken with the lock held and sees every row committed before;
+   * its own inserts it sees only through RETURNING. A simple query has no
+   * parameters: the values go in as literals (appendScript).
    */
   async append(updates: readonly Uint8Array[]): Promise<void> {
-    const results = await this.database.script<GainedRow>(
+    const results = await this.appends.run(
+      this.room,
       appendScript(this.room, updates, this.through),
+      APPEND_STATEMENTS,
     );
-    const rows = results.at(-1)?.rows ?? [];
+    const rows = (results.at(-1)?.rows ?? []) as GainedRow[];
     const written = rows.find((row) => row.kind === WRITTEN_KIND);
     const gained = gainedOf(
       rows.filter((row) => row.kind !== WRITTEN_KIND),
@@ -186,6 +191,9 @@ const gainedRows = (room: string, through: string) =>
    UNION ALL
    SELECT 1, id, data FROM room_updates WHERE room = ${room} AND id > ${through}`;
 
+/** The statements of appendScript: the lock, and the insert with what it read. */
+const APPEND_STATEMENTS = 2;
+
 /** The kind of the row that says up to where an append wrote. */
 const WRITTEN_KIND = 2;
 
@@ -236,6 +244,7 @@ type UpdateRow = { id: string; data: Buffer };
 type GainedRow = UpdateRow & { kind: number };
 
 export function roomRows(database: Database): RoomLogs {
+  const appends = new ScriptBatch(database);
   return {
     erase: (room) =>
       database.transaction(async (client) => {
@@ -256,6 +265,7 @@ export function roomRows(database: Database): RoomLogs {
         gained.updates.reduce((sum, update) => sum + update.data.byteLength, 0);
       const log = new RoomRows(
         database,
+        appends,
         room,
         doc,
         origin,
