@@ -13,7 +13,7 @@ type Persistence = NonNullable<Parameters<typeof setPersistence>[0]>;
  * Group commit: the updates of a room that arrive within this window share one
  * append and one durable write (or one transaction), and every room with
  * updates waiting is written at the same tick, so that on PostgreSQL their
- * appends share one round trip (room-rows.ts) and the server wakes once per
+ * appends share one round trip (postgres/script-batch.ts) and the server wakes once per
  * window, not once per room. Typing in a busy room sends
  * tens of updates a second; a durable write for each cost the server as much CPU
  * as relaying them, and at a window of 100 ms the writes of 20 busy rooms still
